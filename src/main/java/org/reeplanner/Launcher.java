@@ -1,0 +1,1 @@
+package org.reeplanner; public class Launcher { public static void main(String[] a){} }

@@ -1,0 +1,102 @@
+package org.reeplanner.model;
+
+/**
+ * Turns a scenario's levers into money per focus area per year and the combined effect on each channel per year.
+ * Lead-time cuts are computed first because they shorten the other channels' lead times.
+ */
+final class LeverSchedule {
+    private static final Channel[] CHANNELS = Channel.values();
+
+    final double[][] spend;
+    final double[][] effect;
+    final double[] usShare;
+
+    private LeverSchedule(double[][] spend, double[][] effect, double[] usShare) {
+        this.spend = spend;
+        this.effect = effect;
+        this.usShare = usShare;
+    }
+
+    static LeverSchedule of(Scenario scenario, FocusAreaCatalog catalog, int n, double leadTimeCutMax) {
+        int areas = catalog.size();
+        double[][] spend = new double[areas][n];
+        double[] usShare = new double[areas];
+        double[][] spentFraction = new double[areas][n];
+        for (int k = 0; k < areas; k++) {
+            Lever lever = scenario.lever(catalog.get(k).id());
+            usShare[k] = lever.usShare();
+            fillSpend(lever, n, spend[k], spentFraction[k]);
+        }
+        double[][] effect = new double[CHANNELS.length][n];
+        double[] leadCut = effect[Channel.LEAD_TIME_CUT.ordinal()];
+        addChannel(Channel.LEAD_TIME_CUT, scenario, catalog, spentFraction, null, leadCut);
+        cap(leadCut, Math.min(Channel.LEAD_TIME_CUT.cap(), leadTimeCutMax));
+        for (Channel c : CHANNELS) {
+            if (c != Channel.LEAD_TIME_CUT) {
+                double[] e = effect[c.ordinal()];
+                addChannel(c, scenario, catalog, spentFraction, leadCut, e);
+                cap(e, c.cap());
+            }
+        }
+        return new LeverSchedule(spend, effect, usShare);
+    }
+
+    double[] effect(Channel c) {
+        return effect[c.ordinal()];
+    }
+
+    private static void fillSpend(Lever lever, int n, double[] spend, double[] spentFraction) {
+        double perYear = lever.investmentUsdBn() / lever.durationYears();
+        int first = lever.startYear() - Scenario.START_YEAR;
+        for (int i = 0; i < n; i++) {
+            int yearsIn = i - first + 1;
+            if (yearsIn >= 1 && yearsIn <= lever.durationYears()) {
+                spend[i] = perYear;
+            }
+            spentFraction[i] = Math.max(0, Math.min(1.0, yearsIn / (double) lever.durationYears()));
+        }
+    }
+
+    private static void addChannel(Channel channel, Scenario scenario, FocusAreaCatalog catalog,
+                                   double[][] spentFraction, double[] leadCut, double[] out) {
+        for (int k = 0; k < catalog.size(); k++) {
+            FocusArea area = catalog.get(k);
+            Lever lever = scenario.lever(area.id());
+            if (lever.investmentUsdBn() <= 0) {
+                continue;
+            }
+            for (ChannelEffect ce : area.channels()) {
+                if (ce.channel() == channel) {
+                    addEffect(ce, lever, spentFraction[k], leadCut, out);
+                }
+            }
+        }
+    }
+
+    private static void addEffect(ChannelEffect ce, Lever lever, double[] spentFraction, double[] leadCut,
+                                  double[] out) {
+        double full = ce.saturation(lever.investmentUsdBn());
+        int n = out.length;
+        for (int i = 0; i < n; i++) {
+            double cut = ce.shortenedByPermitting() && leadCut != null ? leadCut[i] : 0;
+            double lead = ce.leadYears() * (1 - cut);
+            double ramp;
+            if (ce.followsSpend()) {
+                int from = (int) Math.floor(i - lead);
+                ramp = from < 0 ? 0 : spentFraction[Math.min(from, n - 1)];
+            } else {
+                double elapsed = Scenario.START_YEAR + i - lever.startYear() - lead;
+                ramp = Ramp.smoothstep(elapsed / ce.rampYears());
+            }
+            out[i] += full * ramp;
+        }
+    }
+
+    private static void cap(double[] values, double cap) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] > cap) {
+                values[i] = cap;
+            }
+        }
+    }
+}

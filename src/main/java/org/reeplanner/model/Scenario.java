@@ -1,0 +1,70 @@
+package org.reeplanner.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the user decides: a lever per focus area (by id; a missing one means no money), the demand case, an optional
+ * disruption event and the horizon. Immutable; the {@code with…} methods return changed copies.
+ */
+public record Scenario(String name, String description, int endYear, DemandCase demandCase,
+                       Map<String, Lever> levers, DisruptionEvent disruption) {
+
+    public static final int START_YEAR = 2025;
+    public static final int MIN_END_YEAR = 2030;
+    public static final int MAX_END_YEAR = 2050;
+    public static final int DEFAULT_END_YEAR = 2040;
+    public static final double MAX_LEVER_USD_BN = 100.0;
+
+    public Scenario {
+        levers = Collections.unmodifiableMap(new LinkedHashMap<>(levers));
+        description = description == null ? "" : description;
+    }
+
+    public int years() {
+        return endYear - START_YEAR + 1;
+    }
+
+    public Lever lever(String focusAreaId) {
+        return levers.getOrDefault(focusAreaId, new Lever(0, Lever.DEFAULT_START, Lever.DEFAULT_DURATION,
+                Lever.DEFAULT_US_SHARE));
+    }
+
+    public double totalInvestmentUsdBn() {
+        return levers.values().stream().mapToDouble(Lever::investmentUsdBn).sum();
+    }
+
+    public Scenario withLever(String focusAreaId, Lever lever) {
+        Map<String, Lever> copy = new LinkedHashMap<>(levers);
+        copy.put(focusAreaId, lever);
+        return new Scenario(name, description, endYear, demandCase, copy, disruption);
+    }
+
+    public Scenario withInvestment(String focusAreaId, double usdBn) {
+        return withLever(focusAreaId, lever(focusAreaId).withInvestment(usdBn));
+    }
+
+    public Scenario withName(String newName) {
+        return new Scenario(newName, description, endYear, demandCase, levers, disruption);
+    }
+
+    public Scenario withDemandCase(DemandCase c) {
+        return new Scenario(name, description, endYear, c, levers, disruption);
+    }
+
+    public Scenario withDisruption(DisruptionEvent e) {
+        return new Scenario(name, description, endYear, demandCase, levers, e);
+    }
+
+    public Scenario withEndYear(int year) {
+        return new Scenario(name, description, year, demandCase, levers, disruption);
+    }
+
+    /** The same horizon, demand and event with every lever's money set to zero: the no-new-investment baseline. */
+    public Scenario withoutInvestment() {
+        Map<String, Lever> zero = new LinkedHashMap<>();
+        levers.forEach((id, l) -> zero.put(id, l.withInvestment(0)));
+        return new Scenario(name + " (no new investment)", description, endYear, demandCase, zero, disruption);
+    }
+}

@@ -1,0 +1,95 @@
+package org.reeplanner.model;
+
+/**
+ * The fixed output series with their stable IDs (used by the CLI, CSV and exports). Spend per focus area adds one
+ * series per area, {@code spend.<focusAreaId>.usdBn}, see {@link Projection}.
+ */
+public enum Series {
+    MINING_ALLIED("mining.allied.t", "Allied mine output", Unit.TONNES_REO),
+    MINING_CHINA("mining.china.t", "China mine output", Unit.TONNES_REO),
+    MINING_ROW("mining.row.t", "Rest-of-world mine output", Unit.TONNES_REO),
+    SEPARATION_ALLIED("separation.allied.t", "Allied separated output", Unit.TONNES_REO),
+    SEPARATION_CHINA("separation.china.t", "China separated output", Unit.TONNES_REO),
+    SEPARATION_ROW("separation.row.t", "Rest-of-world separated output", Unit.TONNES_REO),
+    MAGNETS_ALLIED("magnets.allied.t", "Allied magnet output", Unit.TONNES_NDFEB),
+    MAGNETS_CHINA("magnets.china.t", "China magnet output", Unit.TONNES_NDFEB),
+    MAGNETS_ROW("magnets.row.t", "Rest-of-world magnet output", Unit.TONNES_NDFEB),
+    MINING_TOTAL("mining.total.t", "World mine output", Unit.TONNES_REO),
+    SEPARATION_TOTAL("separation.total.t", "World separated output", Unit.TONNES_REO),
+    MAGNETS_TOTAL("magnets.total.t", "World magnet output", Unit.TONNES_NDFEB),
+    RECYCLED_ALLIED("recycled.allied.t", "Allied recycled supply (end-of-life magnets)", Unit.TONNES_REO),
+    RECOVERY_RATE("recovery.rate", "End-of-life recovery rate", Unit.FRACTION),
+    DEMAND_GLOBAL_MINING("demand.global.mining.t", "World demand, mined REO", Unit.TONNES_REO),
+    DEMAND_GLOBAL_SEPARATION("demand.global.separation.t", "World demand, separated REO", Unit.TONNES_REO),
+    DEMAND_GLOBAL_MAGNETS("demand.global.magnets.t", "World demand, magnets", Unit.TONNES_NDFEB),
+    DEMAND_ALLIED_MINING("demand.allied.mining.t", "Allied demand, mined REO", Unit.TONNES_REO),
+    DEMAND_ALLIED_SEPARATION("demand.allied.separation.t", "Allied demand, separated REO", Unit.TONNES_REO),
+    DEMAND_ALLIED_MAGNETS("demand.allied.magnets.t", "Allied demand, magnets", Unit.TONNES_NDFEB),
+    SECURED_MINING("secured.allied.mining.t", "Rest-of-world ore secured by allied offtake", Unit.TONNES_REO),
+    SECURED_SEPARATION("secured.allied.separation.t", "Rest-of-world oxide secured by allied offtake",
+            Unit.TONNES_REO),
+    SECURED_MAGNETS("secured.allied.magnets.t", "Rest-of-world magnets secured by allied offtake",
+            Unit.TONNES_NDFEB),
+    SECURED_SHARE("secured.share", "Share of rest-of-world output secured", Unit.FRACTION),
+    SHARE_CHINA_MINING("share.china.mining", "China share of mining", Unit.FRACTION),
+    SHARE_CHINA_SEPARATION("share.china.separation", "China share of separation", Unit.FRACTION),
+    SHARE_CHINA_MAGNETS("share.china.magnets", "China share of magnets", Unit.FRACTION),
+    HHI_MINING("hhi.mining", "HHI of mining (three regions)", Unit.HHI),
+    HHI_SEPARATION("hhi.separation", "HHI of separation (three regions)", Unit.HHI),
+    HHI_MAGNETS("hhi.magnets", "HHI of magnets (three regions)", Unit.HHI),
+    SELF_SUFFICIENCY("selfsufficiency.allied", "Allied self-sufficiency (weakest stage)", Unit.FRACTION),
+    SELF_SUFFICIENCY_MINING("selfsufficiency.allied.mining", "Allied self-sufficiency, mining", Unit.FRACTION),
+    SELF_SUFFICIENCY_SEPARATION("selfsufficiency.allied.separation", "Allied self-sufficiency, separation",
+            Unit.FRACTION),
+    SELF_SUFFICIENCY_MAGNETS("selfsufficiency.allied.magnets", "Allied self-sufficiency, magnets", Unit.FRACTION),
+    COST_ALLIED("cost.allied.usdPerKg", "Allied processing cost", Unit.USD_PER_KG),
+    COST_CHINA("cost.china.usdPerKg", "China processing cost", Unit.USD_PER_KG),
+    SPEND_TOTAL("spend.total.usdBn", "Programme spend", Unit.USD_BN),
+    SPEND_CUMULATIVE("spend.cumulative.usdBn", "Cumulative programme spend", Unit.USD_BN),
+    SPEND_US("spend.us.usdBn", "Programme spend, United States", Unit.USD_BN),
+    SPEND_AU("spend.au.usdBn", "Programme spend, Australia", Unit.USD_BN),
+    SPEND_NPV("spend.npv.usdBn", "Present value of spend to date", Unit.USD_BN),
+    LEAD_TIME_CUT("leadtime.cut", "Lead-time cut from permitting reform", Unit.FRACTION),
+    STOCKPILE_T("stockpile.t", "Strategic stockpile held", Unit.TONNES_REO),
+    STOCKPILE_DAYS("stockpile.days", "Stockpile cover of allied demand", Unit.DAYS),
+    RESPONSE_LAG("response.lag.days", "Response lag before stockpile release", Unit.DAYS),
+    SHORTFALL("shortfall.t", "Allied supply shortfall in the disruption", Unit.TONNES_REO),
+    PRICE_MULTIPLIER("price.multiplier", "Price multiplier in the disruption", Unit.MULTIPLIER),
+    SHORTFALL_COST("shortfall.cost.usdBn", "Economic cost of the shortfall", Unit.USD_BN),
+    STRESS_SHORTFALL("stress.shortfall.t", "Shortfall if the stress event began this year", Unit.TONNES_REO),
+    RISK_INDEX("risk.index", "Supply-risk index", Unit.INDEX);
+
+    private final String id;
+    private final String label;
+    private final Unit unit;
+
+    Series(String id, String label, Unit unit) {
+        this.id = id;
+        this.label = label;
+        this.unit = unit;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Unit unit() {
+        return unit;
+    }
+
+    public static Series production(Stage stage, Region region) {
+        return values()[stage.ordinal() * 3 + region.ordinal()];
+    }
+
+    public static Series chinaShare(Stage stage) {
+        return values()[SHARE_CHINA_MINING.ordinal() + stage.ordinal()];
+    }
+
+    public static Series hhi(Stage stage) {
+        return values()[HHI_MINING.ordinal() + stage.ordinal()];
+    }
+}
