@@ -5,14 +5,14 @@ package org.reeplanner.model;
  * series per area, {@code spend.<focusAreaId>.usdBn}, see {@link Projection}.
  */
 public enum Series {
-    MINING_ALLIED("mining.allied.t", "Allied mine output", Unit.TONNES_REO),
     MINING_CHINA("mining.china.t", "China mine output", Unit.TONNES_REO),
+    MINING_ALLIED("mining.allied.t", "Allied mine output", Unit.TONNES_REO),
     MINING_ROW("mining.row.t", "Rest-of-world mine output", Unit.TONNES_REO),
-    SEPARATION_ALLIED("separation.allied.t", "Allied separated output", Unit.TONNES_REO),
     SEPARATION_CHINA("separation.china.t", "China separated output", Unit.TONNES_REO),
+    SEPARATION_ALLIED("separation.allied.t", "Allied separated output", Unit.TONNES_REO),
     SEPARATION_ROW("separation.row.t", "Rest-of-world separated output", Unit.TONNES_REO),
-    MAGNETS_ALLIED("magnets.allied.t", "Allied magnet output", Unit.TONNES_NDFEB),
     MAGNETS_CHINA("magnets.china.t", "China magnet output", Unit.TONNES_NDFEB),
+    MAGNETS_ALLIED("magnets.allied.t", "Allied magnet output", Unit.TONNES_NDFEB),
     MAGNETS_ROW("magnets.row.t", "Rest-of-world magnet output", Unit.TONNES_NDFEB),
     MINING_TOTAL("mining.total.t", "World mine output", Unit.TONNES_REO),
     SEPARATION_TOTAL("separation.total.t", "World separated output", Unit.TONNES_REO),

@@ -1,0 +1,48 @@
+package org.reeplanner.io;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.reeplanner.model.DemandCase;
+import org.reeplanner.model.DisruptionEvent;
+import org.reeplanner.model.Lever;
+import org.reeplanner.model.Scenario;
+
+/**
+ * The persisted form of a scenario (docs/scenario-format.md), kept apart from the model's {@link Scenario} and
+ * mapped onto it explicitly.
+ */
+@JsonPropertyOrder({"formatVersion", "name", "description", "endYear", "demandCase", "levers", "disruption"})
+public record ScenarioFile(int formatVersion, String name, String description, int endYear, String demandCase,
+                           Map<String, LeverFile> levers, DisruptionFile disruption) {
+
+    public static final int CURRENT_VERSION = 1;
+
+    /** One lever as stored. */
+    @JsonPropertyOrder({"investmentUsdBn", "startYear", "durationYears", "usShare"})
+    public record LeverFile(double investmentUsdBn, int startYear, int durationYears, double usShare) {
+    }
+
+    /** The disruption event as stored. */
+    @JsonPropertyOrder({"enabled", "startYear", "months", "severity"})
+    public record DisruptionFile(boolean enabled, int startYear, int months, double severity) {
+    }
+
+    public Scenario toModel() {
+        Map<String, Lever> map = new LinkedHashMap<>();
+        levers.forEach((id, l) -> map.put(id, new Lever(l.investmentUsdBn(), l.startYear(), l.durationYears(),
+                l.usShare())));
+        DisruptionEvent event = new DisruptionEvent(disruption.enabled(), disruption.startYear(), disruption.months(),
+                disruption.severity());
+        return new Scenario(name, description, endYear, DemandCase.parse(demandCase), map, event);
+    }
+
+    public static ScenarioFile fromModel(Scenario s) {
+        Map<String, LeverFile> map = new LinkedHashMap<>();
+        s.levers().forEach((id, l) -> map.put(id, new LeverFile(l.investmentUsdBn(), l.startYear(),
+                l.durationYears(), l.usShare())));
+        DisruptionEvent e = s.disruption() == null ? DisruptionEvent.NONE : s.disruption();
+        return new ScenarioFile(CURRENT_VERSION, s.name(), s.description(), s.endYear(), s.demandCase().id(), map,
+                new DisruptionFile(e.enabled(), e.startYear(), e.months(), e.severity()));
+    }
+}

@@ -1,0 +1,54 @@
+package org.reeplanner.model;
+
+import java.util.List;
+
+/**
+ * The headline results of a scenario for one target year, each against the no-new-investment baseline, plus the
+ * whole-horizon cost figures (NPV, cost-effectiveness).
+ */
+public record KpiSet(int year, List<Kpi> cards, Stage bottleneck, double npvUsdBn,
+                     Double usdPerTonnePerYearOfNewSupply, Double usdBnPerPointOfChinaShare) {
+
+    public static final String CHINA_SEPARATION = "share.china.separation";
+    public static final String SELF_SUFFICIENCY = "selfsufficiency.allied";
+    public static final String PROCESSING_COST = "cost.allied.usdPerKg";
+    public static final String PROGRAMME_COST = "spend.cumulative.usdBn";
+    public static final String RISK = "risk.index";
+    public static final String STRESS_SHORTFALL = "stress.shortfall.t";
+
+    /** KPIs of {@code scenario} in {@code year} against {@code baseline} (the same scenario without money). */
+    public static KpiSet of(Projection scenario, Projection baseline, int year) {
+        List<Kpi> cards = List.of(
+                card(scenario, baseline, year, Series.SHARE_CHINA_SEPARATION, true),
+                card(scenario, baseline, year, Series.SELF_SUFFICIENCY, false),
+                card(scenario, baseline, year, Series.COST_ALLIED, true),
+                card(scenario, baseline, year, Series.SPEND_CUMULATIVE, true),
+                card(scenario, baseline, year, Series.RISK_INDEX, true),
+                card(scenario, baseline, year, Series.STRESS_SHORTFALL, true));
+        int last = scenario.lastYear();
+        double npv = scenario.value(Series.SPEND_NPV, last);
+        double spentUsd = scenario.value(Series.SPEND_CUMULATIVE, year) * 1e9;
+        double newSupply = nonChinaSeparation(scenario, year) - nonChinaSeparation(baseline, year);
+        double shareCut = 100 * (baseline.value(Series.SHARE_CHINA_SEPARATION, year)
+                - scenario.value(Series.SHARE_CHINA_SEPARATION, year));
+        Double perTonne = spentUsd > 0 && newSupply > 1e-6 ? spentUsd / newSupply : null;
+        Double perPoint = spentUsd > 0 && shareCut > 1e-9 ? spentUsd / 1e9 / shareCut : null;
+        return new KpiSet(year, cards, scenario.bottleneck(year), npv, perTonne, perPoint);
+    }
+
+    public Kpi card(String id) {
+        return cards.stream().filter(k -> k.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no KPI '" + id + "'"));
+    }
+
+    /** Allied plus secured separated supply plus recycling: what allied buyers can get outside China. */
+    private static double nonChinaSeparation(Projection p, int year) {
+        return p.value(Series.SEPARATION_ALLIED, year) + p.value(Series.SECURED_SEPARATION, year)
+                + p.value(Series.RECYCLED_ALLIED, year);
+    }
+
+    private static Kpi card(Projection s, Projection b, int year, Series series, boolean lowerIsBetter) {
+        return new Kpi(series.id(), series.label(), series.unit(), s.value(series, year), b.value(series, year),
+                lowerIsBetter);
+    }
+}
