@@ -5,7 +5,8 @@ import static org.reeplanner.model.Series.*;
 
 /**
  * The strategic stockpile and the export-restriction event: China withholds a share of its supply to allied
- * buyers; after a response lag the stockpile is released; what it cannot cover is the shortfall. Also a stress
+ * buyers; after a response lag part of the gap is re-sourced elsewhere and the stockpile is released for the rest;
+ * what neither covers is the shortfall. Also a stress
  * curve: the shortfall the same event would cause if it began in each year.
  */
 final class DisruptionStep {
@@ -20,6 +21,7 @@ final class DisruptionStep {
         double[] lagCut = levers.effect(Channel.RESPONSE_LAG_CUT);
         double stock0 = p[STOCKPILE_2025.ordinal()];
         DisruptionEvent e = event == null ? DisruptionEvent.NONE : event;
+        double resourcing = p[RESOURCING_SHARE.ordinal()];
         double released = 0;
         double eventDaysSoFar = 0;
         for (int i = 0; i < n; i++) {
@@ -28,7 +30,8 @@ final class DisruptionStep {
             double gapPerDay = gapPerDay(out, i, e.severity());
             double stockAtStart = stock0 + bought[i] - released;
             out[RESPONSE_LAG.ordinal()][i] = lag;
-            out[STRESS_SHORTFALL.ordinal()][i] = shortfall(gapPerDay, e.months() * DAYS_PER_MONTH, lag, stockAtStart);
+            out[STRESS_SHORTFALL.ordinal()][i] = shortfall(gapPerDay, e.months() * DAYS_PER_MONTH, lag, stockAtStart,
+                    resourcing);
 
             double shortfall = 0;
             double multiplier = 1;
@@ -39,9 +42,9 @@ final class DisruptionStep {
                 }
                 double days = months * DAYS_PER_MONTH;
                 if (days > 0) {
-                    double lagLeft = Math.max(0, lag - eventDaysSoFar);
-                    double release = Math.min(stockAtStart, gapPerDay * Math.max(0, days - lagLeft));
-                    shortfall = gapPerDay * days - release;
+                    double afterLag = Math.max(0, days - Math.max(0, lag - eventDaysSoFar));
+                    double release = Math.min(stockAtStart, gapPerDay * (1 - resourcing) * afterLag);
+                    shortfall = gapPerDay * (days - resourcing * afterLag) - release;
                     released += release;
                     eventDaysSoFar += days;
                     double demandInEvent = out[DEMAND_ALLIED_SEPARATION.ordinal()][i] * days / 365;
@@ -70,9 +73,10 @@ final class DisruptionStep {
         return severity * need * chinaPart / 365;
     }
 
-    private static double shortfall(double gapPerDay, double days, double lag, double stock) {
-        double release = Math.min(stock, gapPerDay * Math.max(0, days - lag));
-        return gapPerDay * days - release;
+    private static double shortfall(double gapPerDay, double days, double lag, double stock, double resourcing) {
+        double afterLag = Math.max(0, days - lag);
+        double release = Math.min(stock, gapPerDay * (1 - resourcing) * afterLag);
+        return gapPerDay * (days - resourcing * afterLag) - release;
     }
 
     /** Constant-elasticity price response to the missing fraction of demand, capped. */

@@ -2,7 +2,6 @@ package org.reeplanner.model;
 
 import static org.reeplanner.model.Param.*;
 
-import java.util.List;
 
 /**
  * The impact model: from a scenario and the parameters to every output series, year by year. One run works on
@@ -13,13 +12,12 @@ public final class ImpactModel {
     private static final int STAGES = 3;
     private final ModelData data;
     private final double[] baseParameters;
-    private final double[][] pipelineByStage;
+    private final PipelineProject[] pipeline;
 
     public ImpactModel(ModelData data) {
         this.data = data;
         this.baseParameters = data.parameters().baseValues();
-        this.pipelineByStage = new double[STAGES][Scenario.MAX_END_YEAR - Scenario.START_YEAR + 1];
-        fillPipeline(data.pipeline(), data.parameters().base(PIPELINE_RAMP_YEARS), pipelineByStage);
+        this.pipeline = data.pipeline().toArray(new PipelineProject[0]);
     }
 
     public ModelData data() {
@@ -32,30 +30,27 @@ public final class ImpactModel {
 
     /** Runs the scenario with the base parameter values. */
     public Projection run(Scenario scenario) {
-        return run(scenario, baseParameters, pipelineByStage);
+        return run(scenario, baseParameters);
     }
 
     /**
-     * Runs the scenario with other parameter values (Monte Carlo, sensitivity): {@code parameters} is indexed by
+     * Runs the scenario with other parameter values (Monte Carlo, sensitivity): {@code p} is indexed by
      * {@link Param#ordinal()}.
      */
-    public Projection run(Scenario scenario, double[] parameters) {
-        if (parameters[PIPELINE_RAMP_YEARS.ordinal()] == baseParameters[PIPELINE_RAMP_YEARS.ordinal()]) {
-            return run(scenario, parameters, pipelineByStage);
+    public Projection run(Scenario scenario, double[] p) {
+        if (p.length != Param.values().length) {
+            throw new IllegalArgumentException("expected " + Param.values().length + " parameter values, got "
+                    + p.length);
         }
-        double[][] pipeline = new double[STAGES][pipelineByStage[0].length];
-        fillPipeline(data.pipeline(), parameters[PIPELINE_RAMP_YEARS.ordinal()], pipeline);
-        return run(scenario, parameters, pipeline);
-    }
-
-    private Projection run(Scenario scenario, double[] p, double[][] pipeline) {
         int n = scenario.years();
         FocusAreaCatalog catalog = data.focusAreas();
         LeverSchedule levers = LeverSchedule.of(scenario, catalog, n, p[LEAD_TIME_CUT_MAX.ordinal()]);
         double[][] out = new double[Series.values().length][n];
         Stage[] bottleneck = new Stage[n];
 
-        SupplyStep.run(p, pipeline, levers, scenario.demandCase(), out);
+        double[][] pipelineByStage = pipelineCapacity(p[PIPELINE_RAMP_YEARS.ordinal()],
+                levers.effect(Channel.LEAD_TIME_CUT), n);
+        SupplyStep.run(p, pipelineByStage, levers, scenario.demandCase(), out);
         IndicatorStep.selfSufficiency(p, out, bottleneck);
         IndicatorStep.concentration(out);
         CostStep.run(p, levers, out);
@@ -69,13 +64,21 @@ public final class ImpactModel {
         return new Projection(scenario, years, out, levers.spend, catalog, bottleneck);
     }
 
-    private static void fillPipeline(List<PipelineProject> projects, double rampYears, double[][] out) {
-        for (PipelineProject project : projects) {
+    /**
+     * Expected capacity of the already-funded projects by stage: probability × capacity × ramp after the year online;
+     * permitting reform brings that year closer in proportion to the time left until it.
+     */
+    private double[][] pipelineCapacity(double rampYears, double[] leadTimeCut, int n) {
+        double[][] out = new double[STAGES][n];
+        for (PipelineProject project : pipeline) {
             double[] row = out[project.stage().ordinal()];
-            for (int i = 0; i < row.length; i++) {
-                double elapsed = Scenario.START_YEAR + i - project.yearOnline() + 1;
+            double wait = Math.max(0, project.yearOnline() - Scenario.START_YEAR);
+            for (int i = 0; i < n; i++) {
+                double online = project.yearOnline() - wait * leadTimeCut[i];
+                double elapsed = Scenario.START_YEAR + i - online + 1;
                 row[i] += project.probability() * project.capacityTonnes() * Ramp.smoothstep(elapsed / rampYears);
             }
         }
+        return out;
     }
 }

@@ -42,6 +42,7 @@ public enum Param {
     STOCKPILE_2025("stockpile.t2025", "t REO"),
     STOCKPILE_PRICE("stockpile.basketPrice", "USD/kg"),
     RESPONSE_LAG_DAYS("disruption.responseLagDays", "days"),
+    RESOURCING_SHARE("disruption.resourcingShare", "fraction"),
     PRICE_ELASTICITY("disruption.priceElasticity", "dimensionless"),
     PRICE_MULTIPLIER_CAP("disruption.priceMultiplierCap", "x"),
     DOWNSTREAM_VALUE_FACTOR("disruption.downstreamValueFactor", "USD per USD"),
