@@ -69,6 +69,16 @@ public final class Projection {
         return spendByArea[areaIndex];
     }
 
+    /** How many series {@link #seriesInfo()} lists. */
+    public int seriesCount() {
+        return fixed.length + spendByArea.length;
+    }
+
+    /** The series at a position of {@link #seriesInfo()}: a fast path for code that walks every series. */
+    public double[] valuesAt(int seriesIndex) {
+        return seriesIndex < fixed.length ? fixed[seriesIndex] : spendByArea[seriesIndex - fixed.length];
+    }
+
     public Stage bottleneck(int year) {
         return bottleneck[indexOf(year)];
     }
