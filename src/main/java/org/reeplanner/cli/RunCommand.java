@@ -1,0 +1,169 @@
+package org.reeplanner.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.reeplanner.io.CsvWriter;
+import org.reeplanner.io.ModelDataReader;
+import org.reeplanner.io.ResultJsonWriter;
+import org.reeplanner.io.ScenarioReader;
+import org.reeplanner.model.FocusAreaCatalog;
+import org.reeplanner.model.ImpactModel;
+import org.reeplanner.model.KpiSet;
+import org.reeplanner.model.ModelData;
+import org.reeplanner.model.Problem;
+import org.reeplanner.model.Projection;
+import org.reeplanner.model.Scenario;
+import org.reeplanner.model.ScenarioRules;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code run}: runs a scenario headless, prints its key results and writes the result JSON and CSV on request. */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
+        description = {"Runs a scenario through the impact model with the shipped parameters and prints its "
+                + "key results for the target year against the same scenario without new investment.",
+            "Writes every annual series as JSON (--json) and/or CSV (--csv) on request."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error", "2:bad input: scenario file, option or output path"})
+final class RunCommand implements Callable<Integer> {
+    static final int DEFAULT_YEAR = 2030;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "The scenario file to run.")
+    private Path scenarioFile;
+
+    @Option(names = "--set", paramLabel = "LEVER=USD_BN", converter = LeverSetting.Converter.class,
+            description = {"Overrides a focus area's investment level (USD bn, 0 to 100). Repeatable.",
+                "LEVER is a focus-area id: mining, processing, rnd, recycling, innovation, regulatory, trade, "
+                    + "stockpile, monitoring."})
+    private List<LeverSetting> settings = new ArrayList<>();
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Writes the result JSON (all series and KPIs).")
+    private Path json;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Writes every annual series as CSV.")
+    private Path csv;
+
+    @Option(names = "--year", paramLabel = "YEAR", defaultValue = "" + DEFAULT_YEAR,
+            description = "The KPI target year, within the scenario's horizon (default: ${DEFAULT-VALUE}).")
+    private int year;
+
+    @Override
+    public Integer call() throws Exception {
+        checkOutput("--json", json);
+        checkOutput("--csv", csv);
+        if (json != null && csv != null && same(json, csv)) {
+            throw new ParameterException(spec.commandLine(), "--json and --csv name the same file " + json);
+        }
+        ModelData data = ModelDataReader.readShipped();
+        ScenarioReader.Loaded loaded = new ScenarioReader(data.focusAreas()).read(scenarioFile);
+        PrintWriter err = spec.commandLine().getErr();
+        for (Problem w : loaded.warnings()) {
+            err.println("warning: " + scenarioFile + ": " + w.message());
+        }
+        Scenario scenario = apply(loaded.scenario(), data.focusAreas());
+        if (year < Scenario.START_YEAR || year > scenario.endYear()) {
+            throw new ParameterException(spec.commandLine(), "--year: found " + year + "; allowed a year from "
+                    + Scenario.START_YEAR + " to " + scenario.endYear() + " (the end year of " + scenarioFile + ")");
+        }
+        ImpactModel model = new ImpactModel(data);
+        Projection projection = model.run(scenario);
+        Projection baseline = model.run(scenario.withoutInvestment());
+        KpiSet kpis = KpiSet.of(projection, baseline, year);
+
+        PrintWriter out = spec.commandLine().getOut();
+        RunSummary.print(out, projection, settings, kpis);
+        if (json != null) {
+            save(() -> ResultJsonWriter.write(json, projection, kpis));
+            out.println("Wrote JSON: " + json);
+        }
+        if (csv != null) {
+            save(() -> CsvWriter.write(csv, projection));
+            out.println("Wrote CSV: " + csv);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private Scenario apply(Scenario scenario, FocusAreaCatalog catalog) {
+        Set<String> seen = new HashSet<>();
+        Scenario s = scenario;
+        for (LeverSetting setting : settings) {
+            if (catalog.indexOf(setting.leverId()) < 0) {
+                throw new ParameterException(spec.commandLine(), "--set: found an unknown focus area '"
+                        + setting.leverId() + "'; allowed one of " + String.join(", ", catalog.ids()));
+            }
+            if (!seen.add(setting.leverId())) {
+                throw new ParameterException(spec.commandLine(), "--set: " + setting.leverId()
+                        + " is given more than once; allowed once per focus area");
+            }
+            s = s.withInvestment(setting.leverId(), setting.usdBn());
+        }
+        List<Problem> errors = ScenarioRules.check(s, catalog).stream().filter(Problem::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--set makes the scenario invalid: "
+                    + errors.get(0).message());
+        }
+        return s;
+    }
+
+    private void checkOutput(String option, Path file) {
+        if (file == null) {
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            throw new ParameterException(spec.commandLine(), option + ": " + file
+                    + " is a folder; allowed a file path such as " + file.resolve("result" + extension(option)));
+        }
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new ParameterException(spec.commandLine(), option + ": cannot write " + file + " because the folder "
+                    + folder + " does not exist");
+        }
+        if (same(file, scenarioFile)) {
+            throw new ParameterException(spec.commandLine(), option + ": " + file
+                    + " is the scenario file itself; writing the result there would overwrite the scenario");
+        }
+    }
+
+    private static String extension(String option) {
+        return "--csv".equals(option) ? ".csv" : ".json";
+    }
+
+    private static boolean same(Path a, Path b) {
+        if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+            return true;
+        }
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Turns a failed write into a user error: the message already names the file and the reason. */
+    private static void save(Save action) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Save {
+        void run() throws IOException;
+    }
+}

@@ -1,0 +1,48 @@
+package org.reeplanner.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.reeplanner.io.InputException;
+import org.reeplanner.io.ModelDataReader;
+import org.reeplanner.io.ScenarioReader;
+import org.reeplanner.model.FocusAreaCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code validate}: checks a scenario file and lists every problem with its path, what was found and allowed. */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Checks a scenario file against the shipped focus areas and prints every problem (path, "
+                + "what was found, what is allowed), or 'valid: FILE' and any warnings.",
+            "Unknown fields are warnings: the file is still valid."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the file is valid (warnings allowed)", "1:internal error", "2:the file is not valid"})
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "The scenario file to check.")
+    private Path scenarioFile;
+
+    @Override
+    public Integer call() {
+        FocusAreaCatalog catalog = ModelDataReader.readShipped().focusAreas();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            ScenarioReader.Loaded loaded = new ScenarioReader(catalog).read(scenarioFile);
+            out.println("valid: " + scenarioFile + (loaded.warnings().isEmpty() ? ""
+                    : " (" + ProblemReport.counts(loaded.warnings()) + ")"));
+            ProblemReport.print(out, loaded.warnings());
+            out.flush();
+            return 0;
+        } catch (InputException e) {
+            err.println("invalid: " + e.source() + " (" + ProblemReport.counts(e.problems()) + ")");
+            ProblemReport.print(err, e.problems());
+            err.flush();
+            return Cli.EXIT_BAD_INPUT;
+        }
+    }
+}

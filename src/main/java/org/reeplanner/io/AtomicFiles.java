@@ -1,0 +1,148 @@
+package org.reeplanner.io;
+
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Writes a file so that readers see either the old content or the complete new one: the bytes go to a temporary
+ * file in the same folder, are forced to disk, and the temporary file is then moved over the target in one step.
+ * When anything fails the target is left as it was and the temporary file is removed.
+ */
+public final class AtomicFiles {
+
+    /** Produces a file's content; the stream is buffered and closing it is harmless. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes));
+    }
+
+    /**
+     * Writes {@code content} to {@code target}, replacing it if it exists.
+     *
+     * @throws IOException with a message naming the file when the folder is missing, the target is a folder, or
+     *                     writing, syncing or moving fails; the target is then unchanged
+     */
+    public static void write(Path target, Content content) throws IOException {
+        Path file = target.toAbsolutePath().normalize();
+        Path folder = file.getParent();
+        checkWritable(target, file, folder);
+        Path temp = folder.resolve("." + file.getFileName() + "." + Long.toHexString(
+                ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
+        boolean done = false;
+        try {
+            writeAndSync(temp, content);
+            copyPermissions(file, temp);
+            move(temp, file);
+            done = true;
+            syncFolder(folder);
+        } catch (IOException e) {
+            throw new IOException("cannot write " + target + ": " + reason(e), e);
+        } finally {
+            if (!done) {
+                deleteQuietly(temp);
+            }
+        }
+    }
+
+    private static void checkWritable(Path target, Path file, Path folder) throws IOException {
+        if (folder == null) {
+            throw new IOException("cannot write " + target + ": not a file path");
+        }
+        if (Files.isDirectory(file)) {
+            throw new IOException("cannot write " + target + ": it is a folder, not a file");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new IOException("cannot write " + target + ": the folder " + folder
+                    + (Files.exists(folder) ? " is not a folder" : " does not exist"));
+        }
+    }
+
+    private static void writeAndSync(Path temp, Content content) throws IOException {
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
+            content.writeTo(new FilterOutputStream(out) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    // The channel must stay open until it is forced to disk below.
+                    out.flush();
+                }
+            });
+            out.flush();
+            channel.force(true);
+        }
+    }
+
+    private static void copyPermissions(Path from, Path to) {
+        try {
+            if (Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
+                Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+            }
+        } catch (UnsupportedOperationException | IOException e) {
+            // Not a POSIX file system, or not allowed: the new file keeps the default permissions.
+        }
+    }
+
+    private static void move(Path temp, Path file) throws IOException {
+        try {
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Makes the rename itself durable where the platform allows opening a folder; elsewhere this is a no-op. */
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            // Windows and some file systems refuse this; the file itself is already complete and in place.
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            // Nothing more can be done; the original failure is the one worth reporting.
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "the folder does not exist";
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

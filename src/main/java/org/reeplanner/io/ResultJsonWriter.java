@@ -1,0 +1,135 @@
+package org.reeplanner.io;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Map;
+import org.reeplanner.model.Kpi;
+import org.reeplanner.model.KpiSet;
+import org.reeplanner.model.Projection;
+import org.reeplanner.model.Stage;
+
+/**
+ * Writes a model run as the result JSON of the command line ({@code run --json}): format version, scenario name,
+ * years, every series by its stable ID, the bottleneck stage per year and the KPIs against the baseline.
+ *
+ * <pre>
+ * {"formatVersion": 1, "scenario": NAME, "years": [2025, ...], "series": {ID: [one value per year], ...},
+ *  "bottleneck": ["magnets", ...],
+ *  "kpis": {"targetYear": 2030, KPI_ID: {"year", "value", "baseline", "change", "unit"}, ...,
+ *           "bottleneckStage": "magnets", "npv.spend.usdBn": N,
+ *           "costEffectiveness.usdPerTonnePerYear": N or null,
+ *           "costEffectiveness.usdBnPerPointChinaShare": N or null}}
+ * </pre>
+ *
+ * Every number is finite: a NaN or infinity is a model fault and stops the write with an exception instead of
+ * producing JSON that other tools cannot read.
+ */
+public final class ResultJsonWriter {
+    public static final int FORMAT_VERSION = 1;
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private ResultJsonWriter() {
+    }
+
+    /** Writes the result to {@code file} atomically: on failure an existing file is left as it was. */
+    public static void write(Path file, Projection projection, KpiSet kpis) throws IOException {
+        AtomicFiles.write(file, out -> write(out, projection, kpis));
+    }
+
+    /** The result as UTF-8 JSON text. */
+    public static byte[] toBytes(Projection projection, KpiSet kpis) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            write(out, projection, kpis);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory failed", e);
+        }
+        return out.toByteArray();
+    }
+
+    public static void write(OutputStream out, Projection projection, KpiSet kpis) throws IOException {
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(pretty);
+            g.writeStartObject();
+            g.writeNumberField("formatVersion", FORMAT_VERSION);
+            g.writeStringField("scenario", projection.scenario().name());
+            g.writeArrayFieldStart("years");
+            for (int year : projection.years()) {
+                g.writeNumber(year);
+            }
+            g.writeEndArray();
+            writeSeries(g, projection);
+            g.writeArrayFieldStart("bottleneck");
+            for (int year : projection.years()) {
+                Stage stage = projection.bottleneck(year);
+                g.writeString(stage == null ? null : stage.id());
+            }
+            g.writeEndArray();
+            writeKpis(g, kpis);
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    private static void writeSeries(JsonGenerator g, Projection projection) throws IOException {
+        int[] years = projection.years();
+        g.writeObjectFieldStart("series");
+        for (Map.Entry<String, double[]> e : projection.byId().entrySet()) {
+            double[] values = e.getValue();
+            if (values.length != years.length) {
+                throw new IllegalStateException("series " + e.getKey() + " has " + values.length
+                        + " values for " + years.length + " years");
+            }
+            g.writeArrayFieldStart(e.getKey());
+            for (int i = 0; i < values.length; i++) {
+                g.writeNumber(finite(values[i], e.getKey() + " in " + years[i]));
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeKpis(JsonGenerator g, KpiSet kpis) throws IOException {
+        g.writeObjectFieldStart("kpis");
+        g.writeNumberField("targetYear", kpis.year());
+        for (Kpi k : kpis.cards()) {
+            g.writeObjectFieldStart(k.id());
+            g.writeNumberField("year", kpis.year());
+            g.writeNumberField("value", finite(k.value(), "KPI " + k.id()));
+            g.writeNumberField("baseline", finite(k.baseline(), "KPI " + k.id() + " baseline"));
+            g.writeNumberField("change", finite(k.change(), "KPI " + k.id() + " change"));
+            g.writeStringField("unit", k.unit().symbol());
+            g.writeEndObject();
+        }
+        g.writeStringField("bottleneckStage", kpis.bottleneck() == null ? null : kpis.bottleneck().id());
+        g.writeNumberField("npv.spend.usdBn", finite(kpis.npvUsdBn(), "npv.spend.usdBn"));
+        writeOptional(g, "costEffectiveness.usdPerTonnePerYear", kpis.usdPerTonnePerYearOfNewSupply());
+        writeOptional(g, "costEffectiveness.usdBnPerPointChinaShare", kpis.usdBnPerPointOfChinaShare());
+        g.writeEndObject();
+    }
+
+    private static void writeOptional(JsonGenerator g, String field, Double value) throws IOException {
+        if (value == null) {
+            g.writeNullField(field);
+        } else {
+            g.writeNumberField(field, finite(value, field));
+        }
+    }
+
+    private static double finite(double v, String what) {
+        if (!Double.isFinite(v)) {
+            throw new IllegalStateException("the model produced " + v + " for " + what
+                    + "; refusing to write invalid JSON");
+        }
+        return v;
+    }
+}

@@ -1,0 +1,99 @@
+package org.reeplanner.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+    private static final byte[] OLD = "old content\n".getBytes(StandardCharsets.UTF_8);
+
+    @TempDir
+    Path dir;
+
+    private Path existing() throws IOException {
+        return Files.write(dir.resolve("result.json"), OLD);
+    }
+
+    private void assertOnlyFileIs(Path file) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void writesANewFile() throws IOException {
+        Path file = dir.resolve("new.csv");
+
+        AtomicFiles.write(file, "a,b\r\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(file).hasContent("a,b\r\n");
+        assertOnlyFileIs(file);
+    }
+
+    @Test
+    void replacesAnExistingFile() throws IOException {
+        Path file = existing();
+
+        AtomicFiles.write(file, out -> {
+            out.write("new".getBytes(StandardCharsets.UTF_8));
+            out.close();
+        });
+
+        assertThat(file).hasContent("new");
+        assertOnlyFileIs(file);
+    }
+
+    @Test
+    void failureMidwayLeavesTheOldFileAndNoTemporaryFile() throws IOException {
+        Path file = existing();
+
+        assertThatThrownBy(() -> AtomicFiles.write(file, out -> {
+            out.write(new byte[100_000]);
+            throw new IOException("disk full");
+        })).isInstanceOf(IOException.class).hasMessageContaining(file.toString()).hasMessageContaining("disk full");
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(OLD);
+        assertOnlyFileIs(file);
+    }
+
+    @Test
+    void unexpectedFaultMidwayAlsoLeavesTheOldFile() throws IOException {
+        Path file = existing();
+
+        assertThatThrownBy(() -> AtomicFiles.write(file, out -> {
+            out.write(1);
+            throw new IllegalStateException("model produced NaN");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(OLD);
+        assertOnlyFileIs(file);
+    }
+
+    @Test
+    void missingFolderIsNamedAndNothingIsCreated() {
+        Path file = dir.resolve("no").resolve("such").resolve("out.json");
+
+        assertThatThrownBy(() -> AtomicFiles.write(file, OLD)).isInstanceOf(IOException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("does not exist");
+
+        assertThat(dir.resolve("no")).doesNotExist();
+    }
+
+    @Test
+    void folderAsTargetIsRefusedAndKept() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("out.json"));
+
+        assertThatThrownBy(() -> AtomicFiles.write(folder, OLD)).isInstanceOf(IOException.class)
+                .hasMessageContaining(folder.toString()).hasMessageContaining("folder");
+
+        assertThat(folder).isDirectory();
+        assertOnlyFileIs(folder);
+    }
+}

@@ -1,0 +1,82 @@
+package org.reeplanner.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reeplanner.model.ImpactModel;
+import org.reeplanner.model.KpiSet;
+import org.reeplanner.model.ModelData;
+import org.reeplanner.model.Projection;
+import org.reeplanner.model.Scenario;
+
+class ResultJsonWriterTest {
+    private static final ModelData DATA = ModelDataReader.readShipped();
+    private static final ImpactModel MODEL = new ImpactModel(DATA);
+
+    @TempDir
+    Path dir;
+
+    private static JsonNode parseStrictly(byte[] bytes) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        mapper.disable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS);
+        return mapper.readTree(bytes);
+    }
+
+    private static Projection run(String stem) {
+        return MODEL.run(new ScenarioReader(DATA.focusAreas()).readShipped(stem));
+    }
+
+    @Test
+    void keepsSeriesOrderAndEveryValueExactly() throws IOException {
+        Projection p = run("accelerated-allied");
+        KpiSet kpis = KpiSet.of(p, MODEL.run(p.scenario().withoutInvestment()), 2032);
+
+        JsonNode json = parseStrictly(ResultJsonWriter.toBytes(p, kpis));
+
+        List<String> ids = new ArrayList<>();
+        json.path("series").fieldNames().forEachRemaining(ids::add);
+        assertThat(ids).containsExactlyElementsOf(p.byId().keySet());
+        for (Map.Entry<String, double[]> e : p.byId().entrySet()) {
+            JsonNode values = json.path("series").path(e.getKey());
+            for (int i = 0; i < e.getValue().length; i++) {
+                assertThat(values.get(i).doubleValue()).as(e.getKey()).isEqualTo(e.getValue()[i]);
+            }
+        }
+        assertThat(json.path("kpis").path("targetYear").intValue()).isEqualTo(2032);
+        assertThat(json.path("kpis").path("risk.index").path("year").intValue()).isEqualTo(2032);
+        assertThat(json.path("bottleneck").get(7).textValue()).isEqualTo(p.bottleneck(2032).id());
+    }
+
+    @Test
+    void writesNullForUndefinedCostEffectiveness() throws IOException {
+        Projection p = MODEL.run(run("seed-baseline").scenario().withoutInvestment());
+        KpiSet kpis = KpiSet.of(p, p, 2030);
+
+        JsonNode json = parseStrictly(ResultJsonWriter.toBytes(p, kpis));
+
+        assertThat(json.path("kpis").get("costEffectiveness.usdPerTonnePerYear").isNull()).isTrue();
+        assertThat(json.path("kpis").get("costEffectiveness.usdBnPerPointChinaShare").isNull()).isTrue();
+    }
+
+    @Test
+    void followsTheHorizonOfTheScenario() throws IOException {
+        Scenario longer = run("seed-baseline").scenario().withEndYear(2050);
+        Projection p = MODEL.run(longer);
+        Path file = dir.resolve("result.json");
+
+        ResultJsonWriter.write(file, p, KpiSet.of(p, MODEL.run(longer.withoutInvestment()), 2050));
+
+        JsonNode json = parseStrictly(java.nio.file.Files.readAllBytes(file));
+        assertThat(json.path("years")).hasSize(26);
+        assertThat(json.path("series").path("risk.index")).hasSize(26);
+    }
+}
