@@ -36,7 +36,8 @@ final class JsonFields {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!known.contains(name)) {
-                warning(join(path, name), "an unknown field (ignored)", "one of " + String.join(", ", known));
+                warning(join(path, name), "an unknown field (ignored)", "one of "
+                        + String.join(", ", new java.util.TreeSet<>(known)));
             }
         }
     }
@@ -93,7 +94,8 @@ final class JsonFields {
         }
         double v = n.doubleValue();
         if (!Double.isFinite(v) || v < min || v > max) {
-            error(p, Double.isFinite(v) ? n.asText() : "a number too large to represent", allowed);
+            error(p, Double.isNaN(v) ? "NaN (not a number)" : Double.isFinite(v) ? n.asText()
+                    : "an infinite number", allowed);
             return Double.NaN;
         }
         return v;

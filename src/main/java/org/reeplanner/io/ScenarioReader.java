@@ -86,7 +86,8 @@ public final class ScenarioReader {
         } catch (IllegalArgumentException e) {
             f.error("demandCase", "\"" + demand + "\"", "one of low, base, high");
         }
-        Map<String, ScenarioFile.LeverFile> levers = readLevers(root, f, endYear);
+        int horizon = endYear < Scenario.MIN_END_YEAR ? Scenario.MAX_END_YEAR : endYear;
+        Map<String, ScenarioFile.LeverFile> levers = readLevers(root, f, horizon);
         ScenarioFile.DisruptionFile event = readEvent(root, f);
         if (f.hasErrors()) {
             return null;
