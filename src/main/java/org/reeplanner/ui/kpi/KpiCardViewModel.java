@@ -1,0 +1,69 @@
+package org.reeplanner.ui.kpi;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.reeplanner.model.Kpi;
+
+/** The texts and trend of one KPI card, updated in place whenever the results change. */
+public final class KpiCardViewModel {
+    static final String NO_CHANGE = "no change";
+    private static final String BASELINE_PREFIX = "no new investment: ";
+
+    private final KpiCardKind kind;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper value = new ReadOnlyStringWrapper(this, "value", "");
+    private final ReadOnlyStringWrapper change = new ReadOnlyStringWrapper(this, "change", "");
+    private final ReadOnlyStringWrapper baseline = new ReadOnlyStringWrapper(this, "baseline", "");
+    private final ReadOnlyStringWrapper help = new ReadOnlyStringWrapper(this, "help", "");
+    private final ReadOnlyObjectWrapper<Trend> trend = new ReadOnlyObjectWrapper<>(this, "trend", Trend.UNCHANGED);
+
+    KpiCardViewModel(KpiCardKind kind) {
+        this.kind = kind;
+    }
+
+    void update(Kpi kpi, int year) {
+        Trend t = Trend.of(kpi);
+        title.set(kind.title(year));
+        value.set(kind.formatValue(kpi.value()));
+        change.set(t == Trend.UNCHANGED ? NO_CHANGE : kind.formatChange(kpi.change()));
+        baseline.set(BASELINE_PREFIX + kind.formatValue(kpi.baseline()));
+        help.set(kpi.label() + " in " + year + ", compared with the same scenario without new investment ("
+                + kind.formatValue(kpi.baseline()) + "). " + (kpi.lowerIsBetter() ? "Lower" : "Higher")
+                + " is better.");
+        trend.set(t);
+    }
+
+    public KpiCardKind kind() {
+        return kind;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** The KPI's value in the target year, e.g. "86%". */
+    public ReadOnlyStringProperty valueProperty() {
+        return value.getReadOnlyProperty();
+    }
+
+    /** The change against the baseline, e.g. "−1.7 pp", or "no change". */
+    public ReadOnlyStringProperty changeProperty() {
+        return change.getReadOnlyProperty();
+    }
+
+    /** The baseline's own value, e.g. "no new investment: 88%". */
+    public ReadOnlyStringProperty baselineProperty() {
+        return baseline.getReadOnlyProperty();
+    }
+
+    /** A sentence for the tooltip: what the number is and which direction is good. */
+    public ReadOnlyStringProperty helpProperty() {
+        return help.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Trend> trendProperty() {
+        return trend.getReadOnlyProperty();
+    }
+}

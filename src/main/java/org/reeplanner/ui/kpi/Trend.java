@@ -1,0 +1,28 @@
+package org.reeplanner.ui.kpi;
+
+import org.reeplanner.model.Kpi;
+
+/** Which way a result moved against the no-new-investment baseline, as the colour of its card shows it. */
+public enum Trend {
+    BETTER("better"),
+    WORSE("worse"),
+    UNCHANGED("unchanged");
+
+    private final String cssName;
+
+    Trend(String cssName) {
+        this.cssName = cssName;
+    }
+
+    /** The CSS pseudo-class name a view sets for this trend, e.g. {@code :better}. */
+    public String cssName() {
+        return cssName;
+    }
+
+    public static Trend of(Kpi kpi) {
+        if (kpi.improves()) {
+            return BETTER;
+        }
+        return kpi.worsens() ? WORSE : UNCHANGED;
+    }
+}

@@ -1,0 +1,68 @@
+package org.reeplanner.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reeplanner.ui.kpi.KpiCardKind;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowSmokeTest {
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        new PlannerApp().start(stage);
+    }
+
+    @Test
+    void opensOnTheSeedBaselineWithTitleAndHeadline(FxRobot robot) {
+        assertThat(stage.getTitle()).isEqualTo("Rare Earth Resilience Planner — Seed baseline");
+        assertThat(robot.lookup("#scenario-title").queryAs(Label.class).getText()).isEqualTo("Seed baseline");
+        assertThat(robot.lookup("#results-headline").queryAs(Label.class).getText())
+                .isEqualTo("Key results for 2030");
+        assertThat(robot.lookup("#status-text").queryAs(Label.class).getText()).startsWith("model run ");
+        assertThat(stage.getIcons()).isNotEmpty();
+    }
+
+    @Test
+    void showsTheSixKpiCardsWithValuesAndColours(FxRobot robot) {
+        assertThat(robot.lookup(".kpi-card").queryAll()).hasSize(6);
+        for (KpiCardKind kind : KpiCardKind.values()) {
+            Node card = robot.lookup("#" + kind.cardId()).query();
+            assertThat(card.isVisible()).isTrue();
+            String value = robot.lookup("#" + kind.cardId() + "-value").queryAs(Label.class).getText();
+            assertThat(value).as(kind.name()).isNotBlank();
+        }
+        assertThat(robot.lookup("#kpi-share-china-separation-value").queryAs(Label.class).getText())
+                .matches("\\d{1,3}%");
+        assertThat(robot.lookup("#kpi-self-sufficiency").query().getPseudoClassStates())
+                .anyMatch(p -> p.getPseudoClassName().equals("better"));
+        assertThat(robot.lookup("#kpi-programme-spend").query().getPseudoClassStates())
+                .anyMatch(p -> p.getPseudoClassName().equals("worse"));
+    }
+
+    @Test
+    void chartDrawsThreeScenarioLinesAndThreeDashedBaselines(FxRobot robot) {
+        LineChart<?, ?> chart = robot.lookup("#chart-china-share").queryAs(LineChart.class);
+
+        assertThat(chart.getData()).hasSize(6);
+        assertThat(chart.getData()).allSatisfy(s -> assertThat(s.getData()).hasSize(16));
+        assertThat(chart.getData()).filteredOn(s -> s.getNode().getStyleClass().contains("baseline")).hasSize(3);
+        assertThat(chart.getData()).extracting(XYChart.Series::getName).contains("Mining", "Separation", "Magnets");
+        assertThat(chart.getCreateSymbols()).isFalse();
+        assertThat(chart.getAnimated()).isFalse();
+        assertThat(chart.getYAxis().getLabel()).isEqualTo("China share (%)");
+        assertThat(chart.getXAxis().getLabel()).isEqualTo("Year");
+        assertThat(robot.lookup(".series-mining.baseline").queryAll()).hasSize(1);
+    }
+}

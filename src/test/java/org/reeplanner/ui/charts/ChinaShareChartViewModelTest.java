@@ -1,0 +1,60 @@
+package org.reeplanner.ui.charts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reeplanner.model.Series;
+import org.reeplanner.model.Stage;
+import org.reeplanner.ui.Shipped;
+import org.reeplanner.ui.scenarios.ScenarioSession;
+
+class ChinaShareChartViewModelTest {
+    private final ScenarioSession session = Shipped.session("seed-baseline");
+    private final ChinaShareChartViewModel vm = new ChinaShareChartViewModel(session.resultProperty());
+
+    @Test
+    void drawsThreeBaselinesFirstThenThreeScenarioLines() {
+        assertThat(vm.lines()).extracting(ChartLine::isBaseline)
+                .containsExactly(true, true, true, false, false, false);
+        assertThat(vm.lines()).extracting(ChartLine::key)
+                .containsExactly("mining", "separation", "magnets", "mining", "separation", "magnets");
+        assertThat(vm.scenarioLines()).extracting(ChartLine::name)
+                .containsExactly("Mining", "Separation", "Magnets");
+    }
+
+    @Test
+    void everyLineHasOnePercentPointPerYearOfTheHorizon() {
+        assertThat(vm.firstYearProperty().get()).isEqualTo(2025);
+        assertThat(vm.lastYearProperty().get()).isEqualTo(2040);
+        double[] share = session.result().scenario().values(Series.chinaShare(Stage.MAGNETS));
+        ChartLine magnets = vm.scenarioLines().get(Stage.MAGNETS.ordinal());
+
+        assertThat(vm.lines()).allSatisfy(line -> assertThat(line.points()).hasSize(16));
+        assertThat(magnets.points().get(0).year()).isEqualTo(2025);
+        assertThat(magnets.points().get(15).value()).isCloseTo(share[15] * 100, within(1e-9));
+        assertThat(vm.yLower()).isZero();
+        assertThat(vm.yUpper()).isEqualTo(100);
+    }
+
+    @Test
+    void aNewRunMovesThePointsInPlace() {
+        ChartLine separation = vm.scenarioLines().get(Stage.SEPARATION.ordinal());
+        List<ChartPoint> before = List.copyOf(separation.points());
+        double share2035 = before.get(10).value();
+
+        session.setScenario(session.scenario().withInvestment("processing", 5.0));
+
+        assertThat(separation.points()).containsExactlyElementsOf(before);
+        assertThat(before.get(10).value()).isLessThan(share2035);
+    }
+
+    @Test
+    void aLongerHorizonRebuildsThePoints() {
+        session.setScenario(session.scenario().withEndYear(2050));
+
+        assertThat(vm.lastYearProperty().get()).isEqualTo(2050);
+        assertThat(vm.lines()).allSatisfy(line -> assertThat(line.points()).hasSize(26));
+    }
+}
