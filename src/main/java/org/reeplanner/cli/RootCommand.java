@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 /** The top command {@code ree-planner}: only dispatches to its subcommands. */
 @Command(name = "ree-planner", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Rare Earth Resilience Planner, headless. Without arguments the jar opens the window."},
-        subcommands = {RunCommand.class, ValidateCommand.class, HelpCommand.class},
+        subcommands = {RunCommand.class, ValidateCommand.class, OptimizeCommand.class, BenchCommand.class,
+            HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:bad input (file, option or command)"})
 final class RootCommand implements Callable<Integer> {
@@ -18,7 +19,7 @@ final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("ree-planner: missing command; allowed run, validate or help");
+        spec.commandLine().getErr().println("ree-planner: missing command; allowed run, validate, optimize, bench or help");
         spec.commandLine().usage(spec.commandLine().getErr());
         return Cli.EXIT_BAD_INPUT;
     }

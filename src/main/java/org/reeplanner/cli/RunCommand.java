@@ -1,8 +1,6 @@
 package org.reeplanner.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,6 +19,9 @@ import org.reeplanner.model.Problem;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.model.ScenarioRules;
+import org.reeplanner.model.analysis.Bands;
+import org.reeplanner.model.analysis.MonteCarlo;
+import org.reeplanner.model.analysis.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,11 +61,24 @@ final class RunCommand implements Callable<Integer> {
             description = "The KPI target year, within the scenario's horizon (default: ${DEFAULT-VALUE}).")
     private int year;
 
+    @Option(names = "--monte-carlo", paramLabel = "N",
+            description = "Also runs N Monte Carlo draws of the parameters (1 to 100000) and adds P10/P50/P90 "
+                    + "bands of every series to the JSON.")
+    private Integer monteCarloRuns;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "The Monte Carlo seed: the same seed gives the same bands (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
     @Override
     public Integer call() throws Exception {
-        checkOutput("--json", json);
-        checkOutput("--csv", csv);
-        if (json != null && csv != null && same(json, csv)) {
+        if (monteCarloRuns != null && (monteCarloRuns < 1 || monteCarloRuns > MonteCarlo.MAX_RUNS)) {
+            throw new ParameterException(spec.commandLine(), "--monte-carlo: found " + monteCarloRuns
+                    + "; allowed a whole number of runs from 1 to " + MonteCarlo.MAX_RUNS);
+        }
+        OutputPaths.check(spec, "--json", json, scenarioFile);
+        OutputPaths.check(spec, "--csv", csv, scenarioFile);
+        if (json != null && csv != null && OutputPaths.same(json, csv)) {
             throw new ParameterException(spec.commandLine(), "--json and --csv name the same file " + json);
         }
         ModelData data = ModelDataReader.readShipped();
@@ -85,12 +99,18 @@ final class RunCommand implements Callable<Integer> {
 
         PrintWriter out = spec.commandLine().getOut();
         RunSummary.print(out, projection, settings, kpis);
+        Bands bands = null;
+        if (monteCarloRuns != null) {
+            bands = new MonteCarlo(model).run(scenario, monteCarloRuns, seed, Progress.NONE);
+            RunSummary.printBands(out, bands, kpis.year());
+        }
+        Bands result = bands;
         if (json != null) {
-            save(() -> ResultJsonWriter.write(json, projection, kpis));
+            OutputPaths.save(() -> ResultJsonWriter.write(json, projection, kpis, result));
             out.println("Wrote JSON: " + json);
         }
         if (csv != null) {
-            save(() -> CsvWriter.write(csv, projection));
+            OutputPaths.save(() -> CsvWriter.write(csv, projection));
             out.println("Wrote CSV: " + csv);
         }
         out.flush();
@@ -117,53 +137,5 @@ final class RunCommand implements Callable<Integer> {
                     + errors.get(0).message());
         }
         return s;
-    }
-
-    private void checkOutput(String option, Path file) {
-        if (file == null) {
-            return;
-        }
-        if (Files.isDirectory(file)) {
-            throw new ParameterException(spec.commandLine(), option + ": " + file
-                    + " is a folder; allowed a file path such as " + file.resolve("result" + extension(option)));
-        }
-        Path folder = file.toAbsolutePath().normalize().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new ParameterException(spec.commandLine(), option + ": cannot write " + file + " because the folder "
-                    + folder + " does not exist");
-        }
-        if (same(file, scenarioFile)) {
-            throw new ParameterException(spec.commandLine(), option + ": " + file
-                    + " is the scenario file itself; writing the result there would overwrite the scenario");
-        }
-    }
-
-    private static String extension(String option) {
-        return "--csv".equals(option) ? ".csv" : ".json";
-    }
-
-    private static boolean same(Path a, Path b) {
-        if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
-            return true;
-        }
-        try {
-            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** Turns a failed write into a user error: the message already names the file and the reason. */
-    private static void save(Save action) {
-        try {
-            action.run();
-        } catch (IOException e) {
-            throw new UserError(e.getMessage(), e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Save {
-        void run() throws IOException;
     }
 }

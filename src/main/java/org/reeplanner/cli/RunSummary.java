@@ -6,6 +6,10 @@ import org.reeplanner.model.Kpi;
 import org.reeplanner.model.KpiSet;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Scenario;
+import org.reeplanner.model.Series;
+import org.reeplanner.model.Unit;
+import org.reeplanner.model.analysis.Band;
+import org.reeplanner.model.analysis.Bands;
 
 /** The short human summary {@code run} prints: the scenario, the overrides and the target-year KPIs. */
 final class RunSummary {
@@ -24,9 +28,7 @@ final class RunSummary {
         }
         out.println("Key results for " + year + " against the same scenario without new investment:");
         for (Kpi k : kpis.cards()) {
-            // Spend is the price paid, not an outcome: calling it "worse" would mislead.
-            boolean outcome = !KpiSet.PROGRAMME_COST.equals(k.id());
-            String verdict = !outcome ? "" : k.improves() ? ", better" : k.worsens() ? ", worse" : "";
+            String verdict = k.improves() ? ", better" : k.worsens() ? ", worse" : "";
             out.println("  " + k.label() + " " + year + ": " + HumanFormat.value(k.unit(), k.value())
                     + " (baseline " + HumanFormat.value(k.unit(), k.baseline()) + ", "
                     + HumanFormat.change(k.unit(), k.change()) + verdict + ")");
@@ -41,5 +43,19 @@ final class RunSummary {
         Double perPoint = kpis.usdBnPerPointOfChinaShare();
         out.println("  Spend per point cut in China's separation share " + year + ": "
                 + (perPoint == null ? "n/a (no cut or no spend)" : HumanFormat.fmt("USD %.2f bn", perPoint)));
+    }
+
+    /** The P10–P90 range of the KPI series in the target year. */
+    static void printBands(PrintWriter out, Bands bands, int year) {
+        int i = year - bands.years()[0];
+        out.println("Uncertainty " + year + " (" + bands.runs() + " Monte Carlo runs, seed " + bands.seed()
+                + "), P10 / P50 / P90:");
+        for (String id : List.of(KpiSet.CHINA_SEPARATION, KpiSet.SELF_SUFFICIENCY, KpiSet.PROCESSING_COST,
+                KpiSet.RISK, KpiSet.STRESS_SHORTFALL)) {
+            Band b = bands.band(id);
+            Unit unit = Series.byId(id).unit();
+            out.println("  " + id + ": " + HumanFormat.value(unit, b.p10()[i]) + " / "
+                    + HumanFormat.value(unit, b.p50()[i]) + " / " + HumanFormat.value(unit, b.p90()[i]));
+        }
     }
 }

@@ -14,6 +14,8 @@ import org.reeplanner.model.Kpi;
 import org.reeplanner.model.KpiSet;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Stage;
+import org.reeplanner.model.analysis.Band;
+import org.reeplanner.model.analysis.Bands;
 
 /**
  * Writes a model run as the result JSON of the command line ({@code run --json}): format version, scenario name,
@@ -25,8 +27,10 @@ import org.reeplanner.model.Stage;
  *  "kpis": {"targetYear": 2030, KPI_ID: {"year", "value", "baseline", "change", "unit"}, ...,
  *           "bottleneckStage": "magnets", "npv.spend.usdBn": N,
  *           "costEffectiveness.usdPerTonnePerYear": N or null,
- *           "costEffectiveness.usdBnPerPointChinaShare": N or null}}
+ *           "costEffectiveness.usdBnPerPointChinaShare": N or null},
+ *  "bands": {ID: {"p10": [...], "p50": [...], "p90": [...]}, ..., "runs": N, "seed": S}}
  * </pre>
+ * ("bands" only when a Monte Carlo study was run).
  *
  * Every number is finite: a NaN or infinity is a model fault and stops the write with an exception instead of
  * producing JSON that other tools cannot read.
@@ -40,21 +44,26 @@ public final class ResultJsonWriter {
 
     /** Writes the result to {@code file} atomically: on failure an existing file is left as it was. */
     public static void write(Path file, Projection projection, KpiSet kpis) throws IOException {
-        AtomicFiles.write(file, out -> write(out, projection, kpis));
+        write(file, projection, kpis, null);
+    }
+
+    /** As {@link #write(Path, Projection, KpiSet)}, with Monte Carlo bands when {@code bands} is not null. */
+    public static void write(Path file, Projection projection, KpiSet kpis, Bands bands) throws IOException {
+        AtomicFiles.write(file, out -> write(out, projection, kpis, bands));
     }
 
     /** The result as UTF-8 JSON text. */
     public static byte[] toBytes(Projection projection, KpiSet kpis) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
-            write(out, projection, kpis);
+            write(out, projection, kpis, null);
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory failed", e);
         }
         return out.toByteArray();
     }
 
-    public static void write(OutputStream out, Projection projection, KpiSet kpis) throws IOException {
+    public static void write(OutputStream out, Projection projection, KpiSet kpis, Bands bands) throws IOException {
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"));
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
@@ -75,6 +84,9 @@ public final class ResultJsonWriter {
             }
             g.writeEndArray();
             writeKpis(g, kpis);
+            if (bands != null) {
+                writeBands(g, bands);
+            }
             g.writeEndObject();
             g.writeRaw('\n');
         }
@@ -115,6 +127,28 @@ public final class ResultJsonWriter {
         writeOptional(g, "costEffectiveness.usdPerTonnePerYear", kpis.usdPerTonnePerYearOfNewSupply());
         writeOptional(g, "costEffectiveness.usdBnPerPointChinaShare", kpis.usdBnPerPointOfChinaShare());
         g.writeEndObject();
+    }
+
+    private static void writeBands(JsonGenerator g, Bands bands) throws IOException {
+        g.writeObjectFieldStart("bands");
+        for (Map.Entry<String, Band> e : bands.byId().entrySet()) {
+            g.writeObjectFieldStart(e.getKey());
+            writeArray(g, "p10", e.getValue().p10(), e.getKey());
+            writeArray(g, "p50", e.getValue().p50(), e.getKey());
+            writeArray(g, "p90", e.getValue().p90(), e.getKey());
+            g.writeEndObject();
+        }
+        g.writeNumberField("runs", bands.runs());
+        g.writeNumberField("seed", bands.seed());
+        g.writeEndObject();
+    }
+
+    private static void writeArray(JsonGenerator g, String field, double[] values, String what) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (double v : values) {
+            g.writeNumber(finite(v, what + " " + field));
+        }
+        g.writeEndArray();
     }
 
     private static void writeOptional(JsonGenerator g, String field, Double value) throws IOException {

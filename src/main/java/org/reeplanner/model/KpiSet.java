@@ -19,12 +19,12 @@ public record KpiSet(int year, List<Kpi> cards, Stage bottleneck, double npvUsdB
     /** KPIs of {@code scenario} in {@code year} against {@code baseline} (the same scenario without money). */
     public static KpiSet of(Projection scenario, Projection baseline, int year) {
         List<Kpi> cards = List.of(
-                card(scenario, baseline, year, Series.SHARE_CHINA_SEPARATION, true),
-                card(scenario, baseline, year, Series.SELF_SUFFICIENCY, false),
-                card(scenario, baseline, year, Series.COST_ALLIED, true),
-                card(scenario, baseline, year, Series.SPEND_CUMULATIVE, true),
-                card(scenario, baseline, year, Series.RISK_INDEX, true),
-                card(scenario, baseline, year, Series.STRESS_SHORTFALL, true));
+                card(scenario, baseline, year, Series.SHARE_CHINA_SEPARATION, Kpi.Better.LOWER),
+                card(scenario, baseline, year, Series.SELF_SUFFICIENCY, Kpi.Better.HIGHER),
+                card(scenario, baseline, year, Series.COST_ALLIED, Kpi.Better.LOWER),
+                card(scenario, baseline, year, Series.SPEND_CUMULATIVE, Kpi.Better.NEITHER),
+                card(scenario, baseline, year, Series.RISK_INDEX, Kpi.Better.LOWER),
+                card(scenario, baseline, year, Series.STRESS_SHORTFALL, Kpi.Better.LOWER));
         int last = scenario.lastYear();
         double npv = scenario.value(Series.SPEND_NPV, last);
         double spentUsd = scenario.value(Series.SPEND_CUMULATIVE, year) * 1e9;
@@ -47,8 +47,8 @@ public record KpiSet(int year, List<Kpi> cards, Stage bottleneck, double npvUsdB
                 + p.value(Series.RECYCLED_ALLIED, year);
     }
 
-    private static Kpi card(Projection s, Projection b, int year, Series series, boolean lowerIsBetter) {
+    private static Kpi card(Projection s, Projection b, int year, Series series, Kpi.Better better) {
         return new Kpi(series.id(), series.label(), series.unit(), s.value(series, year), b.value(series, year),
-                lowerIsBetter);
+                better);
     }
 }

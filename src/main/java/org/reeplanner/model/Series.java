@@ -81,6 +81,16 @@ public enum Series {
         return unit;
     }
 
+    /** The fixed series with this ID, or null (spend per focus area is not a fixed series). */
+    public static Series byId(String id) {
+        for (Series s : values()) {
+            if (s.id.equals(id)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     public static Series production(Stage stage, Region region) {
         return values()[stage.ordinal() * 3 + region.ordinal()];
     }

@@ -48,7 +48,8 @@ class MainWindowSmokeTest {
         assertThat(robot.lookup("#kpi-self-sufficiency").query().getPseudoClassStates())
                 .anyMatch(p -> p.getPseudoClassName().equals("better"));
         assertThat(robot.lookup("#kpi-programme-spend").query().getPseudoClassStates())
-                .anyMatch(p -> p.getPseudoClassName().equals("worse"));
+                .as("money spent is neither better nor worse").anyMatch(p -> p.getPseudoClassName().equals("changed"))
+                .noneMatch(p -> p.getPseudoClassName().equals("worse"));
     }
 
     @Test

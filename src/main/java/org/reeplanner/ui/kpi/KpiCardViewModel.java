@@ -30,7 +30,8 @@ public final class KpiCardViewModel {
         change.set(t == Trend.UNCHANGED ? NO_CHANGE : kind.formatChange(kpi.change()));
         baseline.set(BASELINE_PREFIX + kind.formatValue(kpi.baseline()));
         help.set(kpi.label() + " in " + year + ", compared with the same scenario without new investment ("
-                + kind.formatValue(kpi.baseline()) + "). " + (kpi.lowerIsBetter() ? "Lower" : "Higher")
+                + kind.formatValue(kpi.baseline()) + "). " + (kpi.better() == Kpi.Better.NEITHER ? "Neither"
+                : kpi.lowerIsBetter() ? "Lower" : "Higher")
                 + " is better.");
         trend.set(t);
     }

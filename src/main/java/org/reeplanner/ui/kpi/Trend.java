@@ -6,6 +6,8 @@ import org.reeplanner.model.Kpi;
 public enum Trend {
     BETTER("better"),
     WORSE("worse"),
+    /** Changed, but neither direction is good or bad (money spent). */
+    CHANGED("changed"),
     UNCHANGED("unchanged");
 
     private final String cssName;
@@ -23,6 +25,9 @@ public enum Trend {
         if (kpi.improves()) {
             return BETTER;
         }
-        return kpi.worsens() ? WORSE : UNCHANGED;
+        if (kpi.worsens()) {
+            return WORSE;
+        }
+        return Math.abs(kpi.change()) > 1e-12 ? CHANGED : UNCHANGED;
     }
 }

@@ -35,7 +35,7 @@ class KpiCardsViewModelTest {
             "CHINA_SEPARATION | China separation share  | \\d{1,3}%          | no change            | UNCHANGED",
             "SELF_SUFFICIENCY | Allied self-sufficiency | \\d{1,3}%          | \\+\\d+\\.\\d pp       | BETTER",
             "PROCESSING_COST  | Allied processing cost  | \\$\\d+\\.\\d/kg      | −\\$\\d+\\.\\d/kg      | BETTER",
-            "PROGRAMME_SPEND  | Programme spend to 2030 | \\$5\\.5 bn          | \\+\\$5\\.5 bn         | WORSE",
+            "PROGRAMME_SPEND  | Programme spend to 2030 | \\$5\\.5 bn          | \\+\\$5\\.5 bn         | CHANGED",
             "SUPPLY_RISK      | Supply-risk index       | 0\\.\\d\\d           | −0\\.\\d{3}           | BETTER",
             "STRESS_SHORTFALL | Stress-test shortfall   | \\d+\\.\\d kt        | −\\d+(\\.\\d)? k?t     | BETTER"})
         void cardTextsAndColoursAgainstTheNoInvestmentBaseline(KpiCardKind kind, String title, String value,

@@ -1,0 +1,43 @@
+package org.reeplanner.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import org.reeplanner.model.Scenario;
+import org.reeplanner.model.Series;
+import org.reeplanner.model.Unit;
+import org.reeplanner.model.analysis.GoalSeekResult;
+import org.reeplanner.model.analysis.OptimisationResult;
+
+/** What {@code optimize} prints: the objective reached, the split, and each lever's marginal effect. */
+final class OptimisationSummary {
+    private OptimisationSummary() {
+    }
+
+    static void print(PrintWriter out, Scenario scenario, OptimisationResult r, GoalSeekResult seek) {
+        Series series = Series.byId(r.objective().seriesId());
+        Unit unit = series == null ? Unit.USD_BN : series.unit();
+        out.println("Scenario: " + scenario.name());
+        if (seek != null) {
+            String relation = seek.atMost() ? "at most " : "at least ";
+            out.println("Goal: " + r.objective().seriesId() + " " + relation + HumanFormat.value(unit, seek.target())
+                    + " in " + r.objective().year());
+            if (!seek.reachable()) {
+                out.println("Not reachable within the bounds: the whole bounded budget of "
+                        + HumanFormat.fmt("USD %.2f bn", r.budgetUsdBn()) + " reaches "
+                        + HumanFormat.value(unit, r.value()) + " at best.");
+            } else {
+                out.println("Least budget: " + HumanFormat.fmt("USD %.2f bn", r.budgetUsdBn()) + " reaches "
+                        + HumanFormat.value(unit, r.value()));
+            }
+        } else {
+            out.println("Objective: " + r.objective() + " with " + HumanFormat.fmt("USD %.2f bn", r.budgetUsdBn()));
+            out.println("Best split reaches " + HumanFormat.value(unit, r.value()) + " (the scenario's own split "
+                    + "scaled to the same money: " + HumanFormat.value(unit, r.ownSplitValue()) + ")");
+        }
+        out.println("Allocation (USD bn) and marginal effect per extra USD bn:");
+        for (Map.Entry<String, Double> e : r.allocation().entrySet()) {
+            out.println(String.format(java.util.Locale.ROOT, "  %-12s %7.2f   %s", e.getKey(), e.getValue(),
+                    HumanFormat.change(unit, r.marginalPerUsdBn().get(e.getKey()))));
+        }
+    }
+}
