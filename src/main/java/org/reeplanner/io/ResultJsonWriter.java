@@ -28,7 +28,8 @@ import org.reeplanner.model.analysis.Bands;
  *           "bottleneckStage": "magnets", "npv.spend.usdBn": N,
  *           "costEffectiveness.usdPerTonnePerYear": N or null,
  *           "costEffectiveness.usdBnPerPointChinaShare": N or null},
- *  "bands": {ID: {"p10": [...], "p50": [...], "p90": [...]}, ..., "runs": N, "seed": S}}
+ *  "bands": {ID: {"p10": [...], "p50": [...], "p90": [...]}, ...},
+ *  "monteCarlo": {"runs": N, "seed": S, "distribution": TEXT}}
  * </pre>
  * ("bands" only when a Monte Carlo study was run).
  *
@@ -138,8 +139,11 @@ public final class ResultJsonWriter {
             writeArray(g, "p90", e.getValue().p90(), e.getKey());
             g.writeEndObject();
         }
+        g.writeEndObject();
+        g.writeObjectFieldStart("monteCarlo");
         g.writeNumberField("runs", bands.runs());
         g.writeNumberField("seed", bands.seed());
+        g.writeStringField("distribution", "triangular(low, base, high) per parameter, independent");
         g.writeEndObject();
     }
 

@@ -46,13 +46,15 @@ final class CostStep {
         double exponent = -Math.log(1 - p[LEARNING_RATE.ordinal()]) / Math.log(2);
         double prior = p[LEARNING_PRIOR_YEARS.ordinal()] * p[ALLIED_SEPARATION_2025.ordinal()];
         double cumulative = prior;
+        double chinaCost = p[CHINA_COST_2025.ordinal()];
         double[] cut = levers.effect(Channel.PROCESSING_COST_CUT);
         double[] separated = out[SEPARATION_ALLIED.ordinal()];
         double[] recycled = out[RECYCLED_ALLIED.ordinal()];
         for (int i = 0; i < n; i++) {
             double learning = prior <= 0 ? 1 : Math.pow(cumulative / prior, -exponent);
             out[COST_ALLIED.ordinal()][i] = p[ALLIED_COST_2025.ordinal()] * learning * (1 - cut[i]);
-            out[COST_CHINA.ordinal()][i] = p[CHINA_COST_2025.ordinal()];
+            out[COST_CHINA.ordinal()][i] = chinaCost;
+            chinaCost *= 1 + p[CHINA_COST_CHANGE.ordinal()];
             cumulative += separated[i] + recycled[i];
         }
     }

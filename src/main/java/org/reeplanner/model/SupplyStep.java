@@ -59,7 +59,8 @@ final class SupplyStep {
 
             double alliedMining = (alliedMiningOrganic + pipeline[0][i]) * (1 + miningUplift[i]);
             double separationCapacity = p[ALLIED_SEPARATION_2025.ordinal()] + pipeline[1][i] + addedSeparation[i];
-            double separationFeed = alliedMining + securedShare * rowMining + recycled;
+            // Primary ore only: recycled material is counted once, as secondary supply beside separated output.
+            double separationFeed = alliedMining + securedShare * rowMining;
             double alliedSeparation = Math.min(separationCapacity, separationFeed);
             double magnetCapacity = p[ALLIED_MAGNETS_2025.ordinal()] + pipeline[2][i] + addedMagnets[i];
             double magnetFeed = ((alliedSeparation + securedShare * rowSeparation) * feedFraction + recycled) / reo;
@@ -97,13 +98,16 @@ final class SupplyStep {
         }
     }
 
-    /** Growth of magnet-REE demand from year−1 to year under the demand case (IEA STEPS / APS, McKinsey). */
+    /**
+     * Growth of magnet-REE demand from year−1 to year under the demand case (IEA STEPS / APS, McKinsey); each source's
+     * rate holds for its own horizon, then a slower long-run rate, so the cases never cross.
+     */
     static double magnetDemandGrowth(double[] p, DemandCase demandCase, int year) {
         return switch (demandCase) {
-            case LOW -> p[DEMAND_LOW_GROWTH.ordinal()];
+            case LOW -> year <= 2030 ? p[DEMAND_LOW_GROWTH.ordinal()] : p[DEMAND_LOW_GROWTH_AFTER_2030.ordinal()];
             case BASE -> year <= 2030 ? p[DEMAND_BASE_GROWTH_TO_2030.ordinal()]
                     : p[DEMAND_BASE_GROWTH_AFTER_2030.ordinal()];
-            case HIGH -> p[DEMAND_HIGH_GROWTH.ordinal()];
+            case HIGH -> year <= 2035 ? p[DEMAND_HIGH_GROWTH.ordinal()] : p[DEMAND_HIGH_GROWTH_AFTER_2035.ordinal()];
         };
     }
 

@@ -29,7 +29,7 @@ class AnalysisCommandsTest {
         assertThat(run.out()).contains("Uncertainty 2030 (400 Monte Carlo runs, seed 9)");
         JsonNode root = JSON.readTree(out.toFile());
         JsonNode bands = root.get("bands");
-        assertThat(bands.get("runs").asInt()).isEqualTo(400);
+        assertThat(root.get("monteCarlo").get("runs").asInt()).isEqualTo(400);
         root.get("series").fieldNames().forEachRemaining(id -> {
             JsonNode band = bands.get(id);
             assertThat(band).as(id).isNotNull();

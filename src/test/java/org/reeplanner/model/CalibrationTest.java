@@ -15,13 +15,6 @@ class CalibrationTest {
     static void run() {
         seed = ShippedData.MODEL.run(ShippedData.scenario("seed-baseline"));
         none = ShippedData.MODEL.run(ShippedData.scenario("no-new-investment"));
-        for (int y = 2025; y <= 2040; y++) {
-            System.out.printf("%d mining %.3f cost %.3f rec %.3f shareSep %.3f ss %.3f risk %.3f%n", y,
-                    seed.value(Series.MINING_ALLIED, y) / none.value(Series.MINING_ALLIED, y),
-                    seed.value(Series.COST_ALLIED, y) / none.value(Series.COST_ALLIED, y),
-                    seed.value(Series.RECOVERY_RATE, y), none.value(Series.SHARE_CHINA_SEPARATION, y),
-                    seed.value(Series.SELF_SUFFICIENCY, y), seed.value(Series.RISK_INDEX, y));
-        }
     }
 
     @Test
