@@ -20,6 +20,10 @@ final class OutputPaths {
             throw new ParameterException(spec.commandLine(), option + ": " + file
                     + " is a folder; allowed a file path such as " + file.resolve("result" + extension(option)));
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new ParameterException(spec.commandLine(), option + ": " + file
+                    + " is not a regular file (a device, pipe or socket); allowed a file path");
+        }
         Path folder = file.toAbsolutePath().normalize().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new ParameterException(spec.commandLine(), option + ": cannot write " + file + " because the folder "

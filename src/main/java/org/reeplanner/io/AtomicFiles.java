@@ -44,7 +44,7 @@ public final class AtomicFiles {
      *                     writing, syncing or moving fails; the target is then unchanged
      */
     public static void write(Path target, Content content) throws IOException {
-        Path file = target.toAbsolutePath().normalize();
+        Path file = resolveLinks(target.toAbsolutePath().normalize());
         Path folder = file.getParent();
         checkWritable(target, file, folder);
         Path temp = folder.resolve("." + file.getFileName() + "." + Long.toHexString(
@@ -65,12 +65,24 @@ public final class AtomicFiles {
         }
     }
 
+    /** A symbolic link is written through, so the link stays and its target gets the new content. */
+    private static Path resolveLinks(Path file) throws IOException {
+        if (Files.isSymbolicLink(file) && Files.exists(file)) {
+            return file.toRealPath();
+        }
+        return file;
+    }
+
     private static void checkWritable(Path target, Path file, Path folder) throws IOException {
         if (folder == null) {
             throw new IOException("cannot write " + target + ": not a file path");
         }
         if (Files.isDirectory(file)) {
             throw new IOException("cannot write " + target + ": it is a folder, not a file");
+        }
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            // Replacing a device, pipe or socket with a regular file would break the system, not save a document.
+            throw new IOException("cannot write " + target + ": it is not a regular file (a device, pipe or socket)");
         }
         if (!Files.isDirectory(folder)) {
             throw new IOException("cannot write " + target + ": the folder " + folder

@@ -2,6 +2,7 @@ package org.reeplanner.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -95,5 +96,29 @@ class AtomicFilesTest {
 
         assertThat(folder).isDirectory();
         assertOnlyFileIs(folder);
+    }
+
+    @Test
+    void refusesToReplaceSomethingThatIsNotARegularFile() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo available");
+
+        assertThatThrownBy(() -> AtomicFiles.write(fifo, OLD))
+                .isInstanceOf(IOException.class).hasMessageContaining("not a regular file");
+        assertThat(Files.isRegularFile(fifo,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+    }
+
+    @Test
+    void writesThroughASymbolicLinkAndKeepsTheLink() throws Exception {
+        Path real = dir.resolve("real.json");
+        Files.write(real, OLD);
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), real);
+
+        AtomicFiles.write(link, "new\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("new\n");
     }
 }
