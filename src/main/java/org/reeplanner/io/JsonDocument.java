@@ -1,7 +1,6 @@
 package org.reeplanner.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -39,12 +38,7 @@ public final class JsonDocument {
             throw new InputException(source, Problem.error("(file)", bytes.length + " bytes",
                     "at most " + MAX_BYTES + " bytes"));
         }
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new InputException(source, Problem.error("(file)", "binary data (a NUL byte)",
-                        "a UTF-8 text file with a JSON object"));
-            }
-        }
+        checkTextEncoding(source, bytes);
         String text = decodeUtf8(source, bytes);
         try {
             JsonNode root = MAPPER.readTree(text);
@@ -57,13 +51,9 @@ public final class JsonDocument {
             }
             return root;
         } catch (StreamConstraintsException e) {
-            throw new InputException(source, Problem.error("(file)", firstLine(e.getOriginalMessage()),
-                    "nesting up to " + MAX_DEPTH + " levels"));
+            throw new InputException(source, JsonSyntaxProblems.tooLarge(e, MAX_DEPTH));
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "(file)" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new InputException(source, Problem.error(where, "malformed JSON: "
-                    + firstLine(e.getOriginalMessage()), "well-formed JSON"));
+            throw new InputException(source, JsonSyntaxProblems.malformed(e));
         } catch (IOException e) {
             throw new InputException(source, Problem.error("(file)", e.getMessage(), "a readable JSON file"));
         }
@@ -83,12 +73,22 @@ public final class JsonDocument {
         }
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
+    /**
+     * Refuses binary data and text in another encoding before parsing, since either would otherwise surface as a
+     * puzzling syntax error at the first odd byte.
+     */
+    private static void checkTextEncoding(String source, byte[] bytes) throws InputException {
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            throw new InputException(source, Problem.error("(file)", "UTF-16 or UTF-32 text (a byte-order mark)",
+                    "a UTF-8 encoded JSON file: save it as UTF-8"));
         }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new InputException(source, Problem.error("(file)", "binary data (a NUL byte at offset " + i
+                        + ")", "a UTF-8 text file with a JSON object"));
+            }
+        }
     }
 
     private static ObjectMapper createMapper() {

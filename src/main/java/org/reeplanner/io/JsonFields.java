@@ -48,7 +48,7 @@ final class JsonFields {
         String p = join(path, field);
         if (n == null || n.isNull()) {
             if (required) {
-                error(p, "nothing (missing)", "a JSON object");
+                error(p, absent(n), "a JSON object");
             }
             return null;
         }
@@ -64,7 +64,7 @@ final class JsonFields {
         String p = join(path, field);
         if (n == null || n.isNull()) {
             if (required) {
-                error(p, "nothing (missing)", "a JSON array");
+                error(p, absent(n), "a JSON array");
             }
             return null;
         }
@@ -83,7 +83,7 @@ final class JsonFields {
         String allowed = "a number from " + plain(min) + " to " + plain(max) + (unit.isEmpty() ? "" : " " + unit);
         if (n == null || n.isNull()) {
             if (required) {
-                error(p, "nothing (missing)", allowed);
+                error(p, absent(n), allowed);
                 return Double.NaN;
             }
             return fallback;
@@ -108,7 +108,7 @@ final class JsonFields {
         String allowed = "a whole number from " + min + " to " + max;
         if (n == null || n.isNull()) {
             if (required) {
-                error(p, "nothing (missing)", allowed);
+                error(p, absent(n), allowed);
                 return min - 1;
             }
             return fallback;
@@ -130,7 +130,7 @@ final class JsonFields {
         String p = join(path, field);
         if (n == null || n.isNull()) {
             if (required) {
-                error(p, "nothing (missing)", "a text");
+                error(p, absent(n), "a text");
             }
             return fallback;
         }
@@ -155,6 +155,11 @@ final class JsonFields {
             return fallback;
         }
         return n.booleanValue();
+    }
+
+    /** What stands where a value was required: nothing at all, or an explicit null. */
+    static String absent(JsonNode n) {
+        return n == null ? "nothing (missing)" : "null";
     }
 
     static String join(String path, String field) {

@@ -3,6 +3,7 @@ package org.reeplanner.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,8 @@ public final class ScenarioReader {
             "usShare");
     private static final Set<String> EVENT_FIELDS = Set.of("enabled", "startYear", "months", "severity");
     private static final int MAX_LEVERS = 100;
+    static final int MAX_NAME = 200;
+    static final int MAX_DESCRIPTION = 10_000;
 
     private final FocusAreaCatalog catalog;
 
@@ -53,46 +56,69 @@ public final class ScenarioReader {
     }
 
     public Loaded read(String source, byte[] bytes) throws InputException {
-        JsonNode root = JsonDocument.parse(source, bytes);
+        return read(source, JsonDocument.parse(source, bytes));
+    }
+
+    /**
+     * Reads a scenario from an already parsed document (such as the scenario inside a recovery file). Every problem
+     * is reported: field problems, then the scenario rules for the fields that had none.
+     */
+    public Loaded read(String source, JsonNode root) throws InputException {
         JsonFields f = new JsonFields();
         ScenarioFile file = toFile(root, f);
-        if (f.hasErrors() || file == null) {
+        if (file == null) {
             throw new InputException(source, f.problems());
         }
-        Scenario scenario = file.toModel();
         List<Problem> all = new ArrayList<>(f.problems());
-        all.addAll(ScenarioRules.check(scenario, catalog));
+        Set<String> reported = new HashSet<>();
+        all.forEach(p -> reported.add(p.path()));
+        Scenario scenario = file.toModel();
+        ScenarioRules.check(scenario, catalog).stream().filter(p -> !alreadyReported(p.path(), reported))
+                .forEach(all::add);
         if (all.stream().anyMatch(Problem::isError)) {
             throw new InputException(source, all);
         }
         return new Loaded(scenario, all);
     }
 
-    private ScenarioFile toFile(JsonNode root, JsonFields f) {
-        int version = f.integer(root, "formatVersion", "", 1, Integer.MAX_VALUE, true, 0);
-        if (version > ScenarioFile.CURRENT_VERSION) {
-            f.error("formatVersion", String.valueOf(version), "version " + ScenarioFile.CURRENT_VERSION
-                    + " or older: this file was written by a newer release of the planner");
+    /** Whether a problem at {@code path} or at one of its parents (levers.rnd for levers.rnd.usShare) is known. */
+    private static boolean alreadyReported(String path, Set<String> reported) {
+        for (String p = path; !p.isEmpty(); p = p.contains(".") ? p.substring(0, p.lastIndexOf('.')) : "") {
+            if (reported.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The file as written, in the current layout; values that had an error hold a stand-in. Null: unreadable. */
+    private ScenarioFile toFile(JsonNode document, JsonFields f) {
+        JsonNode root = document;
+        int version = FormatVersion.read(root, f);
+        if (version < 0) {
             return null;
         }
-        f.unknownFields(root, "", ROOT_FIELDS);
-        String name = f.text(root, "name", "", true, null, 200);
-        String description = f.text(root, "description", "", false, "", 10_000);
+        if (version < ScenarioFile.CURRENT_VERSION) {
+            root = ScenarioMigration.fromVersion0(root, f);
+        } else {
+            f.unknownFields(root, "", ROOT_FIELDS);
+        }
+        String name = f.text(root, "name", "", true, null, MAX_NAME);
+        String description = f.text(root, "description", "", false, "", MAX_DESCRIPTION);
         int endYear = f.integer(root, "endYear", "", Scenario.MIN_END_YEAR, Scenario.MAX_END_YEAR, false,
                 Scenario.DEFAULT_END_YEAR);
-        String demand = f.text(root, "demandCase", "", false, "base", 20);
+        // A bad end year is already reported; the most lenient one keeps it from causing follow-on errors.
+        int horizon = endYear < Scenario.MIN_END_YEAR ? Scenario.MAX_END_YEAR : endYear;
+        String demand = f.text(root, "demandCase", "", false, DemandCase.BASE.id(), 20);
         try {
             DemandCase.parse(demand);
         } catch (IllegalArgumentException e) {
             f.error("demandCase", "\"" + demand + "\"", "one of low, base, high");
+            demand = DemandCase.BASE.id();
         }
-        int horizon = endYear < Scenario.MIN_END_YEAR ? Scenario.MAX_END_YEAR : endYear;
         Map<String, ScenarioFile.LeverFile> levers = readLevers(root, f, horizon);
         ScenarioFile.DisruptionFile event = readEvent(root, f);
-        if (f.hasErrors()) {
-            return null;
-        }
-        return new ScenarioFile(version, name, description, endYear, demand, levers, event);
+        return new ScenarioFile(ScenarioFile.CURRENT_VERSION, name, description, horizon, demand, levers, event);
     }
 
     private Map<String, ScenarioFile.LeverFile> readLevers(JsonNode root, JsonFields f, int endYear) {

@@ -1,0 +1,34 @@
+package org.reeplanner.ui.scenarios;
+
+import java.util.List;
+import org.reeplanner.io.ScenarioReader;
+import org.reeplanner.model.Scenario;
+
+/** The shipped scenarios a new scenario starts from: seed baseline, no new investment, accelerated allied, stress. */
+public final class Presets {
+    /** One preset: the shipped file's stem (its id) and the scenario in it. */
+    public record Preset(String id, Scenario scenario) {
+        public String name() {
+            return scenario.name();
+        }
+    }
+
+    public static final List<String> IDS = List.of("seed-baseline", "no-new-investment", "accelerated-allied",
+            "export-ban-stress");
+
+    private final List<Preset> presets;
+
+    /** Reads the shipped scenarios from the application's class path. */
+    public Presets(ScenarioReader reader) {
+        presets = IDS.stream().map(id -> new Preset(id, reader.readShipped(id))).toList();
+    }
+
+    public List<Preset> all() {
+        return presets;
+    }
+
+    public Preset get(String id) {
+        return presets.stream().filter(p -> p.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no preset '" + id + "'; known: " + IDS));
+    }
+}

@@ -1,0 +1,148 @@
+package org.reeplanner.ui.scenarios;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import org.reeplanner.model.Scenario;
+
+/**
+ * The scenario being worked on as a document: the file it belongs to, whether it differs from what is saved there,
+ * and the undo history of its edits. Every change of the session's scenario (a lever, the timing, an event, the
+ * name, from any view) is recorded as an undo step; a slider drag between {@link #beginGesture()} and
+ * {@link #endGesture()} is one step.
+ */
+public final class ScenarioDocument {
+    private final ScenarioSession session;
+    private final UndoHistory<Scenario> history;
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ObjectProperty<Scenario> saved = new SimpleObjectProperty<>(this, "saved");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final BooleanBinding dirty;
+    private final ObservableValue<String> displayName;
+    private boolean applying;
+
+    /** A document showing the session's scenario, saved in {@code file} (null: not saved anywhere yet). */
+    public ScenarioDocument(ScenarioSession session, Path file) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.history = new UndoHistory<>(session.scenario(), UndoHistory.DEFAULT_DEPTH, this::historyChanged);
+        this.file.set(file);
+        saved.set(session.scenario());
+        session.scenarioProperty().addListener((obs, old, now) -> {
+            if (!applying && now != null) {
+                history.record(now);
+            }
+        });
+        dirty = Bindings.createBooleanBinding(() -> !Objects.equals(session.scenario(), saved.get()),
+                session.scenarioProperty(), saved);
+        displayName = Bindings.createStringBinding(() -> (dirty.get() ? "*" : "") + session.scenario().name(),
+                dirty, session.scenarioProperty());
+    }
+
+    public ScenarioSession session() {
+        return session;
+    }
+
+    public Scenario scenario() {
+        return session.scenario();
+    }
+
+    /** The file the scenario is saved in, or null when it has never been saved (a preset, a recovered copy). */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public Path file() {
+        return file.get();
+    }
+
+    /** Whether the scenario differs from what was last opened or saved; undoing back to it makes it clean. */
+    public BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    /** The scenario's name with a leading "*" while it has unsaved changes. */
+    public ObservableValue<String> displayName() {
+        return displayName;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** Applies one edit as one undo step (views may also set the session's scenario directly). */
+    public void edit(java.util.function.UnaryOperator<Scenario> change) {
+        session.setScenario(change.apply(session.scenario()));
+    }
+
+    /** A drag or another continuous change starts: its changes become one undo step. */
+    public void beginGesture() {
+        history.beginGesture();
+    }
+
+    public void endGesture() {
+        history.endGesture();
+    }
+
+    public void undo() {
+        apply(history.undo());
+    }
+
+    public void redo() {
+        apply(history.redo());
+    }
+
+    /** Shows a scenario just opened from {@code source} (null for a preset): clean, with a fresh history. */
+    public void open(Scenario scenario, Path source) {
+        replace(scenario, source);
+        saved.set(scenario);
+    }
+
+    /** Shows recovered work that belongs to {@code source} (may be null): it has not been saved, so it is dirty. */
+    public void recover(Scenario scenario, Path source) {
+        replace(scenario, source);
+        saved.set(null);
+    }
+
+    /** Records that {@code written} is now what {@code target} holds: the document belongs to that file. */
+    public void markSaved(Path target, Scenario written) {
+        file.set(target);
+        saved.set(written);
+    }
+
+    private void replace(Scenario scenario, Path source) {
+        history.reset(scenario);
+        apply(scenario);
+        file.set(source);
+    }
+
+    private void apply(Scenario scenario) {
+        applying = true;
+        try {
+            session.setScenario(scenario);
+        } finally {
+            applying = false;
+        }
+    }
+
+    private void historyChanged() {
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+    }
+}
