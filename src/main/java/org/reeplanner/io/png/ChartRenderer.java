@@ -1,0 +1,217 @@
+package org.reeplanner.io.png;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Line2D;
+import java.awt.image.BufferedImage;
+import org.reeplanner.io.report.AxisSpec;
+import org.reeplanner.io.report.ChartSpec;
+import org.reeplanner.io.report.Palette;
+
+/**
+ * Draws a {@link ChartSpec} off-screen with Java2D (works headless): title, subtitle, axes with titles, grid, the
+ * data, a legend, and the source and scenario/date lines. Sizes are laid out for 1920×1080 and scale with the image.
+ */
+public final class ChartRenderer {
+    public static final int WIDTH = 1920;
+    public static final int HEIGHT = 1080;
+    private static final String FONT = Font.SANS_SERIF;
+
+    public BufferedImage render(ChartSpec spec) {
+        return render(spec, WIDTH, HEIGHT);
+    }
+
+    public BufferedImage render(ChartSpec spec, int width, int height) {
+        if (width < 320 || height < 180 || (long) width * height > 64_000_000L) {
+            throw new IllegalArgumentException("image size " + width + "×" + height + " outside 320×180 to 64 MP");
+        }
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            setUp(g, width, height);
+            float s = Math.min(width / (float) WIDTH, height / (float) HEIGHT);
+            draw(g, spec, width, height, s);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private static void setUp(Graphics2D g, int width, int height) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+    }
+
+    private void draw(Graphics2D g, ChartSpec spec, int w, int h, float s) {
+        int pad = Math.round(56 * s);
+        int y = pad;
+        y = text(g, spec.title(), font(Font.BOLD, 46, s), Palette.TEXT, pad, y, w - 2 * pad);
+        y = text(g, spec.subtitle(), font(Font.PLAIN, 28, s), Palette.MUTED, pad, y + Math.round(10 * s),
+                w - 2 * pad);
+        int footerTop = drawFooter(g, spec, w, h, pad, s);
+        Legend legend = Legend.layout(g, spec.series(), font(Font.PLAIN, 26, s), pad, w - 2 * pad, s);
+        int legendTop = footerTop - Math.round(24 * s) - legend.height();
+        legend.paint(g, legendTop);
+
+        Font tickFont = font(Font.PLAIN, 24, s);
+        Font axisFont = font(Font.PLAIN, 26, s);
+        FontMetrics tm = g.getFontMetrics(tickFont);
+        FontMetrics am = g.getFontMetrics(axisFont);
+        NiceScale yScale = scale(spec, false);
+        NiceScale y2Scale = spec.y2() == null ? null : secondScale(spec, yScale);
+        int left = pad + am.getHeight() + Math.round(18 * s) + widest(tm, yScale, spec.y()) + Math.round(16 * s);
+        int right = w - pad - (y2Scale == null ? Math.round(24 * s)
+                : am.getHeight() + Math.round(18 * s) + widest(tm, y2Scale, spec.y2()) + Math.round(16 * s));
+        int top = y + Math.round(40 * s);
+        int bottom = legendTop - Math.round(30 * s) - am.getHeight() - tm.getHeight() - Math.round(20 * s);
+        Rectangle plot = new Rectangle(left, top, Math.max(10, right - left), Math.max(10, bottom - top));
+
+        PlotPainter painter = new PlotPainter(spec, plot, yScale, y2Scale, s);
+        painter.paintGrid(g);
+        painter.paint(g);
+        drawValueAxis(g, spec.y(), yScale, plot, tickFont, axisFont, s, false, pad);
+        if (spec.y2() != null) {
+            drawValueAxis(g, spec.y2(), y2Scale, plot, tickFont, axisFont, s, true, w - pad);
+        }
+        drawYears(g, spec, painter, plot, tickFont, axisFont, s);
+    }
+
+    private static NiceScale scale(ChartSpec spec, boolean secondary) {
+        AxisSpec axis = secondary ? spec.y2() : spec.y();
+        double[] range = DataRange.of(spec, secondary, axis.fromZero());
+        return NiceScale.of(range[0], range[1], axis.min(), axis.max(), axis.fromZero());
+    }
+
+    private static NiceScale secondScale(ChartSpec spec, NiceScale primary) {
+        if (spec.y2().min() != null || spec.y2().max() != null || !spec.y2().fromZero()) {
+            return scale(spec, true);
+        }
+        double[] range = DataRange.of(spec, true, true);
+        return NiceScale.aligned(range[0], range[1], primary);
+    }
+
+    private static int widest(FontMetrics fm, NiceScale scale, AxisSpec axis) {
+        int max = 0;
+        for (int i = 0; i < scale.tickCount(); i++) {
+            max = Math.max(max, fm.stringWidth(axis.format().tick(scale.tick(i), scale.step())));
+        }
+        return max;
+    }
+
+    private static void drawValueAxis(Graphics2D g, AxisSpec axis, NiceScale scale, Rectangle plot, Font tickFont,
+                                      Font axisFont, float s, boolean right, int edge) {
+        g.setFont(tickFont);
+        FontMetrics fm = g.getFontMetrics();
+        g.setColor(new Color(Palette.MUTED));
+        for (int i = 0; i < scale.tickCount(); i++) {
+            double v = scale.tick(i);
+            String label = axis.format().tick(v, scale.step());
+            float yy = (float) (plot.y + plot.height - scale.position(v) * plot.height) + fm.getAscent() / 2f - 2 * s;
+            float x = right ? plot.x + plot.width + 14 * s : plot.x - 14 * s - fm.stringWidth(label);
+            g.drawString(label, x, yy);
+        }
+        g.setFont(axisFont);
+        FontMetrics am = g.getFontMetrics();
+        String title = fit(am, axis.title(), plot.height);
+        int tw = am.stringWidth(title);
+        AffineTransform old = g.getTransform();
+        double cy = plot.y + plot.height / 2.0;
+        if (right) {
+            g.translate(edge - am.getDescent(), cy);
+            g.rotate(Math.PI / 2);
+        } else {
+            g.translate(edge + am.getAscent(), cy);
+            g.rotate(-Math.PI / 2);
+        }
+        g.setColor(new Color(Palette.TEXT));
+        g.drawString(title, -tw / 2f, 0);
+        g.setTransform(old);
+    }
+
+    private static void drawYears(Graphics2D g, ChartSpec spec, PlotPainter painter, Rectangle plot, Font tickFont,
+                                  Font axisFont, float s) {
+        int[] years = spec.years();
+        g.setFont(tickFont);
+        FontMetrics fm = g.getFontMetrics();
+        int labelWidth = fm.stringWidth("2040") + Math.round(24 * s);
+        int every = 1;
+        for (int candidate : new int[] {1, 2, 5, 10}) {
+            every = candidate;
+            if ((years.length + candidate - 1) / candidate * labelWidth <= plot.width) {
+                break;
+            }
+        }
+        float base = plot.y + plot.height + 12 * s + fm.getAscent();
+        for (int i = 0; i < years.length; i++) {
+            float x = (float) painter.x(i);
+            g.setColor(new Color(Palette.AXIS));
+            g.setStroke(new BasicStroke(1.5f * s));
+            g.draw(new Line2D.Float(x, plot.y + plot.height, x, plot.y + plot.height + 8 * s));
+            if (years[i] % every == 0 || every == 1) {
+                String label = Integer.toString(years[i]);
+                g.setColor(new Color(Palette.MUTED));
+                g.drawString(label, x - fm.stringWidth(label) / 2f, base);
+            }
+        }
+        g.setFont(axisFont);
+        FontMetrics am = g.getFontMetrics();
+        g.setColor(new Color(Palette.TEXT));
+        g.drawString(spec.xTitle(), plot.x + (plot.width - am.stringWidth(spec.xTitle())) / 2f,
+                base + fm.getDescent() + 10 * s + am.getAscent());
+    }
+
+    private static int drawFooter(Graphics2D g, ChartSpec spec, int w, int h, int pad, float s) {
+        Font f = font(Font.PLAIN, 21, s);
+        g.setFont(f);
+        FontMetrics fm = g.getFontMetrics();
+        int baseline = h - Math.round(pad * 0.6f) - fm.getDescent();
+        int stampWidth = fm.stringWidth(spec.stamp());
+        g.setColor(new Color(Palette.MUTED));
+        g.drawString(fit(fm, spec.sourceLine(), w - 2 * pad - stampWidth - Math.round(40 * s)), pad, baseline);
+        g.drawString(spec.stamp(), w - pad - stampWidth, baseline);
+        int top = baseline - fm.getAscent() - Math.round(16 * s);
+        g.setColor(new Color(Palette.GRID));
+        g.setStroke(new BasicStroke(2f * s));
+        g.draw(new Line2D.Float(pad, top, w - pad, top));
+        return top;
+    }
+
+    /** Draws one line of text with its top at {@code top}; returns the y just below it. */
+    private static int text(Graphics2D g, String text, Font font, int rgb, int x, int top, int maxWidth) {
+        g.setFont(font);
+        FontMetrics fm = g.getFontMetrics();
+        g.setColor(new Color(rgb));
+        g.drawString(fit(fm, text, maxWidth), x, top + fm.getAscent());
+        return top + fm.getHeight();
+    }
+
+    /** The text, shortened with an ellipsis when it is wider than {@code max} pixels. */
+    static String fit(FontMetrics fm, String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        if (fm.stringWidth(text) <= max) {
+            return text;
+        }
+        String t = text;
+        while (t.length() > 1 && fm.stringWidth(t + "…") > max) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t.stripTrailing() + "…";
+    }
+
+    static Font font(int style, float px, float scale) {
+        return new Font(FONT, style, 12).deriveFont(px * scale);
+    }
+}

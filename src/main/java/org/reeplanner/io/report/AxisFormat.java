@@ -1,0 +1,59 @@
+package org.reeplanner.io.report;
+
+import java.util.Locale;
+import org.reeplanner.model.Unit;
+
+/** How a chart axis shows its values: the tick text for pictures and the number format for native Excel charts. */
+public enum AxisFormat {
+    PERCENT("0%"),
+    THOUSAND_TONNES("#,##0,"),
+    TONNES("#,##0"),
+    USD_BN("0.0"),
+    USD_PER_KG("0"),
+    NUMBER("General");
+
+    private final String excelFormat;
+
+    AxisFormat(String excelFormat) {
+        this.excelFormat = excelFormat;
+    }
+
+    /** The Excel number format of this axis (values stay in model units: fractions, tonnes, USD bn). */
+    public String excelFormat() {
+        return excelFormat;
+    }
+
+    /** The tick label of {@code v} (in model units) when ticks are {@code step} apart. */
+    public String tick(double v, double step) {
+        return switch (this) {
+            case PERCENT -> String.format(Locale.ROOT, decimals(step * 100) == 0 ? "%.0f%%" : "%.1f%%", v * 100);
+            case THOUSAND_TONNES -> String.format(Locale.ROOT, "%,." + decimals(step / 1000) + "f", v / 1000);
+            case USD_BN -> String.format(Locale.ROOT, "%." + decimals(step) + "f", v);
+            case TONNES, USD_PER_KG, NUMBER -> String.format(Locale.ROOT, "%,." + decimals(step) + "f", v);
+        };
+    }
+
+    /** The natural axis format of a model unit. */
+    public static AxisFormat of(Unit unit) {
+        return switch (unit) {
+            case FRACTION -> PERCENT;
+            case TONNES_REO, TONNES_NDFEB -> THOUSAND_TONNES;
+            case USD_BN -> USD_BN;
+            case USD_PER_KG -> USD_PER_KG;
+            default -> NUMBER;
+        };
+    }
+
+    private static int decimals(double step) {
+        if (step <= 0 || !Double.isFinite(step)) {
+            return 0;
+        }
+        int d = 0;
+        double s = step;
+        while (Math.abs(s - Math.rint(s)) > 1e-9 * Math.max(1, Math.abs(s)) && d < 4) {
+            s *= 10;
+            d++;
+        }
+        return d;
+    }
+}

@@ -1,0 +1,53 @@
+package org.reeplanner.io.report;
+
+import java.util.List;
+import org.reeplanner.model.ImpactModel;
+import org.reeplanner.model.KpiSet;
+import org.reeplanner.model.ParameterSet;
+import org.reeplanner.model.Projection;
+import org.reeplanner.model.Scenario;
+import org.reeplanner.model.Series;
+import org.reeplanner.model.SeriesInfo;
+import org.reeplanner.model.analysis.Bands;
+import org.reeplanner.model.analysis.Tornado;
+
+/**
+ * Everything an export shows: the scenario's run and its no-new-investment baseline, the KPIs of the target year,
+ * the parameters used, and optionally Monte Carlo bands and a tornado study ({@code bands} and {@code sensitivity}
+ * may be null).
+ */
+public record ReportContent(Projection scenario, Projection baseline, KpiSet kpis, ParameterSet parameters,
+                            Bands bands, Sensitivity sensitivity, ReportStamp stamp) {
+
+    /** The series the exported tornado studies: China's share of separation. */
+    public static final Series TORNADO_SERIES = Series.SHARE_CHINA_SEPARATION;
+
+    /**
+     * Runs {@code scenario} and its baseline with {@code model}, computes the KPIs for {@code year} and, when asked,
+     * the tornado of China's separation share in that year.
+     */
+    public static ReportContent build(ImpactModel model, Scenario scenario, int year, Bands bands,
+                                      boolean withTornado, ReportStamp stamp) {
+        Projection run = model.run(scenario);
+        Projection baseline = model.run(scenario.withoutInvestment());
+        KpiSet kpis = KpiSet.of(run, baseline, year);
+        Sensitivity sensitivity = null;
+        if (withTornado) {
+            SeriesInfo info = new SeriesInfo(TORNADO_SERIES.id(), TORNADO_SERIES.label(), TORNADO_SERIES.unit());
+            sensitivity = new Sensitivity(info, year, new Tornado(model).of(scenario, TORNADO_SERIES.id(), year));
+        }
+        return new ReportContent(run, baseline, kpis, model.data().parameters(), bands, sensitivity, stamp);
+    }
+
+    public Scenario scenarioInput() {
+        return scenario.scenario();
+    }
+
+    public int targetYear() {
+        return kpis.year();
+    }
+
+    public List<SeriesInfo> seriesInfo() {
+        return scenario.seriesInfo();
+    }
+}

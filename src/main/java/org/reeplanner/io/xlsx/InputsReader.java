@@ -1,0 +1,162 @@
+package org.reeplanner.io.xlsx;
+
+import static org.reeplanner.io.xlsx.WorkbookLayout.*;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.reeplanner.model.DemandCase;
+import org.reeplanner.model.DisruptionEvent;
+import org.reeplanner.model.FocusAreaCatalog;
+import org.reeplanner.model.Lever;
+import org.reeplanner.model.Scenario;
+import org.reeplanner.model.ScenarioRules;
+
+/**
+ * Reads the Inputs sheet: settings found by their labels in column A, levers from the table under the
+ * {@code Focus area ID} header, so inserted rows or moved blocks do not break it.
+ */
+final class InputsReader {
+    private static final int MAX_ROWS = 1000;
+
+    /** The scenario (null after errors) and the cell each scenario field came from, for later rule checks. */
+    record Result(Scenario scenario, Map<String, String> cellOf) {
+    }
+
+    private final Sheet sheet;
+    private final FocusAreaCatalog catalog;
+    private final CellValues cells;
+    private final Map<String, String> cellOf = new HashMap<>();
+
+    InputsReader(Sheet sheet, FocusAreaCatalog catalog, CellValues cells) {
+        this.sheet = sheet;
+        this.catalog = catalog;
+        this.cells = cells;
+    }
+
+    Result read() {
+        Map<String, Integer> rows = labelRows();
+        for (String label : SCENARIO_LABELS) {
+            if (!rows.containsKey(label)) {
+                cells.error(INPUTS + "!A:A", "no row labelled '" + label + "'", "the layout of an exported workbook "
+                        + "(labels in column A: " + String.join(", ", SCENARIO_LABELS) + ")");
+            }
+        }
+        if (cells.hasErrors()) {
+            return new Result(null, cellOf);
+        }
+        String name = name(rows.get(NAME));
+        String description = CellValues.text(CellValues.cell(sheet, rows.get(DESCRIPTION), 1));
+        int endYear = whole("endYear", rows.get(END_YEAR), 1, Scenario.MIN_END_YEAR, Scenario.MAX_END_YEAR);
+        DemandCase demand = demand(rows.get(DEMAND));
+        Boolean enabled = yesNo(rows.get(EVENT_ENABLED));
+        int start = whole("disruption.startYear", rows.get(EVENT_START), 1, Scenario.START_YEAR,
+                Scenario.MAX_END_YEAR);
+        int months = whole("disruption.months", rows.get(EVENT_MONTHS), 1, 1, ScenarioRules.MAX_EVENT_MONTHS);
+        double severity = number("disruption.severity", rows.get(EVENT_SEVERITY), 1, 0, 1,
+                "a fraction from 0 to 1 (0% to 100%)");
+        Map<String, Lever> levers = levers(rows.getOrDefault(LEVER_ID, -1));
+        if (cells.hasErrors()) {
+            return new Result(null, cellOf);
+        }
+        return new Result(new Scenario(name, description, endYear, demand, levers,
+                new DisruptionEvent(enabled, start, months, severity)), cellOf);
+    }
+
+    private Map<String, Integer> labelRows() {
+        Map<String, Integer> rows = new HashMap<>();
+        int last = Math.min(sheet.getLastRowNum(), MAX_ROWS);
+        for (int r = 0; r <= last; r++) {
+            Cell c = CellValues.cell(sheet, r, 0);
+            if (c != null && c.getCellType() == CellType.STRING) {
+                rows.putIfAbsent(c.getStringCellValue().trim(), r);
+            }
+        }
+        return rows;
+    }
+
+    private String name(int row) {
+        String where = CellValues.ref(sheet, row, 1);
+        cellOf.put("name", where);
+        String name = CellValues.text(CellValues.cell(sheet, row, 1));
+        if (name.isBlank()) {
+            cells.error(where, "an empty cell", "a scenario name of 1 to 200 characters");
+        } else if (name.length() > 200) {
+            cells.error(where, name.length() + " characters", "a scenario name of 1 to 200 characters");
+        }
+        return name;
+    }
+
+    private DemandCase demand(int row) {
+        String text = CellValues.text(CellValues.cell(sheet, row, 1));
+        try {
+            return DemandCase.parse(text);
+        } catch (IllegalArgumentException e) {
+            cells.error(CellValues.ref(sheet, row, 1), CellValues.describe(CellValues.cell(sheet, row, 1)),
+                    "Low, Base or High");
+            return DemandCase.BASE;
+        }
+    }
+
+    private Boolean yesNo(int row) {
+        Cell c = CellValues.cell(sheet, row, 1);
+        String t = CellValues.text(c).trim().toLowerCase(Locale.ROOT);
+        return switch (t) {
+            case "yes", "true", "on" -> true;
+            case "no", "false", "off" -> false;
+            default -> {
+                cells.error(CellValues.ref(sheet, row, 1), CellValues.describe(c), "Yes or No");
+                yield false;
+            }
+        };
+    }
+
+    private Map<String, Lever> levers(int header) {
+        Map<String, Lever> levers = new LinkedHashMap<>();
+        if (header < 0) {
+            cells.error(INPUTS + "!A:A", "no lever table (no header '" + LEVER_ID + "')",
+                    "the layout of an exported workbook");
+            return levers;
+        }
+        for (int r = header + 1; r <= Math.min(sheet.getLastRowNum(), header + 1 + MAX_ROWS); r++) {
+            Cell idCell = CellValues.cell(sheet, r, 0);
+            String id = CellValues.text(idCell).trim();
+            if (id.isEmpty()) {
+                break;
+            }
+            String where = CellValues.ref(sheet, r, 0);
+            if (catalog.indexOf(id) < 0) {
+                cells.error(where, "an unknown focus area '" + id + "'", "one of " + String.join(", ",
+                        catalog.ids()));
+                continue;
+            }
+            if (levers.containsKey(id)) {
+                cells.error(where, "a second row for '" + id + "'", "one row per focus area");
+                continue;
+            }
+            String path = "levers." + id;
+            double money = number(path + ".investmentUsdBn", r, LEVER_MONEY, 0, Scenario.MAX_LEVER_USD_BN,
+                    "a number from 0 to " + CellValues.plain(Scenario.MAX_LEVER_USD_BN) + " USD bn");
+            int start = whole(path + ".startYear", r, LEVER_START, Scenario.START_YEAR, Scenario.MAX_END_YEAR);
+            int duration = whole(path + ".durationYears", r, LEVER_DURATION, 1, ScenarioRules.MAX_DURATION_YEARS);
+            double us = number(path + ".usShare", r, LEVER_US_SHARE, 0, 1,
+                    "a fraction from 0 to 1 (0% to 100%; the rest is Australia's)");
+            levers.put(id, new Lever(money, start, duration, us));
+        }
+        return levers;
+    }
+
+    private int whole(String path, int row, int col, int min, int max) {
+        cellOf.put(path, CellValues.ref(sheet, row, col));
+        return cells.whole(sheet, row, col, min, max);
+    }
+
+    private double number(String path, int row, int col, double min, double max, String allowed) {
+        cellOf.put(path, CellValues.ref(sheet, row, col));
+        return cells.number(sheet, row, col, min, max, allowed);
+    }
+}

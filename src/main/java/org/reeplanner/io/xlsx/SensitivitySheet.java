@@ -1,0 +1,61 @@
+package org.reeplanner.io.xlsx;
+
+import static org.reeplanner.io.xlsx.WorkbookLayout.HEADER_ROW;
+
+import java.util.List;
+import java.util.Locale;
+import org.reeplanner.io.report.Sensitivity;
+import org.reeplanner.io.xlsx.XlsxStyles.Role;
+import org.reeplanner.model.analysis.Tornado;
+import org.reeplanner.model.analysis.TornadoBar;
+
+/**
+ * The Sensitivity sheet: a tornado study of one series in the target year, one row per input (parameters over
+ * their low–high range, levers ±50%), widest swing first.
+ */
+final class SensitivitySheet {
+    static final String[] HEADER = {"Rank", "Kind", "Input key", "Input", "Input unit", "Input low", "Input high",
+        "Output at low", "Output at high", "Output at base", "Swing"};
+
+    private SensitivitySheet() {
+    }
+
+    /** Writes the table; returns the last row written. */
+    static int write(SheetBuilder b, Sensitivity s) {
+        b.heading("Sensitivity: " + s.series().label() + " in " + s.year(), String.format(Locale.ROOT,
+                "One input at a time: each parameter from its low to its high value, each lever's money ±%.0f%%, "
+                        + "all else at base. Series %s. Widest swing first.", 100 * Tornado.LEVER_SPREAD,
+                s.series().id()));
+        b.header(HEADER_ROW, HEADER);
+        String out = UnitFormats.of(s.series().unit());
+        String swing = s.series().unit() == org.reeplanner.model.Unit.FRACTION ? "0.00%" : out;
+        List<TornadoBar> bars = s.bars();
+        int row = HEADER_ROW + 1;
+        for (int i = 0; i < bars.size(); i++) {
+            TornadoBar bar = bars.get(i);
+            String in = bar.kind() == TornadoBar.Kind.LEVER ? "0.00" : UnitFormats.ofParameter(bar.unit());
+            b.number(row, 0, i + 1, "0");
+            b.text(row, 1, bar.kind() == TornadoBar.Kind.LEVER ? "Lever" : "Parameter");
+            b.text(row, 2, bar.key());
+            b.text(row, 3, bar.label());
+            b.text(row, 4, bar.unit());
+            b.number(row, 5, bar.inputLow(), in);
+            b.number(row, 6, bar.inputHigh(), in);
+            b.number(row, 7, bar.outputLow(), out);
+            b.number(row, 8, bar.outputHigh(), out);
+            b.number(row, 9, bar.outputBase(), out);
+            b.number(row, 10, bar.swing(), swing);
+            row++;
+        }
+        if (bars.isEmpty()) {
+            b.text(row, 0, "(no inputs vary)", Role.NOTE);
+            row++;
+        } else {
+            b.table("Sensitivity", HEADER_ROW, row - 1, HEADER.length - 1);
+        }
+        b.widths(7, 11, 34, 44, 18, 13, 13, 14, 14, 14, 11);
+        b.freeze(0, HEADER_ROW + 1);
+        b.printSetup(HEADER_ROW + 1);
+        return row - 1;
+    }
+}

@@ -1,0 +1,112 @@
+package org.reeplanner.io.xlsx;
+
+import static org.reeplanner.io.xlsx.ProjectionsSheet.BASELINE_PREFIX;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.reeplanner.io.report.AxisFormat;
+import org.reeplanner.io.report.AxisSpec;
+import org.reeplanner.io.report.Palette;
+import org.reeplanner.io.xlsx.NativeCharts.Ref;
+import org.reeplanner.model.FocusAreaCatalog;
+import org.reeplanner.model.Projection;
+import org.reeplanner.model.Region;
+import org.reeplanner.model.Series;
+import org.reeplanner.model.Stage;
+
+/**
+ * The native charts on the Summary sheet, two per row under the KPIs: separated supply by region, China's share per
+ * stage, programme spend with its cumulative line, self-sufficiency and risk, and with Monte Carlo the uncertainty
+ * band of China's separation share. They point at the cells of the data sheets, so edits there redraw them.
+ */
+final class SummaryCharts {
+    private static final int ROWS = 22;
+    private static final int[][] COLUMNS = {{0, 3}, {3, 8}};
+
+    private SummaryCharts() {
+    }
+
+    /** Adds the charts from {@code firstRow}; returns how many were added. */
+    static int add(XSSFSheet summary, int firstRow, Projection run, DataRows projections, DataRows costs,
+                   DataRows uncertainty) {
+        List<XSSFChart> charts = new ArrayList<>();
+        int[] slot = {0};
+        XSSFChart supply = next(summary, firstRow, slot, "Separated output by region (t REO per year)");
+        List<Ref> areas = new ArrayList<>();
+        for (Region r : List.of(Region.ALLIED, Region.ROW, Region.CHINA)) {
+            areas.add(Ref.solid(r.label(), projections, Series.production(Stage.SEPARATION, r).id(),
+                    Palette.region(r)));
+        }
+        NativeCharts.stackedArea(supply, AxisSpec.of("Thousand t REO per year", AxisFormat.THOUSAND_TONNES), areas);
+        charts.add(supply);
+
+        XSSFChart share = next(summary, firstRow, slot, "China's share of world output by stage");
+        List<Ref> lines = new ArrayList<>();
+        for (Stage s : Stage.values()) {
+            lines.add(Ref.solid(s.label(), projections, Series.chinaShare(s).id(), Palette.stage(s)));
+        }
+        for (Stage s : Stage.values()) {
+            lines.add(Ref.dashed(s.label() + ", no new investment", projections,
+                    BASELINE_PREFIX + Series.chinaShare(s).id(), Palette.stage(s)));
+        }
+        NativeCharts.lines(share, AxisSpec.fixed("Share of world output", AxisFormat.PERCENT, 0, 1), lines);
+        charts.add(share);
+
+        XSSFChart spend = next(summary, firstRow, slot, "Programme spend by focus area (USD bn, real 2025)");
+        List<Ref> bars = new ArrayList<>();
+        FocusAreaCatalog catalog = run.focusAreas();
+        for (int k = 0; k < catalog.size(); k++) {
+            if (max(run.spend(k)) > 0) {
+                bars.add(Ref.solid(catalog.get(k).name(), costs, Projection.spendId(catalog.get(k).id()),
+                        Palette.focusArea(k)));
+            }
+        }
+        if (bars.isEmpty()) {
+            bars.add(Ref.solid("Programme spend", costs, Series.SPEND_TOTAL.id(), Palette.focusArea(0)));
+        }
+        NativeCharts.barsWithLines(spend, AxisSpec.of("Annual spend (USD bn)", AxisFormat.USD_BN), bars,
+                AxisSpec.of("Cumulative (USD bn)", AxisFormat.USD_BN),
+                List.of(Ref.solid("Cumulative spend (right axis)", costs, Series.SPEND_CUMULATIVE.id(),
+                        Palette.CUMULATIVE)));
+        charts.add(spend);
+
+        XSSFChart risk = next(summary, firstRow, slot, "Allied self-sufficiency and supply-risk index");
+        NativeCharts.lines(risk, AxisSpec.fixed("Fraction (0–1)", AxisFormat.PERCENT, 0, 1), List.of(
+                Ref.solid("Self-sufficiency", projections, Series.SELF_SUFFICIENCY.id(), Palette.region(Region.ALLIED)),
+                Ref.dashed("Self-sufficiency, no new investment", projections,
+                        BASELINE_PREFIX + Series.SELF_SUFFICIENCY.id(), Palette.region(Region.ALLIED)),
+                Ref.solid("Supply-risk index", projections, Series.RISK_INDEX.id(), Palette.SHORTFALL),
+                Ref.dashed("Supply-risk index, no new investment", projections,
+                        BASELINE_PREFIX + Series.RISK_INDEX.id(), Palette.SHORTFALL)));
+        charts.add(risk);
+
+        if (uncertainty != null && uncertainty.has(Series.SHARE_CHINA_SEPARATION.id() + "@P50")) {
+            String id = Series.SHARE_CHINA_SEPARATION.id();
+            XSSFChart fan = next(summary, firstRow, slot, "China's separation share: P10 / P50 / P90");
+            int blue = Palette.stage(Stage.SEPARATION);
+            NativeCharts.lines(fan, AxisSpec.zoomed("Share of world separation", AxisFormat.PERCENT), List.of(
+                    Ref.dashed("P90", uncertainty, id + "@P90", blue),
+                    Ref.solid("P50 (median)", uncertainty, id + "@P50", blue),
+                    Ref.dashed("P10", uncertainty, id + "@P10", blue)));
+            charts.add(fan);
+        }
+        return charts.size();
+    }
+
+    private static XSSFChart next(XSSFSheet sheet, int firstRow, int[] slot, String title) {
+        int i = slot[0]++;
+        int top = firstRow + (i / 2) * (ROWS + 1);
+        int[] cols = COLUMNS[i % 2];
+        return NativeCharts.create(sheet, cols[0], top, cols[1], top + ROWS, title);
+    }
+
+    private static double max(double[] v) {
+        double m = 0;
+        for (double x : v) {
+            m = Math.max(m, x);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,119 @@
+package org.reeplanner.io.xlsx;
+
+import java.util.Locale;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.reeplanner.io.report.ReportContent;
+import org.reeplanner.io.report.ReportStamp;
+import org.reeplanner.io.report.ValueText;
+import org.reeplanner.io.xlsx.XlsxStyles.Role;
+import org.reeplanner.model.DisruptionEvent;
+import org.reeplanner.model.Kpi;
+import org.reeplanner.model.KpiSet;
+import org.reeplanner.model.Scenario;
+
+/**
+ * The Summary sheet: what was run (scenario, date, model version, horizon, demand, event, Monte Carlo), one sentence
+ * on the outcome, and the six KPIs of the target year against the no-new-investment baseline. Charts go below.
+ */
+final class SummarySheet {
+    static final String[] KPI_HEADER = {"KPI", "Series ID", "Unit", "Scenario", "Baseline (no new investment)",
+        "Change", "Better when", "Verdict"};
+    static final int LAST_COL = 7;
+
+    private SummarySheet() {
+    }
+
+    /** Writes the sheet; returns the first free row, where charts may start. */
+    static int write(SheetBuilder b, ReportContent c) {
+        Scenario s = c.scenarioInput();
+        ReportStamp stamp = c.stamp();
+        b.text(0, 0, ReportStamp.PRODUCT + ": scenario report", Role.TITLE);
+        b.sheet().getRow(0).setHeightInPoints(22);
+        b.text(1, 0, s.name(), Role.SUBTITLE);
+        int r = 3;
+        r = pair(b, r, "Scenario", s.name());
+        if (!s.description().isBlank()) {
+            b.text(r, 0, "Description", Role.LABEL);
+            b.text(r, 1, s.description(), Role.WRAP);
+            merge(b, r, 1, LAST_COL);
+            b.sheet().getRow(r).setHeightInPoints(lines(s.description(), 100) * 15f);
+            r++;
+        }
+        r = pair(b, r, "Exported", stamp.date().toString());
+        r = pair(b, r, "Model version", stamp.versionText());
+        r = pair(b, r, "Horizon", c.scenario().firstYear() + "–" + c.scenario().lastYear());
+        r = pair(b, r, "Demand case", s.demandCase().label());
+        b.text(r, 0, "Total programme", Role.LABEL);
+        b.number(r++, 1, s.totalInvestmentUsdBn(), UnitFormats.USD_BN);
+        r = pair(b, r, "Disruption event", event(s.disruption()));
+        r = pair(b, r, "Uncertainty", c.bands() == null ? "not run (Monte Carlo adds the Uncertainty sheet)"
+                : String.format(Locale.ROOT, "%,d Monte Carlo runs, seed %d (Uncertainty sheet)", c.bands().runs(),
+                c.bands().seed()));
+        r++;
+        b.text(r++, 0, "In short", Role.SUBTITLE);
+        String narrative = ValueText.narrative(c.kpis());
+        b.text(r, 0, narrative, Role.WRAP);
+        merge(b, r, 0, LAST_COL);
+        b.sheet().getRow(r).setHeightInPoints(lines(narrative, 120) * 15f + 4);
+        r += 2;
+        b.text(r++, 0, "Key results for " + c.targetYear() + " against the same scenario without new investment",
+                Role.SUBTITLE);
+        r = kpiTable(b, r, c.kpis());
+        r++;
+        b.text(r, 0, "Bottleneck stage " + c.targetYear(), Role.LABEL);
+        b.text(r++, 1, c.kpis().bottleneck() == null ? "none" : c.kpis().bottleneck().label());
+        b.text(r, 0, "Present value of spend", Role.LABEL);
+        b.number(r++, 1, c.kpis().npvUsdBn(), UnitFormats.USD_BN);
+        b.widths(34, 26, 16, 16, 18, 14, 12, 10);
+        b.freeze(0, 2);
+        b.printSetup(0);
+        return r + 1;
+    }
+
+    private static int kpiTable(SheetBuilder b, int header, KpiSet kpis) {
+        b.header(header, KPI_HEADER);
+        b.text(header, 3, "Scenario " + kpis.year(), Role.HEADER);
+        b.text(header, 4, "Baseline " + kpis.year(), Role.HEADER);
+        int row = header + 1;
+        for (Kpi k : kpis.cards()) {
+            String format = UnitFormats.of(k.unit());
+            b.text(row, 0, k.label());
+            b.text(row, 1, k.id());
+            b.text(row, 2, k.unit().symbol());
+            b.number(row, 3, k.value(), format);
+            b.number(row, 4, k.baseline(), format);
+            b.number(row, 5, UnitFormats.changeValue(k.unit(), k.change()), UnitFormats.change(k.unit()));
+            b.text(row, 6, switch (k.better()) {
+                case LOWER -> "lower";
+                case HIGHER -> "higher";
+                case NEITHER -> "(cost)";
+            });
+            b.text(row, 7, ValueText.verdict(k));
+            row++;
+        }
+        b.table("KPIs", header, row - 1, LAST_COL);
+        return row;
+    }
+
+    private static int pair(SheetBuilder b, int row, String label, String value) {
+        b.text(row, 0, label, Role.LABEL);
+        b.text(row, 1, value);
+        return row + 1;
+    }
+
+    private static void merge(SheetBuilder b, int row, int from, int to) {
+        b.sheet().addMergedRegion(new CellRangeAddress(row, row, from, to));
+    }
+
+    private static int lines(String text, int charsPerLine) {
+        return Math.max(1, Math.min(20, (int) Math.ceil(text.length() / (double) charsPerLine)));
+    }
+
+    static String event(DisruptionEvent e) {
+        if (e == null || !e.enabled()) {
+            return "none";
+        }
+        return String.format(Locale.ROOT, "China withholds %.0f%% of its supply to allied buyers for %d months "
+                + "from %d", 100 * e.severity(), e.months(), e.startYear());
+    }
+}

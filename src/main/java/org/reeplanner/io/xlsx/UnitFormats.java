@@ -1,0 +1,56 @@
+package org.reeplanner.io.xlsx;
+
+import org.reeplanner.model.Unit;
+
+/** Excel number formats that carry their unit, so a value reads right wherever it is copied. */
+final class UnitFormats {
+    static final String PERCENT = "0.0%";
+    static final String TONNES = "#,##0\" t\"";
+    static final String USD_BN = "\"$\"0.00\" bn\"";
+    static final String USD_PER_KG = "\"$\"0.00\"/kg\"";
+    static final String YEAR = "0";
+    static final String PLAIN = "#,##0.00";
+    static final String PP_CHANGE = "+0.0\" pp\";-0.0\" pp\";0.0\" pp\"";
+
+    private UnitFormats() {
+    }
+
+    static String of(Unit unit) {
+        return switch (unit) {
+            case FRACTION -> PERCENT;
+            case TONNES_REO, TONNES_NDFEB -> TONNES;
+            case USD_BN -> USD_BN;
+            case USD_PER_KG -> USD_PER_KG;
+            case INDEX -> "0.000";
+            case HHI -> "#,##0";
+            case DAYS -> "#,##0\" days\"";
+            case MULTIPLIER -> "0.00\"×\"";
+        };
+    }
+
+    /** The format of a change against the baseline: percentage points for fractions, signed values otherwise. */
+    static String change(Unit unit) {
+        if (unit == Unit.FRACTION) {
+            return PP_CHANGE;
+        }
+        String f = of(unit);
+        return "+" + f + ";-" + f + ";" + f;
+    }
+
+    /** The value a change cell holds: percentage points for fractions, the plain difference otherwise. */
+    static double changeValue(Unit unit, double change) {
+        return unit == Unit.FRACTION ? 100 * change : change;
+    }
+
+    /** The format of a model parameter by the unit text of {@link org.reeplanner.model.Param#unit()}. */
+    static String ofParameter(String unit) {
+        return switch (unit) {
+            case "fraction", "1/yr", "fraction per doubling" -> "0.0##%";
+            case "t REO/yr", "t NdFeB/yr", "t REO" -> TONNES;
+            case "USD/kg" -> USD_PER_KG;
+            case "days" -> "#,##0\" days\"";
+            case "yr" -> "0.0\" yr\"";
+            default -> "General";
+        };
+    }
+}

@@ -1,0 +1,72 @@
+package org.reeplanner.io.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reeplanner.model.Series;
+import org.reeplanner.model.Stage;
+
+class StandardChartsTest {
+    private static final ReportContent CONTENT = ReportFixtures.full();
+    private static final StandardCharts CHARTS = new StandardCharts(CONTENT.scenario(), CONTENT.baseline(),
+            CONTENT.stamp());
+
+    @Test
+    void everyChartCarriesTheSourceLineAndTheScenarioAndDate() {
+        List<ChartSpec> all = CHARTS.all(CONTENT.bands());
+
+        assertThat(all).extracting(ChartSpec::id).doesNotHaveDuplicates().contains("supply-separation",
+                "supply-mining", "supply-magnets", "china-share", "costs", "stress-test");
+        for (ChartSpec c : all) {
+            assertThat(c.sourceLine()).isEqualTo("Source: Rare Earth Resilience Planner model v1.2.3; facts: USGS, "
+                    + "IEA, company reports");
+            assertThat(c.stamp()).isEqualTo("Accelerated allied · 2026-03-14");
+            assertThat(c.y().title()).as(c.id()).contains("(");
+        }
+    }
+
+    @Test
+    void chinaShareDrawsEachStageSolidWithItsBaselineDashedAndAnOptionalTarget() {
+        ChartSpec c = CHARTS.chinaShare(0.6);
+
+        assertThat(c.series()).hasSize(6);
+        assertThat(c.series().stream().filter(s -> s.dash() == ChartSeries.Dash.DASHED)).hasSize(3);
+        assertThat(c.series().get(4).values()).isEqualTo(CONTENT.scenario().values(Series.SHARE_CHINA_SEPARATION));
+        assertThat(c.series().get(1).values()).isEqualTo(CONTENT.baseline().values(Series.SHARE_CHINA_SEPARATION));
+        assertThat(c.references()).singleElement().extracting(ReferenceLine::value).isEqualTo(0.6);
+    }
+
+    @Test
+    void supplyStacksTheThreeRegionsOfTheStage() {
+        ChartSpec c = CHARTS.supply(Stage.MAGNETS);
+
+        assertThat(c.series().stream().filter(s -> s.kind() == ChartSeries.Kind.STACKED_AREA)).hasSize(3);
+        assertThat(c.series().get(0).values()).isEqualTo(CONTENT.scenario().values(Series.MAGNETS_ALLIED));
+        assertThat(c.y().title()).contains("thousand t NdFeB");
+    }
+
+    @Test
+    void costsStackOnlyFocusAreasWithMoneyAndPutTheCumulativeLineOnTheRightAxis() {
+        ChartSpec c = CHARTS.costs();
+
+        long areasWithMoney = CONTENT.scenarioInput().levers().values().stream()
+                .filter(l -> l.investmentUsdBn() > 0).count();
+        assertThat(c.series().stream().filter(s -> s.kind() == ChartSeries.Kind.STACKED_BAR)).hasSize(
+                (int) areasWithMoney);
+        ChartSeries last = c.series().get(c.series().size() - 1);
+        assertThat(last.secondaryAxis()).isTrue();
+        assertThat(last.values()).isEqualTo(CONTENT.scenario().values(Series.SPEND_CUMULATIVE));
+    }
+
+    @Test
+    void uncertaintyShowsTheP10ToP90BandAndTheMedian() {
+        ChartSpec c = CHARTS.uncertainty(CONTENT.bands(), Series.SHARE_CHINA_SEPARATION.id());
+
+        ChartSeries band = c.series().get(0);
+        assertThat(band.kind()).isEqualTo(ChartSeries.Kind.BAND);
+        assertThat(band.lower()).isEqualTo(CONTENT.bands().band(Series.SHARE_CHINA_SEPARATION.id()).p10());
+        assertThat(band.values()).isEqualTo(CONTENT.bands().band(Series.SHARE_CHINA_SEPARATION.id()).p90());
+        assertThat(c.title()).contains("400 Monte Carlo runs");
+    }
+}

@@ -1,0 +1,213 @@
+package org.reeplanner.io.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reeplanner.io.report.ReportContent;
+import org.reeplanner.io.report.ReportFixtures;
+import org.reeplanner.model.Scenario;
+import org.reeplanner.model.Series;
+import org.reeplanner.model.analysis.Progress;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTPlotArea;
+
+class WorkbookExporterTest {
+    private static final ReportContent FULL = ReportFixtures.full();
+
+    @TempDir
+    Path dir;
+
+    private XSSFWorkbook export(ReportContent content) throws IOException {
+        Path file = dir.resolve("report.xlsx");
+        new WorkbookExporter().write(file, content, Progress.NONE);
+        return new XSSFWorkbook(Files.newInputStream(file));
+    }
+
+    @Test
+    void hasTheReportSheetsInOrderWithUncertaintyAndSensitivityWhenGiven() throws IOException {
+        try (XSSFWorkbook wb = export(FULL)) {
+            List<String> names = new ArrayList<>();
+            wb.forEach(s -> names.add(s.getSheetName()));
+            assertThat(names).containsExactly("Summary", "Inputs", "Assumptions", "Annual projections", "Costs",
+                    "Uncertainty", "Sensitivity");
+        }
+        ReportContent plain = new ReportContent(FULL.scenario(), FULL.baseline(), FULL.kpis(), FULL.parameters(),
+                null, null, FULL.stamp());
+        try (XSSFWorkbook wb = export(plain)) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void summaryHasNativeChartsWithExplicitlyStyledSeries() throws IOException {
+        try (XSSFWorkbook wb = export(FULL)) {
+            List<XSSFChart> charts = wb.getSheet("Summary").getDrawingPatriarch().getCharts();
+            assertThat(charts).hasSize(5);
+            CTPlotArea share = charts.get(1).getCTChart().getPlotArea();
+            assertThat(share.getLineChartArray(0).getSerList()).hasSize(6);
+            assertThat(share.getLineChartArray(0).getVaryColors().getVal()).isFalse();
+            share.getLineChartArray(0).getSerList().forEach(s -> {
+                assertThat(s.getSpPr().getLn().isSetSolidFill()).isTrue();
+                assertThat(s.getSpPr().getLn().isSetPrstDash()).isTrue();
+            });
+            assertThat(share.getValAxArray(0).getNumFmt().getFormatCode()).isEqualTo("0%");
+            assertThat(charts.get(0).getCTChart().getPlotArea().getAreaChartArray(0).getSerList()).hasSize(3);
+            CTPlotArea spend = charts.get(2).getCTChart().getPlotArea();
+            assertThat(spend.getBarChartArray(0).getSerList()).hasSize(9);
+            assertThat(spend.getLineChartArray(0).getSerList()).hasSize(1);
+            assertThat(spend.getValAxList()).hasSize(2);
+        }
+    }
+
+    @Test
+    void tablesHaveFrozenHeadersTablesAndLandscapeFitToWidthPrinting() throws IOException {
+        try (XSSFWorkbook wb = export(FULL)) {
+            for (String name : List.of("Assumptions", "Annual projections", "Costs", "Uncertainty", "Sensitivity")) {
+                XSSFSheet sheet = wb.getSheet(name);
+                PaneInformation pane = sheet.getPaneInformation();
+                assertThat(pane).as(name).isNotNull();
+                assertThat(pane.isFreezePane()).as(name).isTrue();
+                assertThat(pane.getHorizontalSplitPosition()).as(name).isEqualTo((short) 3);
+                assertThat(sheet.getTables()).as(name).isNotEmpty();
+                assertThat(sheet.getPrintSetup().getLandscape()).as(name).isTrue();
+                assertThat(sheet.getPrintSetup().getFitWidth()).as(name).isEqualTo((short) 1);
+                assertThat(sheet.getColumnWidth(1)).as(name).isGreaterThan(256 * 10);
+            }
+            List<String> tables = new ArrayList<>();
+            wb.forEach(s -> ((XSSFSheet) s).getTables().forEach(t -> tables.add(t.getName())));
+            assertThat(tables).contains("KPIs", "Levers", "Assumptions", "Projections", "Baseline", "Costs",
+                    "Uncertainty", "Sensitivity");
+            XSSFTable projections = wb.getTable("Projections");
+            assertThat(projections.getCTTable().getAutoFilter()).isNotNull();
+        }
+    }
+
+    @Test
+    void projectionCellsHoldTheModelsValuesWithUnitFormats() throws IOException {
+        try (XSSFWorkbook wb = export(FULL)) {
+            Sheet sheet = wb.getSheet("Annual projections");
+            Row header = sheet.getRow(2);
+            assertThat(header.getCell(3).getStringCellValue()).isEqualTo("2025");
+            Row row = find(sheet, Series.SHARE_CHINA_SEPARATION.id());
+            int col = 3 + (ReportFixtures.YEAR - 2025);
+            assertThat(row.getCell(col).getNumericCellValue())
+                    .isEqualTo(FULL.scenario().value(Series.SHARE_CHINA_SEPARATION, ReportFixtures.YEAR));
+            assertThat(row.getCell(col).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            Row tonnes = find(sheet, Series.SEPARATION_ALLIED.id());
+            assertThat(tonnes.getCell(col).getCellStyle().getDataFormatString()).isEqualTo("#,##0\" t\"");
+            Row spend = find(wb.getSheet("Costs"), "spend.mining.usdBn");
+            assertThat(spend.getCell(3).getNumericCellValue()).isEqualTo(FULL.scenario().spend(0)[0]);
+            assertThat(spend.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("\"$\"0.00\" bn\"");
+            Row p90 = findLast(wb.getSheet("Uncertainty"), Series.RISK_INDEX.id());
+            assertThat(p90.getCell(3).getStringCellValue()).isEqualTo("P90");
+            assertThat(p90.getCell(4).getNumericCellValue()).isEqualTo(FULL.bands().band("risk.index").p90()[0]);
+        }
+    }
+
+    @Test
+    void summaryListsTheSixKpisWithBaselineAndDocumentPropertiesNameTheProduct() throws IOException {
+        try (XSSFWorkbook wb = export(FULL)) {
+            XSSFTable kpis = wb.getTable("KPIs");
+            assertThat(kpis.getEndCellReference().getRow() - kpis.getStartCellReference().getRow()).isEqualTo(6);
+            Row first = wb.getSheet("Summary").getRow(kpis.getStartCellReference().getRow() + 1);
+            assertThat(first.getCell(1).getStringCellValue()).isEqualTo("share.china.separation");
+            assertThat(first.getCell(3).getNumericCellValue()).isEqualTo(FULL.kpis().cards().get(0).value());
+            assertThat(first.getCell(4).getNumericCellValue()).isEqualTo(FULL.kpis().cards().get(0).baseline());
+            var core = wb.getProperties().getCoreProperties();
+            assertThat(core.getCreator()).isEqualTo("Rare Earth Resilience Planner");
+            assertThat(core.getTitle()).contains("Accelerated allied");
+            assertThat(core.getKeywords()).contains("rare earths");
+            assertThat(core.getSubject()).isNotBlank();
+        }
+    }
+
+    @Test
+    void textThatLooksLikeAFormulaStaysText() throws IOException {
+        Scenario evil = ReportFixtures.scenario("seed-baseline").withName("=HYPERLINK(\"http://evil\",\"click\")");
+        try (XSSFWorkbook wb = export(ReportFixtures.content(evil))) {
+            Cell name = wb.getSheet("Inputs").getRow(3).getCell(1);
+            assertThat(name.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(name.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://evil\",\"click\")");
+            assertThat(name.getCellStyle().getQuotePrefixed()).isTrue();
+            wb.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> {
+                if (cell.getCellType() == CellType.FORMULA) {
+                    assertThat(sheet.getSheetName()).isEqualTo("Inputs");
+                    assertThat(cell.getCellFormula()).matches("1-F\\d+|D\\d+\\+E\\d+-1");
+                }
+            })));
+        }
+    }
+
+    @Test
+    void aFailedExportKeepsTheExistingFileByteForByteAndLeavesNoTemporaryFile() throws IOException {
+        Path file = Files.write(dir.resolve("report.xlsx"), "previous report".getBytes(StandardCharsets.UTF_8));
+        Progress failing = new Progress() {
+            @Override
+            public void report(double fraction) {
+                if (fraction > 0.5) {
+                    throw new IllegalStateException("injected failure");
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+
+        assertThatThrownBy(() -> new WorkbookExporter().write(file, FULL, failing))
+                .hasMessageContaining("injected failure");
+
+        assertThat(file).hasContent("previous report");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void aMissingFolderFailsWithoutCreatingIt() {
+        Path file = dir.resolve("missing/report.xlsx");
+
+        assertThatThrownBy(() -> new WorkbookExporter().write(file, FULL, Progress.NONE))
+                .isInstanceOf(IOException.class).hasMessageContaining("does not exist");
+        assertThat(file.getParent()).doesNotExist();
+    }
+
+    static Row find(Sheet sheet, String id) {
+        for (Row r : sheet) {
+            Cell c = r.getCell(0);
+            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(id)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row " + id + " on " + sheet.getSheetName());
+    }
+
+    private static Row findLast(Sheet sheet, String id) {
+        Row last = null;
+        for (Row r : sheet) {
+            Cell c = r.getCell(0);
+            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(id)) {
+                last = r;
+            }
+        }
+        return last;
+    }
+}
