@@ -1,0 +1,90 @@
+package org.reeplanner.ui.compare;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.reeplanner.io.InputException;
+import org.reeplanner.io.ScenarioReader;
+import org.reeplanner.model.Problem;
+import org.reeplanner.model.Scenario;
+import org.reeplanner.ui.scenarios.Presets;
+import org.reeplanner.ui.scenarios.TaskRunner;
+
+/**
+ * Where compared scenarios come from: the scenario being edited (as it is now), a preset, or a scenario file read
+ * off the UI thread. A file that cannot be used is reported with its problems and nothing is added.
+ */
+public final class CompareSources {
+    private final CompareViewModel compare;
+    private final Supplier<Scenario> current;
+    private final Presets presets;
+    private final ScenarioReader reader;
+    private final TaskRunner tasks;
+    private final BiConsumer<String, List<Problem>> onBadFile;
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    /**
+     * @param current   the scenario being edited
+     * @param onBadFile shows a file's problems (file name, problems); called on the UI thread
+     */
+    public CompareSources(CompareViewModel compare, Supplier<Scenario> current, Presets presets,
+                          ScenarioReader reader, TaskRunner tasks, BiConsumer<String, List<Problem>> onBadFile) {
+        this.compare = Objects.requireNonNull(compare, "compare");
+        this.current = Objects.requireNonNull(current, "current");
+        this.presets = Objects.requireNonNull(presets, "presets");
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.onBadFile = Objects.requireNonNull(onBadFile, "onBadFile");
+    }
+
+    public CompareViewModel compare() {
+        return compare;
+    }
+
+    /** The preset names and ids for an "Add preset" menu, in order. */
+    public List<Presets.Preset> presets() {
+        return presets.all();
+    }
+
+    /** What happened to the last request, e.g. "Four scenarios are compared already". */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Adds the scenario being edited, as it is now, labelled "Current: NAME". */
+    public void addCurrent() {
+        Scenario s = current.get();
+        added(compare.add("Current: " + s.name(), s));
+    }
+
+    public void addPreset(String id) {
+        Presets.Preset preset = presets.get(id);
+        added(compare.add(preset.name(), preset.scenario()));
+    }
+
+    /** Reads {@code file} in the background and adds its scenario, labelled with the scenario's name. */
+    public void addFile(Path file) {
+        if (compare.fullProperty().get()) {
+            added(false);
+            return;
+        }
+        tasks.run(() -> reader.read(file), loaded -> added(compare.add(loaded.scenario().name(),
+                loaded.scenario())), failure -> {
+                    if (failure instanceof InputException e) {
+                        message.set(file.getFileName() + " cannot be compared: it has problems");
+                        onBadFile.accept(e.source(), e.problems());
+                    } else {
+                        message.set(file.getFileName() + " cannot be compared: " + failure.getMessage());
+                    }
+                });
+    }
+
+    private void added(boolean ok) {
+        message.set(ok ? "" : "At most " + CompareViewModel.MAX_SCENARIOS + " scenarios can be compared; "
+                + "remove one first");
+    }
+}

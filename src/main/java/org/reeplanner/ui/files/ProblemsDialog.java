@@ -1,0 +1,66 @@
+package org.reeplanner.ui.files;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.reeplanner.model.Problem;
+
+/**
+ * Lists every problem found in a file that could not be used: where (JSON path, or line and column), what was found
+ * and what is allowed, errors first. Says that the current scenario was kept.
+ */
+public final class ProblemsDialog extends Alert {
+    static final String KEPT = "Nothing was changed: the scenario you were working on is still open.";
+
+    public ProblemsDialog(Window owner, String title, String file, List<Problem> problems) {
+        super(AlertType.ERROR, "", ButtonType.OK);
+        initOwner(owner);
+        setTitle(title);
+        long errors = problems.stream().filter(Problem::isError).count();
+        long warnings = problems.size() - errors;
+        setHeaderText(file + "\n" + count(errors, "problem") + " must be fixed"
+                + (warnings > 0 ? ", " + count(warnings, "warning") : "") + ".");
+        getDialogPane().setId("problems-dialog");
+        TableView<Problem> table = table(problems);
+        Label kept = new Label(KEPT);
+        kept.setId("problems-kept");
+        kept.setWrapText(true);
+        VBox content = new VBox(8, table, kept);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getDialogPane().setContent(content);
+        getDialogPane().setPrefSize(860, 380);
+        setResizable(true);
+    }
+
+    private static TableView<Problem> table(List<Problem> problems) {
+        TableView<Problem> table = new TableView<>();
+        table.setId("problems-table");
+        table.getColumns().add(column("", 70, p -> p.isError() ? "error" : "warning"));
+        table.getColumns().add(column("Where", 200, Problem::path));
+        table.getColumns().add(column("Found", 260, Problem::found));
+        table.getColumns().add(column("Allowed", 300, Problem::allowed));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getItems().addAll(problems.stream().filter(Problem::isError).toList());
+        table.getItems().addAll(problems.stream().filter(p -> !p.isError()).toList());
+        return table;
+    }
+
+    private static TableColumn<Problem, String> column(String name, double width,
+                                                       java.util.function.Function<Problem, String> text) {
+        TableColumn<Problem, String> column = new TableColumn<>(name);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
+        return column;
+    }
+
+    private static String count(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

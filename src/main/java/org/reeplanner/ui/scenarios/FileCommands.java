@@ -1,0 +1,208 @@
+package org.reeplanner.ui.scenarios;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.reeplanner.io.InputException;
+import org.reeplanner.io.ScenarioReader;
+import org.reeplanner.model.Problem;
+import org.reeplanner.model.Scenario;
+
+/**
+ * The File commands: New from a preset, Open, Open recent, Save, Save As, and the check for unsaved changes before
+ * anything replaces the scenario or closes the window. Files are read and written off the UI thread; a file that
+ * cannot be used is reported with every problem in it and the current scenario stays as it was.
+ */
+public final class FileCommands {
+    /** Writes a scenario file; the app uses {@code ScenarioWriter::save}. */
+    @FunctionalInterface
+    public interface Saver {
+        void save(Path file, Scenario scenario) throws IOException;
+    }
+
+    private final ScenarioDocument document;
+    private final ScenarioReader reader;
+    private final Saver saver;
+    private final RecentFiles recent;
+    private final FilePrompts prompts;
+    private final TaskRunner tasks;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    public FileCommands(ScenarioDocument document, ScenarioReader reader, Saver saver, RecentFiles recent,
+                        FilePrompts prompts, TaskRunner tasks) {
+        this.document = Objects.requireNonNull(document, "document");
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.saver = Objects.requireNonNull(saver, "saver");
+        this.recent = Objects.requireNonNull(recent, "recent");
+        this.prompts = Objects.requireNonNull(prompts, "prompts");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+    }
+
+    /** True while a file is being read or written: the commands wait for it. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The outcome of the last command for the status bar, e.g. "Saved plan.json". */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Starts a new, unsaved scenario from {@code preset}, after asking about unsaved changes. */
+    public void newFrom(Presets.Preset preset) {
+        whenChangesAreSafe("start a new scenario", () -> {
+            document.open(preset.scenario(), null);
+            message.set("New scenario from the preset \u201c" + preset.name() + "\u201d");
+        });
+    }
+
+    /** Asks for a file and opens it. */
+    public void open() {
+        whenChangesAreSafe("open another scenario", () ->
+                prompts.chooseFileToOpen(folder()).ifPresent(this::read));
+    }
+
+    /** Opens {@code file} from the recent-files list. */
+    public void openRecent(Path file) {
+        whenChangesAreSafe("open another scenario", () -> read(file));
+    }
+
+    /** Saves to the document's file, or asks for one when it has none. */
+    public void save() {
+        save(() -> { });
+    }
+
+    /** Asks for a file and saves there; the document then belongs to that file. */
+    public void saveAs() {
+        saveAs(() -> { });
+    }
+
+    /**
+     * Runs {@code close} once unsaved changes are saved or the user chose to discard them; does nothing when the
+     * user cancels or the save fails.
+     */
+    public void requestClose(Runnable close) {
+        whenChangesAreSafe("close the planner", close);
+    }
+
+    /** Runs {@code then} at once if there is nothing unsaved, otherwise after the user's Save or Don't save. */
+    public void whenChangesAreSafe(String action, Runnable then) {
+        if (busy.get()) {
+            message.set("Wait until the file operation in progress has finished");
+            return;
+        }
+        if (!document.isDirty()) {
+            then.run();
+            return;
+        }
+        switch (prompts.askUnsaved(document.scenario().name(), action)) {
+            case SAVE -> save(then);
+            case DISCARD -> then.run();
+            case CANCEL -> { }
+            default -> throw new IllegalStateException();
+        }
+    }
+
+    private void save(Runnable then) {
+        Path file = document.file();
+        if (file == null) {
+            saveAs(then);
+        } else {
+            write(file, then);
+        }
+    }
+
+    private void saveAs(Runnable then) {
+        Optional<Path> chosen = prompts.chooseFileToSave(folder(), suggestedName(document.scenario().name()));
+        chosen.map(FileCommands::withJsonExtension).ifPresent(file -> write(file, then));
+    }
+
+    private void write(Path file, Runnable then) {
+        Scenario snapshot = document.scenario();
+        busy.set(true);
+        tasks.run(() -> {
+            saver.save(file, snapshot);
+            return file;
+        }, saved -> {
+            busy.set(false);
+            document.markSaved(saved, snapshot);
+            recent.add(saved);
+            message.set("Saved " + saved.getFileName());
+            then.run();
+        }, failure -> {
+            busy.set(false);
+            message.set("Not saved: " + firstLine(failure));
+            prompts.showError("Could not save the scenario", firstLine(failure)
+                    + "\n\nAny earlier version of the file is unchanged. Choose File \u2192 Save As to save "
+                    + "elsewhere.");
+        });
+    }
+
+    private void read(Path file) {
+        busy.set(true);
+        tasks.run(() -> reader.read(file), loaded -> {
+            busy.set(false);
+            document.open(loaded.scenario(), file.toAbsolutePath());
+            recent.add(file);
+            message.set("Opened " + file.getFileName() + warnings(loaded.warnings()));
+        }, failure -> {
+            busy.set(false);
+            if (failure instanceof InputException input) {
+                if (!Files.exists(file)) {
+                    recent.remove(file);
+                }
+                message.set("Not opened: " + file.getFileName() + " has problems");
+                prompts.showProblems("Could not open " + file.getFileName(), input.source(), input.problems());
+            } else {
+                message.set("Not opened: " + firstLine(failure));
+                prompts.showError("Could not open " + file.getFileName(), firstLine(failure));
+            }
+        });
+    }
+
+    private Path folder() {
+        Path file = document.file();
+        if (file != null && file.getParent() != null) {
+            return file.getParent();
+        }
+        List<Path> files = recent.files();
+        return files.isEmpty() ? null : files.get(0).getParent();
+    }
+
+    private static String warnings(List<Problem> warnings) {
+        if (warnings.isEmpty()) {
+            return "";
+        }
+        Problem first = warnings.get(0);
+        String more = warnings.size() > 1 ? " (and " + (warnings.size() - 1) + " more)" : "";
+        return " \u2014 note: " + first.message() + more;
+    }
+
+    /** A file name from the scenario's name: "Seed baseline, more mining" → "seed-baseline-more-mining.json". */
+    static String suggestedName(String name) {
+        String slug = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (slug.length() > 60) {
+            slug = slug.substring(0, 60).replaceAll("-+$", "");
+        }
+        return (slug.isEmpty() ? "scenario" : slug) + ".json";
+    }
+
+    static Path withJsonExtension(Path file) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? file : file.resolveSibling(name + ".json");
+    }
+
+    private static String firstLine(Throwable t) {
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return m.lines().findFirst().orElse(m);
+    }
+}
