@@ -12,7 +12,13 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /** Apache POI logs through Log4j; without a provider it prints an error line on every export. */
+    static final String LOG4J_FACTORY = "log4j2.loggerContextFactory";
+
     public static void main(String[] args) {
+        if (System.getProperty(LOG4J_FACTORY) == null) {
+            System.setProperty(LOG4J_FACTORY, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         if (args.length == 0) {
             javafx.application.Application.launch(PlannerApp.class, args);
             return;

@@ -2,6 +2,7 @@ package org.reeplanner.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,11 +11,10 @@ import java.util.concurrent.Callable;
 import org.reeplanner.io.CsvWriter;
 import org.reeplanner.io.ModelDataReader;
 import org.reeplanner.io.ResultJsonWriter;
-import org.reeplanner.io.ScenarioReader;
+import org.reeplanner.io.export.ExportService;
 import org.reeplanner.model.FocusAreaCatalog;
 import org.reeplanner.model.ImpactModel;
 import org.reeplanner.model.KpiSet;
-import org.reeplanner.model.ModelData;
 import org.reeplanner.model.Problem;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Scenario;
@@ -23,17 +23,24 @@ import org.reeplanner.model.analysis.Bands;
 import org.reeplanner.model.analysis.MonteCarlo;
 import org.reeplanner.model.analysis.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code run}: runs a scenario headless, prints its key results and writes the result JSON and CSV on request. */
+/**
+ * {@code run}: runs a scenario (JSON, or a workbook the planner exported) headless, prints its key results and
+ * writes the result JSON, CSV, Excel workbook, PowerPoint deck and chart pictures on request.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {"Runs a scenario through the impact model with the shipped parameters and prints its "
                 + "key results for the target year against the same scenario without new investment.",
-            "Writes every annual series as JSON (--json) and/or CSV (--csv) on request."},
+            "SCENARIO is scenario JSON or a workbook exported with --xlsx (its Inputs sheet, and edited values of "
+                + "its Assumptions sheet, which then replace the shipped parameters).",
+            "Writes JSON (--json), CSV (--csv), an Excel workbook (--xlsx), a PowerPoint deck (--pptx) and chart "
+                + "pictures (--png) on request; every file is written atomically."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:bad input: scenario file, option or output path"})
 final class RunCommand implements Callable<Integer> {
@@ -42,7 +49,7 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "The scenario file to run.")
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file to run (.json or .xlsx).")
     private Path scenarioFile;
 
     @Option(names = "--set", paramLabel = "LEVER=USD_BN", converter = LeverSetting.Converter.class,
@@ -57,13 +64,16 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "Writes every annual series as CSV.")
     private Path csv;
 
+    @Mixin
+    private ExportOptions exports = new ExportOptions();
+
     @Option(names = "--year", paramLabel = "YEAR", defaultValue = "" + DEFAULT_YEAR,
             description = "The KPI target year, within the scenario's horizon (default: ${DEFAULT-VALUE}).")
     private int year;
 
     @Option(names = "--monte-carlo", paramLabel = "N",
             description = "Also runs N Monte Carlo draws of the parameters (1 to 100000) and adds P10/P50/P90 "
-                    + "bands of every series to the JSON.")
+                    + "bands of every series to the JSON and an Uncertainty sheet and chart to the exports.")
     private Integer monteCarloRuns;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
@@ -81,23 +91,26 @@ final class RunCommand implements Callable<Integer> {
         if (json != null && csv != null && OutputPaths.same(json, csv)) {
             throw new ParameterException(spec.commandLine(), "--json and --csv name the same file " + json);
         }
-        ModelData data = ModelDataReader.readShipped();
-        ScenarioReader.Loaded loaded = new ScenarioReader(data.focusAreas()).read(scenarioFile);
+        exports.check(spec, scenarioFile, java.util.Arrays.asList(json, csv));
+        ScenarioInput input = ScenarioInput.read(scenarioFile, ModelDataReader.readShipped());
         PrintWriter err = spec.commandLine().getErr();
-        for (Problem w : loaded.warnings()) {
+        for (Problem w : input.warnings()) {
             err.println("warning: " + scenarioFile + ": " + w.message());
         }
-        Scenario scenario = apply(loaded.scenario(), data.focusAreas());
+        Scenario scenario = apply(input.scenario(), input.data().focusAreas());
         if (year < Scenario.START_YEAR || year > scenario.endYear()) {
             throw new ParameterException(spec.commandLine(), "--year: found " + year + "; allowed a year from "
                     + Scenario.START_YEAR + " to " + scenario.endYear() + " (the end year of " + scenarioFile + ")");
         }
-        ImpactModel model = new ImpactModel(data);
+        ImpactModel model = new ImpactModel(input.data());
         Projection projection = model.run(scenario);
         Projection baseline = model.run(scenario.withoutInvestment());
         KpiSet kpis = KpiSet.of(projection, baseline, year);
 
         PrintWriter out = spec.commandLine().getOut();
+        if (input.editedParameters() > 0) {
+            out.println("Assumptions: " + input.editedParameters() + " parameters edited in " + scenarioFile);
+        }
         RunSummary.print(out, projection, settings, kpis);
         Bands bands = null;
         if (monteCarloRuns != null) {
@@ -112,6 +125,10 @@ final class RunCommand implements Callable<Integer> {
         if (csv != null) {
             OutputPaths.save(() -> CsvWriter.write(csv, projection));
             out.println("Wrote CSV: " + csv);
+        }
+        if (exports.any()) {
+            ExportService service = new ExportService(model, Clock.systemDefaultZone());
+            exports.write(out, service, service.content(scenario, year, bands));
         }
         out.flush();
         return 0;

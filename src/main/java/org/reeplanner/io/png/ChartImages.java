@@ -21,7 +21,15 @@ import org.reeplanner.model.analysis.Progress;
  * files it replaced keep their complete new content, and other files in the folder are never touched.
  */
 public final class ChartImages {
-    private final ChartRenderer renderer = new ChartRenderer();
+    private final ChartRenderer renderer;
+
+    public ChartImages() {
+        this(new ChartRenderer());
+    }
+
+    public ChartImages(ChartRenderer renderer) {
+        this.renderer = renderer;
+    }
 
     /** The PNG bytes of one chart at {@code width}×{@code height}. */
     public byte[] png(ChartSpec spec, int width, int height) {

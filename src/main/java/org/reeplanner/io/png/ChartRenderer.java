@@ -22,6 +22,20 @@ public final class ChartRenderer {
     public static final int WIDTH = 1920;
     public static final int HEIGHT = 1080;
     private static final String FONT = Font.SANS_SERIF;
+    private final float textScale;
+
+    /** A renderer with text sized for a full-screen picture. */
+    public ChartRenderer() {
+        this(1f);
+    }
+
+    /** A renderer whose text is {@code textScale} times the usual size, e.g. 1.3 for pictures shrunk onto slides. */
+    public ChartRenderer(float textScale) {
+        if (!(textScale >= 0.5f && textScale <= 3f)) {
+            throw new IllegalArgumentException("text scale must be from 0.5 to 3, got " + textScale);
+        }
+        this.textScale = textScale;
+    }
 
     public BufferedImage render(ChartSpec spec) {
         return render(spec, WIDTH, HEIGHT);
@@ -55,17 +69,18 @@ public final class ChartRenderer {
 
     private void draw(Graphics2D g, ChartSpec spec, int w, int h, float s) {
         int pad = Math.round(56 * s);
+        float t = s * textScale;
         int y = pad;
-        y = text(g, spec.title(), font(Font.BOLD, 46, s), Palette.TEXT, pad, y, w - 2 * pad);
-        y = text(g, spec.subtitle(), font(Font.PLAIN, 28, s), Palette.MUTED, pad, y + Math.round(10 * s),
+        y = text(g, spec.title(), font(Font.BOLD, 46, t), Palette.TEXT, pad, y, w - 2 * pad);
+        y = text(g, spec.subtitle(), font(Font.PLAIN, 28, t), Palette.MUTED, pad, y + Math.round(10 * s),
                 w - 2 * pad);
-        int footerTop = drawFooter(g, spec, w, h, pad, s);
-        Legend legend = Legend.layout(g, spec.series(), font(Font.PLAIN, 26, s), pad, w - 2 * pad, s);
+        int footerTop = drawFooter(g, spec, w, h, pad, t);
+        Legend legend = Legend.layout(g, spec.series(), font(Font.PLAIN, 26, t), pad, w - 2 * pad, t);
         int legendTop = footerTop - Math.round(24 * s) - legend.height();
         legend.paint(g, legendTop);
 
-        Font tickFont = font(Font.PLAIN, 24, s);
-        Font axisFont = font(Font.PLAIN, 26, s);
+        Font tickFont = font(Font.PLAIN, 24, t);
+        Font axisFont = font(Font.PLAIN, 26, t);
         FontMetrics tm = g.getFontMetrics(tickFont);
         FontMetrics am = g.getFontMetrics(axisFont);
         NiceScale yScale = scale(spec, false);
@@ -121,7 +136,7 @@ public final class ChartRenderer {
             float x = right ? plot.x + plot.width + 14 * s : plot.x - 14 * s - fm.stringWidth(label);
             g.drawString(label, x, yy);
         }
-        g.setFont(axisFont);
+        g.setFont(shrunk(g, axisFont, axis.title(), plot.height));
         FontMetrics am = g.getFontMetrics();
         String title = fit(am, axis.title(), plot.height);
         int tw = am.stringWidth(title);
@@ -173,7 +188,8 @@ public final class ChartRenderer {
 
     private static int drawFooter(Graphics2D g, ChartSpec spec, int w, int h, int pad, float s) {
         Font f = font(Font.PLAIN, 21, s);
-        g.setFont(f);
+        int stampRoom = g.getFontMetrics(f).stringWidth(spec.stamp()) + Math.round(40 * s);
+        g.setFont(shrunk(g, f, spec.sourceLine(), w - 2 * pad - stampRoom));
         FontMetrics fm = g.getFontMetrics();
         int baseline = h - Math.round(pad * 0.6f) - fm.getDescent();
         int stampWidth = fm.stringWidth(spec.stamp());
@@ -189,11 +205,24 @@ public final class ChartRenderer {
 
     /** Draws one line of text with its top at {@code top}; returns the y just below it. */
     private static int text(Graphics2D g, String text, Font font, int rgb, int x, int top, int maxWidth) {
-        g.setFont(font);
+        g.setFont(shrunk(g, font, text, maxWidth));
         FontMetrics fm = g.getFontMetrics();
         g.setColor(new Color(rgb));
         g.drawString(fit(fm, text, maxWidth), x, top + fm.getAscent());
         return top + fm.getHeight();
+    }
+
+    /** The font, made up to 30% smaller so that {@code text} fits in {@code max} pixels where it can. */
+    static Font shrunk(Graphics2D g, Font font, String text, int max) {
+        if (text == null) {
+            return font;
+        }
+        int width = g.getFontMetrics(font).stringWidth(text);
+        if (width <= max) {
+            return font;
+        }
+        float size = Math.max(font.getSize2D() * 0.7f, font.getSize2D() * max / (float) width);
+        return font.deriveFont(size);
     }
 
     /** The text, shortened with an ellipsis when it is wider than {@code max} pixels. */

@@ -42,6 +42,20 @@ public final class ValueText {
         };
     }
 
+    /** A model parameter's value in its unit text (see {@link org.reeplanner.model.Param#unit()}). */
+    public static String parameter(String unit, double v) {
+        return switch (unit) {
+            case "fraction" -> fmt("%.1f%%", 100 * v);
+            case "1/yr" -> fmt("%.1f%%/yr", 100 * v);
+            case "fraction per doubling" -> fmt("%.0f%% per doubling", 100 * v);
+            case "t REO/yr", "t NdFeB/yr", "t REO" -> fmt("%,.0f ", v) + unit;
+            case "USD/kg" -> fmt("USD %.0f/kg", v);
+            case "days" -> fmt("%.0f days", v);
+            case "yr" -> fmt("%.1f years", v);
+            default -> fmt("%.3g ", v) + unit;
+        };
+    }
+
     /** Better, worse or neither, in words. */
     public static String verdict(Kpi k) {
         return k.improves() ? "better" : k.worsens() ? "worse" : "";

@@ -1,0 +1,120 @@
+package org.reeplanner.io.export;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.reeplanner.io.CsvWriter;
+import org.reeplanner.io.png.ChartImages;
+import org.reeplanner.io.png.ChartRenderer;
+import org.reeplanner.io.pptx.DeckExporter;
+import org.reeplanner.io.report.ChartSpec;
+import org.reeplanner.io.report.ReportContent;
+import org.reeplanner.io.report.ReportStamp;
+import org.reeplanner.io.report.StandardCharts;
+import org.reeplanner.io.xlsx.WorkbookExporter;
+import org.reeplanner.model.ImpactModel;
+import org.reeplanner.model.Scenario;
+import org.reeplanner.model.analysis.Bands;
+import org.reeplanner.model.analysis.Progress;
+
+/**
+ * One entry point for every export (workbook, deck, chart pictures, CSV), toolkit-free so the window can call it
+ * from a background thread and the command line directly. Each method reports progress from 0 to 1, checks for
+ * cancellation before it writes anything, and writes atomically: a failed or cancelled export leaves no partial file
+ * and never damages an existing one.
+ */
+public final class ExportService {
+    private final ImpactModel model;
+    private final Clock clock;
+
+    public ExportService(ImpactModel model, Clock clock) {
+        this.model = model;
+        this.clock = clock;
+    }
+
+    /**
+     * Runs the scenario and its baseline and gathers what the exports show: KPIs for {@code year}, the tornado of
+     * China's separation share in that year, and {@code bands} (null without a Monte Carlo study).
+     */
+    public ReportContent content(Scenario scenario, int year, Bands bands) {
+        return ReportContent.build(model, scenario, year, bands, true, ReportStamp.now(scenario.name(), clock));
+    }
+
+    public void exportWorkbook(Path file, ReportContent content, Progress progress) throws IOException {
+        checkCancelled(progress);
+        new WorkbookExporter().write(file, content, cancellable(progress));
+    }
+
+    public void exportDeck(Path file, ReportContent content, Progress progress) throws IOException {
+        checkCancelled(progress);
+        new DeckExporter().write(file, content, cancellable(progress));
+    }
+
+    /** The charts {@link #exportCharts} writes: every standard chart, with uncertainty fans when bands are given. */
+    public List<ChartSpec> charts(ReportContent content) {
+        return new StandardCharts(content.scenario(), content.baseline(), content.stamp()).all(content.bands());
+    }
+
+    /**
+     * Writes every standard chart as a 1920×1080 PNG into {@code folder}, creating the folder (one level, its parent
+     * must exist) when it is missing; a folder created here is removed again if the export fails.
+     */
+    public List<Path> exportCharts(Path folder, ReportContent content, Progress progress) throws IOException {
+        checkCancelled(progress);
+        boolean created = false;
+        if (!Files.exists(folder)) {
+            Path parent = folder.toAbsolutePath().normalize().getParent();
+            if (parent == null || !Files.isDirectory(parent)) {
+                throw new IOException("cannot write charts to " + folder + ": the folder " + parent
+                        + " does not exist");
+            }
+            Files.createDirectory(folder);
+            created = true;
+        }
+        try {
+            return new ChartImages().write(folder, charts(content), ChartRenderer.WIDTH, ChartRenderer.HEIGHT,
+                    cancellable(progress));
+        } catch (IOException | RuntimeException e) {
+            if (created) {
+                Files.deleteIfExists(folder);
+            }
+            throw e;
+        }
+    }
+
+    public void exportCsv(Path file, ReportContent content, Progress progress) throws IOException {
+        checkCancelled(progress);
+        CsvWriter.write(file, content.scenario());
+        progress.report(1.0);
+    }
+
+    /**
+     * Passes progress on and turns a cancellation request into an exception at the next report before the end, so
+     * the write in progress is abandoned and the target left as it was.
+     */
+    private static Progress cancellable(Progress progress) {
+        return new Progress() {
+            @Override
+            public void report(double fraction) {
+                if (fraction < 1.0) {
+                    checkCancelled(progress);
+                }
+                progress.report(fraction);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        };
+    }
+
+    private static void checkCancelled(Progress progress) {
+        if (progress.isCancelled()) {
+            throw new CancellationException("export cancelled");
+        }
+    }
+}

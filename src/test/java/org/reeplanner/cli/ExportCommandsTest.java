@@ -1,0 +1,147 @@
+package org.reeplanner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandsTest {
+    private static final Path STRESS = Path.of("sample-data/scenarios/export-ban-stress.json");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void runWritesWorkbookDeckAndChartPictures() throws IOException {
+        Path xlsx = dir.resolve("report.xlsx");
+        Path pptx = dir.resolve("deck.pptx");
+        Path png = dir.resolve("charts");
+
+        CliRun run = CliRun.of("run", STRESS.toString(), "--xlsx", xlsx.toString(), "--pptx", pptx.toString(),
+                "--png", png.toString(), "--monte-carlo", "200");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Wrote Excel workbook: " + xlsx, "Wrote PowerPoint deck: " + pptx,
+                "Wrote 8 chart pictures");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertThat(wb.getSheet("Uncertainty")).isNotNull();
+            assertThat(wb.getSheet("Sensitivity")).isNotNull();
+        }
+        try (XMLSlideShow deck = new XMLSlideShow(Files.newInputStream(pptx))) {
+            assertThat(deck.getSlides()).hasSize(10);
+        }
+        try (Stream<Path> files = Files.list(png)) {
+            assertThat(files).hasSize(8).allMatch(p -> p.toString().endsWith(".png"));
+        }
+    }
+
+    @Test
+    void withoutMonteCarloTheWorkbookHasSensitivityButNoUncertainty() throws IOException {
+        Path xlsx = dir.resolve("report.xlsx");
+
+        assertThat(CliRun.of("run", STRESS.toString(), "--xlsx", xlsx.toString()).exitCode()).isZero();
+
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertThat(wb.getSheet("Uncertainty")).isNull();
+            assertThat(wb.getSheet("Sensitivity")).isNotNull();
+        }
+    }
+
+    @Test
+    void anExportedWorkbookRunsAndValidatesLikeItsScenario() throws IOException {
+        Path xlsx = dir.resolve("report.xlsx");
+        Path fromJson = dir.resolve("a.json");
+        Path fromXlsx = dir.resolve("b.json");
+        assertThat(CliRun.of("run", STRESS.toString(), "--xlsx", xlsx.toString(), "--json", fromJson.toString())
+                .exitCode()).isZero();
+
+        CliRun run = CliRun.of("run", xlsx.toString(), "--json", fromXlsx.toString());
+        CliRun validate = CliRun.of("validate", xlsx.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readAllBytes(fromXlsx)).isEqualTo(Files.readAllBytes(fromJson));
+        assertThat(validate.exitCode()).isZero();
+        assertThat(validate.out()).startsWith("valid: " + xlsx);
+    }
+
+    @Test
+    void anEditedWorkbookWithABadCellIsRefusedNamingTheCell() throws IOException {
+        Path xlsx = dir.resolve("report.xlsx");
+        assertThat(CliRun.of("run", STRESS.toString(), "--xlsx", xlsx.toString()).exitCode()).isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            wb.getSheet("Inputs").getRow(5).getCell(1).setCellValue(2070);
+            try (OutputStream out = Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
+
+        CliRun validate = CliRun.of("validate", xlsx.toString()).refusedAsBadInput();
+        CliRun run = CliRun.of("run", xlsx.toString()).refusedAsBadInput();
+
+        assertThat(validate.err()).contains("Inputs!B6: found 2070; allowed a whole number from 2030 to 2050");
+        assertThat(run.err()).contains("Inputs!B6");
+    }
+
+    @Test
+    void editedAssumptionsAreUsedAndAnnounced() throws IOException {
+        Path xlsx = dir.resolve("report.xlsx");
+        assertThat(CliRun.of("run", STRESS.toString(), "--xlsx", xlsx.toString()).exitCode()).isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var sheet = wb.getSheet("Assumptions");
+            for (var row : sheet) {
+                if (row.getCell(0) != null && "finance.discountRate".equals(row.getCell(0).getStringCellValue())) {
+                    row.getCell(2).setCellValue(0.07);
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
+
+        CliRun run = CliRun.of("run", xlsx.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Assumptions: 1 parameters edited in " + xlsx);
+    }
+
+    @Test
+    void pngMustBeAFolderOrCreatableInAnExistingOne() throws IOException {
+        Path file = Files.write(dir.resolve("charts.png"), "x".getBytes(StandardCharsets.UTF_8));
+
+        CliRun onFile = CliRun.of("run", STRESS.toString(), "--png", file.toString()).refusedAsBadInput();
+        CliRun deep = CliRun.of("run", STRESS.toString(), "--png", dir.resolve("a/b").toString())
+                .refusedAsBadInput();
+
+        assertThat(onFile.err()).contains("--png: " + file + " is a file");
+        assertThat(deep.err()).contains("does not exist");
+        assertThat(dir.resolve("a")).doesNotExist();
+    }
+
+    @Test
+    void twoOutputsNamingTheSameFileAreRefusedBeforeAnyWork() {
+        Path same = dir.resolve("out.xlsx");
+
+        CliRun run = CliRun.of("run", STRESS.toString(), "--xlsx", same.toString(), "--pptx", same.toString())
+                .refusedAsBadInput();
+
+        assertThat(run.err()).contains("same file");
+        assertThat(same).doesNotExist();
+    }
+
+    @Test
+    void anExportIntoAMissingFolderIsABadInputAndWritesNothing() {
+        Path xlsx = dir.resolve("missing/report.xlsx");
+
+        CliRun run = CliRun.of("run", STRESS.toString(), "--xlsx", xlsx.toString()).refusedAsBadInput();
+
+        assertThat(run.err()).contains("--xlsx").contains("does not exist");
+    }
+}

@@ -1,0 +1,151 @@
+package org.reeplanner.io.pptx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.Dimension;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTable;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reeplanner.io.report.ReportContent;
+import org.reeplanner.io.report.ReportFixtures;
+import org.reeplanner.model.analysis.Progress;
+
+class DeckExporterTest {
+    private static final ReportContent FULL = ReportFixtures.full();
+    private static XMLSlideShow deck;
+
+    @TempDir
+    static Path shared;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void exportOnce() throws IOException {
+        Path file = shared.resolve("deck.pptx");
+        new DeckExporter().write(file, FULL, Progress.NONE);
+        deck = new XMLSlideShow(Files.newInputStream(file));
+    }
+
+    @Test
+    void isSixteenByNineWithTitleKpisChartsAssumptionsAndSources() {
+        assertThat(deck.getPageSize()).isEqualTo(new Dimension(960, 540));
+        List<XSLFSlide> slides = deck.getSlides();
+        int charts = 5;
+        int assumptions = 2;
+        assertThat(slides).hasSize(2 + charts + assumptions + 1);
+        assertThat(text(slides.get(0))).contains("Accelerated allied", "v1.2.3", "2026-03-14");
+        assertThat(text(slides.get(1))).contains("Key results for 2030");
+        assertThat(text(slides.get(slides.size() - 1))).contains("Sources", "USGS", "IEA");
+        assertThat(text(slides.get(7))).contains("Key assumptions (1 of 2)");
+    }
+
+    @Test
+    void kpiSlideShowsTheSixKpisWithBaselineAndChange() {
+        XSLFTable table = (XSLFTable) deck.getSlides().get(1).getShapes().stream()
+                .filter(s -> s instanceof XSLFTable).findFirst().orElseThrow();
+
+        assertThat(table.getNumberOfRows()).isEqualTo(7);
+        assertThat(table.getCell(0, 2).getText()).isEqualTo("No new investment");
+        assertThat(table.getCell(1, 1).getText()).isEqualTo("78.9%");
+        assertThat(table.getCell(1, 3).getText()).startsWith("−");
+    }
+
+    @Test
+    void everyChartSlideHoldsOneFullHdPictureScaledToFitTheSlide() throws IOException {
+        for (XSLFSlide slide : deck.getSlides().subList(2, 7)) {
+            List<XSLFPictureShape> pictures = slide.getShapes().stream().filter(s -> s instanceof XSLFPictureShape)
+                    .map(s -> (XSLFPictureShape) s).toList();
+            assertThat(pictures).hasSize(1);
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(pictures.get(0).getPictureData().getData()));
+            assertThat(image.getWidth()).isGreaterThanOrEqualTo(1920);
+            assertThat(image.getHeight()).isGreaterThanOrEqualTo(1080);
+            Rectangle2D anchor = pictures.get(0).getAnchor();
+            assertThat(anchor.getWidth() / anchor.getHeight()).isCloseTo(16.0 / 9, org.assertj.core.data.Offset
+                    .offset(0.01));
+        }
+    }
+
+    @Test
+    void everyShapeStaysInsideTheSlideAndTextIsProjectorSized() {
+        for (XSLFSlide slide : deck.getSlides()) {
+            for (XSLFShape shape : slide.getShapes()) {
+                Rectangle2D a = shape.getAnchor();
+                assertThat(a.getMinX()).as("slide %d", slide.getSlideNumber()).isGreaterThanOrEqualTo(0);
+                assertThat(a.getMinY()).as("slide %d", slide.getSlideNumber()).isGreaterThanOrEqualTo(0);
+                assertThat(a.getMaxX()).as("slide %d", slide.getSlideNumber()).isLessThanOrEqualTo(960);
+                assertThat(a.getMaxY()).as("slide %d", slide.getSlideNumber()).isLessThanOrEqualTo(540);
+                if (shape instanceof XSLFTextShape t && !t.getText().isBlank()) {
+                    boolean footer = a.getMinY() > 500;
+                    t.getTextParagraphs().forEach(p -> p.getTextRuns().forEach(r -> assertThat(r.getFontSize())
+                            .as("'%s' on slide %d", r.getRawText(), slide.getSlideNumber())
+                            .isGreaterThanOrEqualTo(footer ? 10.0 : 14.0)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void assumptionsSlidesKeepAtMostSixRowsEachWithSourceIds() {
+        List<XSLFTable> tables = deck.getSlides().subList(7, 9).stream().map(s -> (XSLFTable) s.getShapes().stream()
+                .filter(x -> x instanceof XSLFTable).findFirst().orElseThrow()).toList();
+
+        assertThat(tables).allSatisfy(t -> assertThat(t.getNumberOfRows()).isLessThanOrEqualTo(7));
+        assertThat(tables.get(0).getCell(1, 0).getText()).isEqualTo("China separated output 2025");
+        assertThat(tables.get(0).getCell(1, 3).getText()).isEqualTo("C12");
+        double bottom = tables.get(0).getAnchor().getY() + 7 * 56;
+        assertThat(bottom).isLessThan(500);
+    }
+
+    @Test
+    void aFailedExportKeepsTheExistingDeckAndLeavesNoTemporaryFile() throws IOException {
+        Path file = Files.write(dir.resolve("deck.pptx"), "old deck".getBytes(StandardCharsets.UTF_8));
+        Progress failing = new Progress() {
+            @Override
+            public void report(double fraction) {
+                if (fraction > 0.8) {
+                    throw new IllegalStateException("injected failure");
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+
+        assertThatThrownBy(() -> new DeckExporter().write(file, FULL, failing)).hasMessageContaining("injected");
+
+        assertThat(file).hasContent("old deck");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    private static String text(XSLFSlide slide) {
+        StringBuilder sb = new StringBuilder();
+        for (XSLFShape s : slide.getShapes()) {
+            if (s instanceof XSLFTextShape t) {
+                sb.append(t.getText()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+}
