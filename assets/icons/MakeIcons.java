@@ -25,7 +25,7 @@ public final class MakeIcons {
     private static final double[][] BARS = {{86, 132, 22, 36}, {117, 108, 22, 60}, {148, 84, 22, 84}};
 
     public static void main(String[] args) throws IOException {
-        Path pngDir = Path.of("src/main/resources/org/reeplanner/ui/icons");
+        Path pngDir = Path.of("assets/icons");
         Files.createDirectories(pngDir);
         for (int size : SIZES) {
             ImageIO.write(draw(size), "png", pngDir.resolve("app-" + size + ".png").toFile());

@@ -1,30 +1,38 @@
 package org.reeplanner.ui;
 
+import java.util.List;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.reeplanner.ui.charts.ChinaShareChart;
+import org.reeplanner.ui.charts.PlotImages;
+import org.reeplanner.ui.charts.ResultTabs;
+import org.reeplanner.ui.common.Forms;
+import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.kpi.KpiCardsView;
+import org.reeplanner.ui.levers.LeverPanel;
+import org.reeplanner.ui.menu.AppAction;
+import org.reeplanner.ui.menu.AppMenuBar;
 
 /**
- * The main window's content: a title bar area with the scenario name and headline, the KPI cards, the chart and a
- * status bar. It only lays out and binds; the lever panel will take the left side.
+ * The main window's content: menu bar, a title bar with the scenario name and the target-year selector, the lever
+ * panel on the left, KPI cards above the result tabs, and a status bar. It only lays out and binds.
  */
 public final class MainView extends BorderPane {
 
-    public MainView(MainViewModel vm) {
+    public MainView(MainViewModel vm, List<AppAction> actions) {
         setId("main-view");
         getStyleClass().add("main-view");
-        setTop(header(vm));
-        ChinaShareChart chart = new ChinaShareChart(vm.chinaShare());
-        VBox.setVgrow(chart, Priority.ALWAYS);
-        VBox results = new VBox(new KpiCardsView(vm.kpis()), chart);
+        setTop(new VBox(new AppMenuBar(actions), header(vm)));
+        setLeft(new LeverPanel(vm.levers()));
+        ResultTabs tabs = new ResultTabs(vm.charts(), new PlotImages(vm.pngExport()), vm::showNotice);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox results = new VBox(new KpiCardsView(vm.kpis()), tabs);
         results.getStyleClass().add("results-area");
         setCenter(results);
         setBottom(statusBar(vm));
@@ -32,27 +40,51 @@ public final class MainView extends BorderPane {
 
     private static Region header(MainViewModel vm) {
         Label name = label("scenario-title", "scenario-title", vm.scenarioName());
-        Tooltip description = new Tooltip();
-        description.textProperty().bind(vm.scenarioDescription());
-        description.setWrapText(true);
-        description.setMaxWidth(480);
-        name.setTooltip(description);
-        Label headline = label("results-headline", "results-headline", vm.headline());
+        name.setTooltip(Forms.tooltip(""));
+        name.getTooltip().textProperty().bind(vm.scenarioDescription());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label headline = new Label("Key results for");
+        headline.setId("results-headline");
+        headline.getStyleClass().add("results-headline");
+        ComboBox<Integer> year = yearSelector(vm.cursor());
+        headline.setLabelFor(year);
         Label note = new Label(MainViewModel.COMPARISON_NOTE);
         note.setId("results-note");
         note.getStyleClass().add("results-note");
-        HBox subtitle = new HBox(headline, note);
-        subtitle.setAlignment(Pos.BASELINE_LEFT);
-        subtitle.getStyleClass().add("header-subtitle");
-        VBox header = new VBox(name, subtitle);
+        note.setWrapText(true);
+        note.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(name, spacer, headline, year);
         header.setId("title-bar");
         header.getStyleClass().add("title-bar");
-        return header;
+        header.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(header, note);
+        box.getStyleClass().add("title-area");
+        return box;
+    }
+
+    /** The target year: the same cursor the charts draw; picking a year here moves it everywhere. */
+    private static ComboBox<Integer> yearSelector(YearCursor cursor) {
+        ComboBox<Integer> year = new ComboBox<>(cursor.years());
+        year.setId("target-year");
+        year.setTooltip(Forms.tooltip("The year the cards report and the charts mark. You can also click or drag "
+                + "on any chart, or use Left/Right on a focused chart."));
+        year.setVisibleRowCount(12);
+        cursor.yearProperty().subscribe(y -> year.setValue(y.intValue()));
+        year.valueProperty().subscribe(y -> {
+            if (y != null) {
+                cursor.moveTo(y.intValue());
+            }
+        });
+        return year;
     }
 
     private static Region statusBar(MainViewModel vm) {
         Label status = label("status-text", "status-text", vm.status());
-        HBox bar = new HBox(status);
+        Label notice = label("status-notice", "status-text", vm.noticeProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(status, spacer, notice);
         bar.setId("status-bar");
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -1,17 +1,25 @@
 package org.reeplanner.ui;
 
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import org.reeplanner.io.BuildInfo;
+import org.reeplanner.model.ModelData;
 import org.reeplanner.model.Scenario;
-import org.reeplanner.ui.charts.ChinaShareChartViewModel;
+import org.reeplanner.ui.charts.ChartsViewModel;
+import org.reeplanner.ui.charts.PngExport;
+import org.reeplanner.ui.common.BackgroundTasks;
 import org.reeplanner.ui.common.Formats;
+import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.kpi.KpiCardsViewModel;
+import org.reeplanner.ui.levers.LeverPanelViewModel;
 import org.reeplanner.ui.scenarios.ScenarioSession;
 
 /**
- * The main window's state: the scenario's name for the title bar and window title, the headline, the status line,
- * and the view models of the window's parts, all fed by one {@link ScenarioSession}.
+ * The main window's state: the scenario's name for the title bar and window title, the shared year cursor, the
+ * status line and notices, and the view models of the window's parts, all fed by one {@link ScenarioSession}.
  */
 public final class MainViewModel {
     public static final String APP_NAME = "Rare Earth Resilience Planner";
@@ -20,23 +28,37 @@ public final class MainViewModel {
             + "green is better, red is worse";
 
     private final ScenarioSession session;
+    private final YearCursor cursor;
     private final KpiCardsViewModel kpis;
-    private final ChinaShareChartViewModel chinaShare;
+    private final LeverPanelViewModel levers;
+    private final ChartsViewModel charts;
+    private final PngExport pngExport;
     private final StringProperty assumptions = new SimpleStringProperty(this, "assumptions", "default");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ObservableValue<String> scenarioName;
     private final ObservableValue<String> scenarioDescription;
     private final ObservableValue<String> windowTitle;
-    private final ObservableValue<String> headline;
     private final ObservableValue<String> status;
 
+    /** A window model on {@code session} whose reset goes back to the session's first scenario: for tests. */
     public MainViewModel(ScenarioSession session) {
+        this(session, session.scenario(), BackgroundTasks.sameThread());
+    }
+
+    /** {@code seed} is what "Reset to seed values" restores; {@code tasks} runs file writes off the FX thread. */
+    public MainViewModel(ScenarioSession session, Scenario seed, BackgroundTasks tasks) {
         this.session = session;
-        this.kpis = new KpiCardsViewModel(session.resultProperty());
-        this.chinaShare = new ChinaShareChartViewModel(session.resultProperty());
+        var first = session.result().scenario();
+        cursor = new YearCursor(KpiCardsViewModel.DEFAULT_TARGET_YEAR, first.firstYear(), first.lastYear());
+        session.resultProperty().subscribe(r -> cursor.setHorizon(r.scenario().firstYear(),
+                r.scenario().lastYear()));
+        kpis = new KpiCardsViewModel(session.resultProperty(), cursor);
+        levers = new LeverPanelViewModel(session, seed);
+        charts = new ChartsViewModel(session.resultProperty(), cursor, session.model().focusAreas());
+        pngExport = new PngExport(tasks, notice::set);
         scenarioName = session.scenarioProperty().map(Scenario::name);
         scenarioDescription = session.scenarioProperty().map(Scenario::description);
         windowTitle = scenarioName.map(name -> APP_NAME + " \u2014 " + name);
-        headline = kpis.targetYearProperty().map(year -> "Key results for " + year);
         status = session.resultProperty().flatMap(r -> assumptions.map(a ->
                 "model run " + Formats.millis(r.runMillis()) + " \u00b7 assumptions: " + a));
     }
@@ -45,12 +67,25 @@ public final class MainViewModel {
         return session;
     }
 
+    /** The year the KPI cards report and every chart marks. */
+    public YearCursor cursor() {
+        return cursor;
+    }
+
     public KpiCardsViewModel kpis() {
         return kpis;
     }
 
-    public ChinaShareChartViewModel chinaShare() {
-        return chinaShare;
+    public LeverPanelViewModel levers() {
+        return levers;
+    }
+
+    public ChartsViewModel charts() {
+        return charts;
+    }
+
+    public PngExport pngExport() {
+        return pngExport;
     }
 
     /** "Rare Earth Resilience Planner — Seed baseline". */
@@ -66,18 +101,33 @@ public final class MainViewModel {
         return scenarioDescription;
     }
 
-    /** "Key results for 2030": follows the KPI target year. */
-    public ObservableValue<String> headline() {
-        return headline;
-    }
-
     /** "model run 0.02 ms · assumptions: default". */
     public ObservableValue<String> status() {
         return status;
     }
 
+    /** The last thing the app did for the user ("Saved chart-supply.png …"), shown at the right of the status bar. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public void showNotice(String text) {
+        notice.set(text);
+    }
+
     /** Which parameter set the results use; "default" until the assumptions view lets users edit them. */
     public StringProperty assumptionsProperty() {
         return assumptions;
+    }
+
+    /** The About box's text: the app's and model's versions and what the model data holds. */
+    public String aboutText() {
+        ModelData data = session.model().data();
+        return APP_NAME + " " + BuildInfo.version() + "\n\n"
+                + "Impact model: " + data.parameters().specs().size() + " parameters, each with a source; "
+                + data.focusAreas().size() + " focus areas; " + data.pipeline().size() + " funded pipeline projects.\n"
+                + "Assumptions: " + assumptions.get() + ". Years " + session.scenario().years() + " ("
+                + Scenario.START_YEAR + "\u2013" + session.scenario().endYear() + ").\n\n"
+                + "Java " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version");
     }
 }

@@ -7,37 +7,34 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.reeplanner.io.ModelDataReader;
-import org.reeplanner.io.ScenarioReader;
-import org.reeplanner.model.ImpactModel;
-import org.reeplanner.model.ModelData;
-import org.reeplanner.model.Scenario;
+import org.reeplanner.ui.common.BackgroundTasks;
+import org.reeplanner.ui.common.PulseScheduler;
 import org.reeplanner.ui.common.Resources;
 import org.reeplanner.ui.common.Theme;
-import org.reeplanner.ui.scenarios.ScenarioSession;
 
 /**
- * The desktop application and its composition root: it reads the shipped model data and the seed-baseline
- * scenario, builds the session and view models, and shows the main window.
+ * The desktop application and composition root: it builds the {@link AppContext} (model data, session, view
+ * models, executor, actions) and shows the main window on the seed-baseline scenario.
  */
 public final class PlannerApp extends Application {
-    static final String START_SCENARIO = "seed-baseline";
-    static final double DEFAULT_WIDTH = 1280;
-    static final double DEFAULT_HEIGHT = 800;
-    static final double MIN_WIDTH = 960;
-    static final double MIN_HEIGHT = 640;
+    static final double DEFAULT_WIDTH = 1440;
+    static final double DEFAULT_HEIGHT = 900;
+    static final double MIN_WIDTH = 1024;
+    static final double MIN_HEIGHT = 680;
     private static final double SCREEN_FILL = 0.95;
     private static final List<Integer> ICON_SIZES = List.of(16, 24, 32, 48, 64, 128, 256);
 
+    private AppContext context;
+
     @Override
     public void start(Stage stage) {
-        ModelData data = ModelDataReader.readShipped();
-        Scenario scenario = new ScenarioReader(data.focusAreas()).readShipped(START_SCENARIO);
-        ScenarioSession session = new ScenarioSession(new ImpactModel(data), scenario);
-        MainViewModel viewModel = new MainViewModel(session);
+        Theme.LIGHT.applyUserAgentStylesheet();
+        context = new AppContext(new PulseScheduler(), BackgroundTasks.create());
+        MainViewModel viewModel = context.viewModel();
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(new MainView(viewModel), Math.min(DEFAULT_WIDTH, screen.getWidth() * SCREEN_FILL),
+        Scene scene = new Scene(new MainView(viewModel, context.actions(stage)),
+                Math.min(DEFAULT_WIDTH, screen.getWidth() * SCREEN_FILL),
                 Math.min(DEFAULT_HEIGHT, screen.getHeight() * SCREEN_FILL));
         Theme.LIGHT.apply(scene);
         stage.titleProperty().bind(viewModel.windowTitle());
@@ -46,6 +43,18 @@ public final class PlannerApp extends Application {
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setScene(scene);
         stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    /** The view model of the window shown, for tests and the latency harness. */
+    MainViewModel viewModel() {
+        return context.viewModel();
     }
 
     private static List<Image> icons() {

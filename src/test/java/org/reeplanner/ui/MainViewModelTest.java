@@ -14,10 +14,26 @@ class MainViewModelTest {
     }
 
     @Test
-    void headlineFollowsTheTargetYear() {
-        assertThat(vm.headline().getValue()).isEqualTo("Key results for 2030");
-        vm.kpis().targetYearProperty().set(2035);
-        assertThat(vm.headline().getValue()).isEqualTo("Key results for 2035");
+    void theKpiCardsReportTheSharedCursorYear() {
+        assertThat(vm.cursor().year()).isEqualTo(2030);
+        vm.cursor().moveTo(2035);
+        assertThat(vm.kpis().targetYearProperty().get()).isEqualTo(2035);
+        assertThat(vm.kpis().cards().get(0).titleProperty().get()).isEqualTo("China separation share");
+        assertThat(vm.kpis().card(org.reeplanner.ui.kpi.KpiCardKind.PROGRAMME_SPEND).titleProperty().get())
+                .isEqualTo("Programme spend to 2035");
+    }
+
+    @Test
+    void aShorterHorizonPullsTheCursorInside() {
+        vm.session().setScenario(vm.session().scenario().withEndYear(2030));
+        vm.cursor().moveTo(2045);
+        assertThat(vm.cursor().year()).isEqualTo(2030);
+    }
+
+    @Test
+    void aboutNamesTheVersionAndTheModelData() {
+        assertThat(vm.aboutText()).startsWith("Rare Earth Resilience Planner ")
+                .contains("9 focus areas").contains("parameters, each with a source");
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.reeplanner.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.Node;
-import javafx.scene.chart.LineChart;
+import javafx.scene.chart.AreaChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -28,8 +28,8 @@ class MainWindowSmokeTest {
     void opensOnTheSeedBaselineWithTitleAndHeadline(FxRobot robot) {
         assertThat(stage.getTitle()).isEqualTo("Rare Earth Resilience Planner — Seed baseline");
         assertThat(robot.lookup("#scenario-title").queryAs(Label.class).getText()).isEqualTo("Seed baseline");
-        assertThat(robot.lookup("#results-headline").queryAs(Label.class).getText())
-                .isEqualTo("Key results for 2030");
+        assertThat(robot.lookup("#results-headline").queryAs(Label.class).getText()).isEqualTo("Key results for");
+        assertThat(robot.lookup("#target-year").queryComboBox().getValue()).isEqualTo(2030);
         assertThat(robot.lookup("#status-text").queryAs(Label.class).getText()).startsWith("model run ");
         assertThat(stage.getIcons()).isNotEmpty();
     }
@@ -53,17 +53,18 @@ class MainWindowSmokeTest {
     }
 
     @Test
-    void chartDrawsThreeScenarioLinesAndThreeDashedBaselines(FxRobot robot) {
-        LineChart<?, ?> chart = robot.lookup("#chart-china-share").queryAs(LineChart.class);
+    void chinaShareChartDrawsThreeScenarioLinesAndThreeDashedBaselines(FxRobot robot) {
+        robot.clickOn("#tab-china-share");
+        AreaChart<?, ?> chart = robot.lookup("#chart-china-share").queryAs(AreaChart.class);
 
         assertThat(chart.getData()).hasSize(6);
         assertThat(chart.getData()).allSatisfy(s -> assertThat(s.getData()).hasSize(16));
-        assertThat(chart.getData()).filteredOn(s -> s.getNode().getStyleClass().contains("baseline")).hasSize(3);
+        assertThat(chart.getData()).filteredOn(s -> s.getNode().getStyleClass().contains("ghost")).hasSize(3);
         assertThat(chart.getData()).extracting(XYChart.Series::getName).contains("Mining", "Separation", "Magnets");
         assertThat(chart.getCreateSymbols()).isFalse();
         assertThat(chart.getAnimated()).isFalse();
-        assertThat(chart.getYAxis().getLabel()).isEqualTo("China share (%)");
+        assertThat(chart.getYAxis().getLabel()).isEqualTo("China share of world output (%)");
         assertThat(chart.getXAxis().getLabel()).isEqualTo("Year");
-        assertThat(robot.lookup(".series-mining.baseline").queryAll()).hasSize(1);
+        assertThat(robot.lookup(".series-stage-mining.ghost").queryAll()).hasSize(1);
     }
 }

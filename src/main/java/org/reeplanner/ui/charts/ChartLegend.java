@@ -1,33 +1,55 @@
 package org.reeplanner.ui.charts;
 
-import java.util.List;
+import javafx.css.PseudoClass;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
+import org.reeplanner.ui.common.Forms;
 
 /**
- * A compact legend for line charts that pair each line with a dashed baseline: one coloured sample per line plus
- * a single dashed sample for the baseline, instead of the chart's own legend with every line twice.
+ * A chart's legend: one entry per quantity plus one dashed entry for the no-new-investment ghosts. Clicking an entry
+ * (or Space/Enter on it) hides or shows its lines; hidden entries are greyed out. Ids: {@code <chart-id>-legend-<key>}.
  */
-public final class ChartLegend extends HBox {
-    private static final double SAMPLE_LENGTH = 22;
+final class ChartLegend extends FlowPane {
+    private static final PseudoClass OFF = PseudoClass.getPseudoClass("off");
+    private static final double SAMPLE_LENGTH = 20;
 
-    public ChartLegend(List<ChartLine> lines, String baselineText) {
+    ChartLegend(ChartViewModel vm) {
         getStyleClass().add("chart-legend-row");
-        for (ChartLine line : lines) {
-            getChildren().add(entry(line.name(), ChartStyles.lineClass(line.key()), false));
+        for (LegendEntry entry : vm.legend()) {
+            getChildren().add(entry(vm.chartId(), entry));
         }
-        getChildren().add(entry(baselineText, "legend-neutral", true));
     }
 
-    private static Label entry(String text, String colourClass, boolean dashed) {
-        Line sample = new Line(0, 0, SAMPLE_LENGTH, 0);
-        sample.getStyleClass().addAll("legend-sample", colourClass);
-        if (dashed) {
-            sample.getStyleClass().add(ChartStyles.BASELINE);
-        }
-        Label label = new Label(text, sample);
+    private static Label entry(String chartId, LegendEntry entry) {
+        Label label = new Label(entry.name(), sample(entry));
+        label.setId(chartId + "-legend-" + entry.key());
         label.getStyleClass().add("legend-entry");
+        label.setFocusTraversable(true);
+        label.setAccessibleRole(AccessibleRole.TOGGLE_BUTTON);
+        label.setTooltip(Forms.tooltip("Click to hide or show " + entry.name().toLowerCase() + "."));
+        entry.shownProperty().subscribe(on -> label.pseudoClassStateChanged(OFF, !on));
+        label.setOnMouseClicked(e -> entry.toggle());
+        label.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.ENTER) {
+                entry.toggle();
+                e.consume();
+            }
+        });
         return label;
+    }
+
+    private static javafx.scene.Node sample(LegendEntry entry) {
+        if (entry.isDashed()) {
+            Line line = new Line(0, 0, SAMPLE_LENGTH, 0);
+            line.getStyleClass().addAll("legend-line", "ghost", entry.colourClass());
+            return line;
+        }
+        Region swatch = new Region();
+        swatch.getStyleClass().addAll("legend-swatch", entry.colourClass());
+        return swatch;
     }
 }

@@ -1,80 +1,80 @@
 package org.reeplanner.ui.charts;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
-import org.reeplanner.model.Projection;
 import org.reeplanner.model.Series;
 import org.reeplanner.model.Stage;
+import org.reeplanner.ui.common.Formats;
+import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.RunResult;
 
 /**
- * China's share of each supply-chain stage per year, in percent, for the scenario and for its no-new-investment
- * baseline: six lines, baselines first so the scenario's own lines are drawn on top.
+ * China's share of each supply-chain stage per year in percent, solid for the scenario and dashed for its
+ * no-new-investment baseline, with a target line the user sets (60% unless changed).
  */
-public final class ChinaShareChartViewModel {
+public final class ChinaShareChartViewModel extends ChartViewModel {
+    public static final int DEFAULT_TARGET_PERCENT = 60;
     private static final double PERCENT = 100;
+    private static final double TICK = 20;
 
-    private final List<ChartLine> baselineLines = new ArrayList<>();
-    private final List<ChartLine> scenarioLines = new ArrayList<>();
-    private final List<ChartLine> lines;
-    private final ReadOnlyIntegerWrapper firstYear = new ReadOnlyIntegerWrapper(this, "firstYear");
-    private final ReadOnlyIntegerWrapper lastYear = new ReadOnlyIntegerWrapper(this, "lastYear");
+    private final List<ChartLine> scenarioLines;
+    private final List<ChartLine> baselineLines;
+    private final ObjectProperty<Integer> targetPercent = new SimpleObjectProperty<>(this, "targetPercent",
+            DEFAULT_TARGET_PERCENT);
+    private final ChartMarker target;
 
-    public ChinaShareChartViewModel(ObservableValue<RunResult> results) {
-        for (Stage stage : Stage.values()) {
-            baselineLines.add(new ChartLine(stage.id(), shortName(stage) + " (no new investment)", true));
-            scenarioLines.add(new ChartLine(stage.id(), shortName(stage), false));
-        }
-        List<ChartLine> all = new ArrayList<>(baselineLines);
-        all.addAll(scenarioLines);
-        lines = List.copyOf(all);
-        results.subscribe(this::refresh);
+    public ChinaShareChartViewModel(ObservableValue<RunResult> results, YearCursor cursor) {
+        super("china-share", results, cursor, AxisRange.fixed(PERCENT, TICK));
+        setTitle("China's share of world output, by stage");
+        setYLabel("China share of world output (%)");
+        scenarioLines = Arrays.stream(Stage.values())
+                .map(s -> line(s.id(), shortName(s), "stage-" + s.id(), Formats::percent)).toList();
+        baselineLines = scenarioLines.stream().map(l -> ghost(l, Formats::percent)).toList();
+        addBaselineEntry();
+        target = marker(ChartMarker.Kind.HORIZONTAL_LINE, "target-line");
+        target.fromProperty().bind(targetPercent.map(Integer::doubleValue));
+        target.labelProperty().bind(targetPercent.map(p -> "Target " + p + "%"));
+        start();
     }
 
-    /** Baselines (dashed) first, then the scenario's lines, each group in stage order. */
-    public List<ChartLine> lines() {
-        return lines;
-    }
-
-    /** The three scenario lines in stage order, for a legend. */
+    /** The three scenario lines in stage order. */
     public List<ChartLine> scenarioLines() {
-        return List.copyOf(scenarioLines);
+        return scenarioLines;
     }
 
-    public ReadOnlyIntegerProperty firstYearProperty() {
-        return firstYear.getReadOnlyProperty();
+    /** The three dashed baseline lines in stage order. */
+    public List<ChartLine> baselineLines() {
+        return baselineLines;
     }
 
-    public ReadOnlyIntegerProperty lastYearProperty() {
-        return lastYear.getReadOnlyProperty();
+    /** The target share in whole percent, drawn as a horizontal line. */
+    public ObjectProperty<Integer> targetPercentProperty() {
+        return targetPercent;
+    }
+
+    /** Whether the target line is drawn. */
+    public BooleanProperty targetShownProperty() {
+        return target.visibleProperty();
+    }
+
+    public ChartMarker target() {
+        return target;
     }
 
     /** The y axis shows shares, which never leave 0–100 %: a fixed range spares a layout pass per change. */
-    public double yLower() {
-        return 0;
-    }
-
     public double yUpper() {
         return PERCENT;
     }
 
-    private void refresh(RunResult r) {
-        if (r == null) {
-            return;
-        }
-        fill(baselineLines, r.baseline());
-        fill(scenarioLines, r.scenario());
-        firstYear.set(r.scenario().firstYear());
-        lastYear.set(r.scenario().lastYear());
-    }
-
-    private static void fill(List<ChartLine> target, Projection p) {
-        int[] years = p.years();
-        for (Stage stage : Stage.values()) {
-            target.get(stage.ordinal()).update(years, p.values(Series.chinaShare(stage)), PERCENT);
+    @Override
+    protected void fill(RunResult r, int[] years) {
+        for (Stage s : Stage.values()) {
+            scenarioLines.get(s.ordinal()).set(years, r.scenario().values(Series.chinaShare(s)), PERCENT);
+            baselineLines.get(s.ordinal()).set(years, r.baseline().values(Series.chinaShare(s)), PERCENT);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.reeplanner.ui.common;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -10,6 +12,7 @@ public final class Formats {
     private static final char MINUS = '\u2212';
     private static final double KILO = 1_000;
     private static final double MEGA = 1_000_000;
+    private static final int PLAIN_DECIMALS = 6;
 
     private Formats() {
     }
@@ -27,6 +30,21 @@ public final class Formats {
     /** Tonnes scaled to t, kt or Mt: 3557.9 → "3.6 kt", 930 → "930 t". */
     public static String tonnes(double tonnes) {
         return scaledTonnes(tonnes, false);
+    }
+
+    /** Tonnes of a material, scaled like {@link #tonnes}: (35550, "REO") → "35.6 kt REO". */
+    public static String tonnesOf(double tonnes, String material) {
+        return tonnes(tonnes) + " " + material;
+    }
+
+    /** Days with one decimal below ten, else whole: 6.46 → "6.5 days", 54.3 → "54 days". */
+    public static String days(double days) {
+        return number(days, Math.abs(days) < 10 ? 1 : 0) + " days";
+    }
+
+    /** A price multiplier: 2.5 → "2.5×". */
+    public static String multiplier(double factor) {
+        return number(factor, 1) + "\u00d7";
     }
 
     /** A change in tonnes scaled like {@link #tonnes}: −92.7 → "−93 t". */
@@ -62,6 +80,15 @@ public final class Formats {
     /** A change of an index with three decimals, since index moves are small: −0.0055 → "−0.005". */
     public static String indexChange(double delta) {
         return signed(delta, 3);
+    }
+
+    /** A number as typed in a field: no grouping, no trailing zeros, at most six decimals: 3.50 → "3.5". */
+    public static String plain(double value) {
+        if (!Double.isFinite(value)) {
+            return String.valueOf(value);
+        }
+        return BigDecimal.valueOf(value).setScale(PLAIN_DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
     }
 
     /** Milliseconds for a status line: 0.0213 → "0.02 ms", 12.3 → "12 ms". */

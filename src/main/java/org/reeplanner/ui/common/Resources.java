@@ -4,21 +4,21 @@ import java.net.URL;
 import javafx.scene.image.Image;
 
 /**
- * Looks up the UI's own resources (stylesheets, icons) under {@code /org/reeplanner/ui/} and fails loudly, naming
- * the missing path, instead of silently showing an unstyled or icon-less window.
+ * Looks up the application's assets (stylesheets, icons) on the class path under {@code /assets/} and fails loudly,
+ * naming the missing path, instead of silently showing an unstyled or icon-less window.
  */
 public final class Resources {
-    private static final String ROOT = "/org/reeplanner/ui/";
+    static final String ROOT = "/assets/";
 
     private Resources() {
     }
 
-    /** The URL of a resource below the UI root, e.g. {@code base.css}. */
+    /** The URL of an asset below {@code /assets/}, e.g. {@code themes/base.css}. */
     public static URL url(String relativePath) {
         String path = ROOT + relativePath;
         URL url = Resources.class.getResource(path);
         if (url == null) {
-            throw new IllegalStateException("UI resource missing from the application: " + path);
+            throw new IllegalStateException("asset missing from the application: " + path);
         }
         return url;
     }
@@ -32,7 +32,7 @@ public final class Resources {
     public static Image image(String relativePath) {
         Image image = new Image(url(relativePath).toExternalForm(), false);
         if (image.isError()) {
-            throw new IllegalStateException("UI image unreadable: " + ROOT + relativePath, image.getException());
+            throw new IllegalStateException("asset image unreadable: " + ROOT + relativePath, image.getException());
         }
         return image;
     }

@@ -3,9 +3,9 @@ package org.reeplanner.ui.kpi;
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableValue;
 import org.reeplanner.model.KpiSet;
+import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.RunResult;
 
 /**
@@ -16,19 +16,31 @@ public final class KpiCardsViewModel {
     public static final int DEFAULT_TARGET_YEAR = 2030;
 
     private final ObservableValue<RunResult> results;
-    private final IntegerProperty targetYear = new SimpleIntegerProperty(this, "targetYear", DEFAULT_TARGET_YEAR);
+    private final YearCursor cursor;
     private final List<KpiCardViewModel> cards = Arrays.stream(KpiCardKind.values())
             .map(KpiCardViewModel::new).toList();
 
+    /** Cards with their own year cursor, starting at {@link #DEFAULT_TARGET_YEAR}. */
     public KpiCardsViewModel(ObservableValue<RunResult> results) {
-        this.results = results;
-        results.subscribe(r -> refresh());
-        targetYear.subscribe(y -> refresh());
+        this(results, new YearCursor(DEFAULT_TARGET_YEAR, results.getValue().scenario().firstYear(),
+                results.getValue().scenario().lastYear()));
     }
 
-    /** The year the cards report; it must lie within the scenario's horizon. */
+    /** Cards that report the year of the window's shared cursor. */
+    public KpiCardsViewModel(ObservableValue<RunResult> results, YearCursor cursor) {
+        this.results = results;
+        this.cursor = cursor;
+        results.subscribe(r -> refresh());
+        cursor.yearProperty().subscribe(y -> refresh());
+    }
+
+    /** The year the cards report: the shared cursor's year, within the scenario's horizon. */
     public IntegerProperty targetYearProperty() {
-        return targetYear;
+        return cursor.yearProperty();
+    }
+
+    public YearCursor cursor() {
+        return cursor;
     }
 
     /** The six cards in display order; the list and its cards stay the same objects for the view's lifetime. */
@@ -45,7 +57,7 @@ public final class KpiCardsViewModel {
         if (r == null) {
             return;
         }
-        int year = targetYear.get();
+        int year = Math.max(r.scenario().firstYear(), Math.min(r.scenario().lastYear(), cursor.year()));
         KpiSet set = KpiSet.of(r.scenario(), r.baseline(), year);
         for (KpiCardViewModel card : cards) {
             card.update(set.card(card.kind().kpiId()), year);

@@ -1,25 +1,35 @@
 package org.reeplanner.ui.scenarios;
 
 import java.util.Objects;
-import javafx.beans.property.ObjectProperty;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import org.reeplanner.model.ImpactModel;
 import org.reeplanner.model.Scenario;
+import org.reeplanner.ui.common.UpdateScheduler;
 
 /**
  * The scenario being worked on and its latest model results; every view model that shows results observes
- * {@link #resultProperty()}, and every edit (levers, events, file open) replaces {@link #scenarioProperty()}.
- * A run takes microseconds, so it happens at once on the caller's thread (the FX thread in the app).
+ * {@link #resultProperty()}. Edits made while a slider moves are gathered by {@link #edit} and applied once per
+ * frame through the {@link UpdateScheduler}: one model run (scenario plus its no-investment baseline, a few
+ * microseconds each) on the FX thread, however many changes arrived in between.
  */
 public final class ScenarioSession {
     private final ImpactModel model;
-    private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(this, "scenario");
+    private final UpdateScheduler scheduler;
+    private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
     private final ReadOnlyObjectWrapper<RunResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final Runnable flush = this::flush;
+    private Scenario pending;
 
+    /** A session whose edits apply at once: for tests and the command-line-like uses. */
     public ScenarioSession(ImpactModel model, Scenario initial) {
+        this(model, initial, UpdateScheduler.IMMEDIATE);
+    }
+
+    public ScenarioSession(ImpactModel model, Scenario initial, UpdateScheduler scheduler) {
         this.model = Objects.requireNonNull(model, "model");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         scenario.set(Objects.requireNonNull(initial, "initial scenario"));
         // subscribe(Consumer) also calls at once with the current value: that is the first run.
         scenario.subscribe(s -> result.set(run(Objects.requireNonNull(s, "scenario"))));
@@ -29,16 +39,30 @@ public final class ScenarioSession {
         return model;
     }
 
-    public ObjectProperty<Scenario> scenarioProperty() {
-        return scenario;
+    /** The scenario the current results are for; edits still waiting for the next frame are not in it yet. */
+    public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
+        return scenario.getReadOnlyProperty();
     }
 
     public Scenario scenario() {
         return scenario.get();
     }
 
+    /** The scenario including edits that wait for the next frame: what the next run will use. */
+    public Scenario latest() {
+        return pending != null ? pending : scenario.get();
+    }
+
+    /** Replaces the scenario at once (opening a file, a preset), dropping edits that were still waiting. */
     public void setScenario(Scenario replaced) {
-        scenario.set(replaced);
+        pending = null;
+        scenario.set(Objects.requireNonNull(replaced, "scenario"));
+    }
+
+    /** Applies {@code change} to the latest scenario and schedules one run for all edits of this frame. */
+    public void edit(UnaryOperator<Scenario> change) {
+        pending = Objects.requireNonNull(change.apply(latest()), "edited scenario");
+        scheduler.schedule(flush);
     }
 
     public ReadOnlyObjectProperty<RunResult> resultProperty() {
@@ -47,6 +71,14 @@ public final class ScenarioSession {
 
     public RunResult result() {
         return result.get();
+    }
+
+    private void flush() {
+        if (pending != null) {
+            Scenario next = pending;
+            pending = null;
+            scenario.set(next);
+        }
     }
 
     private RunResult run(Scenario s) {

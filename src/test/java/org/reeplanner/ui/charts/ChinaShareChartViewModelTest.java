@@ -8,18 +8,23 @@ import org.junit.jupiter.api.Test;
 import org.reeplanner.model.Series;
 import org.reeplanner.model.Stage;
 import org.reeplanner.ui.Shipped;
+import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.ScenarioSession;
 
 class ChinaShareChartViewModelTest {
     private final ScenarioSession session = Shipped.session("seed-baseline");
-    private final ChinaShareChartViewModel vm = new ChinaShareChartViewModel(session.resultProperty());
+    private final ChinaShareChartViewModel vm = new ChinaShareChartViewModel(session.resultProperty(),
+            new YearCursor(2030, 2025, 2040));
 
     @Test
     void drawsThreeBaselinesFirstThenThreeScenarioLines() {
-        assertThat(vm.lines()).extracting(ChartLine::isBaseline)
+        assertThat(vm.lines()).extracting(ChartLine::isGhost)
                 .containsExactly(true, true, true, false, false, false);
-        assertThat(vm.lines()).extracting(ChartLine::key)
-                .containsExactly("mining", "separation", "magnets", "mining", "separation", "magnets");
+        assertThat(vm.lines()).extracting(ChartLine::key).containsExactly("mining-baseline", "separation-baseline",
+                "magnets-baseline", "mining", "separation", "magnets");
+        assertThat(vm.lines()).extracting(ChartLine::colourClass).containsExactly("series-stage-mining",
+                "series-stage-separation", "series-stage-magnets", "series-stage-mining", "series-stage-separation",
+                "series-stage-magnets");
         assertThat(vm.scenarioLines()).extracting(ChartLine::name)
                 .containsExactly("Mining", "Separation", "Magnets");
     }
@@ -34,7 +39,7 @@ class ChinaShareChartViewModelTest {
         assertThat(vm.lines()).allSatisfy(line -> assertThat(line.points()).hasSize(16));
         assertThat(magnets.points().get(0).year()).isEqualTo(2025);
         assertThat(magnets.points().get(15).value()).isCloseTo(share[15] * 100, within(1e-9));
-        assertThat(vm.yLower()).isZero();
+        assertThat(vm.yRange().upper()).isEqualTo(100);
         assertThat(vm.yUpper()).isEqualTo(100);
     }
 

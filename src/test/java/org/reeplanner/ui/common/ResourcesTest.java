@@ -11,7 +11,7 @@ class ResourcesTest {
     void missingResourceFailsWithItsPath() {
         assertThatThrownBy(() -> Resources.stylesheet("no-such.css"))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("/org/reeplanner/ui/no-such.css");
+                .hasMessageContaining("/assets/no-such.css");
     }
 
     @Test

@@ -1,0 +1,73 @@
+package org.reeplanner.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.reeplanner.io.ModelDataReader;
+import org.reeplanner.io.ScenarioReader;
+import org.reeplanner.model.ImpactModel;
+import org.reeplanner.model.ModelData;
+import org.reeplanner.model.Scenario;
+import org.reeplanner.ui.charts.ChartTab;
+import org.reeplanner.ui.common.BackgroundTasks;
+import org.reeplanner.ui.common.Icon;
+import org.reeplanner.ui.common.UpdateScheduler;
+import org.reeplanner.ui.menu.AppAction;
+import org.reeplanner.ui.menu.MenuKind;
+import org.reeplanner.ui.scenarios.ScenarioSession;
+
+/**
+ * The composition root's parts: it reads the shipped model data and the seed-baseline scenario, builds the
+ * background executor, the session and the window's view model, and holds the table of menu actions.
+ */
+public final class AppContext implements AutoCloseable {
+    static final String START_SCENARIO = "seed-baseline";
+
+    private final BackgroundTasks tasks;
+    private final MainViewModel viewModel;
+
+    AppContext(UpdateScheduler scheduler, BackgroundTasks tasks) {
+        this.tasks = tasks;
+        ModelData data = ModelDataReader.readShipped();
+        Scenario seed = new ScenarioReader(data.focusAreas()).readShipped(START_SCENARIO);
+        ScenarioSession session = new ScenarioSession(new ImpactModel(data), seed, scheduler);
+        viewModel = new MainViewModel(session, seed, tasks);
+    }
+
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    /**
+     * Every command of the menu bar, one line each, in menu order; only commands that work belong here. Add an
+     * action by adding its line.
+     */
+    List<AppAction> actions(Stage stage) {
+        List<AppAction> actions = new ArrayList<>(List.of(
+                new AppAction(MenuKind.FILE, "action-quit", "Quit", Icon.QUIT, "Shortcut+Q", stage::close),
+                new AppAction(MenuKind.EDIT, "action-reset-levers", "Reset levers to seed values", Icon.RESET,
+                        "Shortcut+Shift+R", viewModel.levers()::resetToSeed),
+                new AppAction(MenuKind.HELP, "action-about", "About", Icon.ABOUT, "F1", () -> about(stage))));
+        int position = actions.size() - 1;
+        for (ChartTab tab : ChartTab.values()) {
+            actions.add(position++, new AppAction(MenuKind.VIEW, "action-view-" + tab.tabId(), tab.title(), null,
+                    "Shortcut+" + (tab.ordinal() + 1), () -> viewModel.charts().selectedProperty().set(tab)));
+        }
+        return actions;
+    }
+
+    private void about(Stage owner) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, viewModel.aboutText());
+        alert.setTitle("About");
+        alert.setHeaderText(MainViewModel.APP_NAME);
+        alert.initOwner(owner);
+        alert.show();
+    }
+
+    /** Stops the background executor. */
+    @Override
+    public void close() {
+        tasks.close();
+    }
+}

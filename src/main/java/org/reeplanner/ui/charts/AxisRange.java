@@ -1,0 +1,85 @@
+package org.reeplanner.ui.charts;
+
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+
+/**
+ * A value axis range that stays put while the data moves inside it, so a dragged slider does not cost a new axis
+ * layout per frame: it grows to a round bound when a value leaves it and shrinks only when the data has fallen well
+ * below it (under {@value #SHRINK_BELOW} of the range).
+ */
+public final class AxisRange {
+    static final double SHRINK_BELOW = 0.4;
+    private static final int TARGET_TICKS = 5;
+    private static final double HEADROOM = 1.05;
+    private static final double EMPTY_TICK = 0.2;
+
+    private final ReadOnlyDoubleWrapper upper = new ReadOnlyDoubleWrapper(this, "upper", 1);
+    private final ReadOnlyDoubleWrapper tick = new ReadOnlyDoubleWrapper(this, "tick", 0.2);
+    private final boolean fixed;
+
+    private AxisRange(double upper, double tick, boolean fixed) {
+        this.upper.set(upper);
+        this.tick.set(tick);
+        this.fixed = fixed;
+    }
+
+    /** A range from 0 that follows the data. */
+    public static AxisRange fitting() {
+        return new AxisRange(1, EMPTY_TICK, false);
+    }
+
+    /** A range that never changes, e.g. 0–100 % for shares. */
+    public static AxisRange fixed(double upper, double tick) {
+        return new AxisRange(upper, tick, true);
+    }
+
+    public ReadOnlyDoubleProperty upperProperty() {
+        return upper.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty tickProperty() {
+        return tick.getReadOnlyProperty();
+    }
+
+    public double upper() {
+        return upper.get();
+    }
+
+    public double tick() {
+        return tick.get();
+    }
+
+    /** Makes room for data up to {@code max}; returns whether the range changed. */
+    boolean fit(double max) {
+        if (fixed || !Double.isFinite(max)) {
+            return false;
+        }
+        double top = upper.get();
+        if (max <= top && max >= top * SHRINK_BELOW) {
+            return false;
+        }
+        if (max <= 0) {
+            boolean changed = top != 1;
+            tick.set(EMPTY_TICK);
+            upper.set(1);
+            return changed;
+        }
+        double step = niceStep(max * HEADROOM / TARGET_TICKS);
+        double bound = Math.max(step, Math.ceil(max * HEADROOM / step) * step);
+        tick.set(step);
+        upper.set(bound);
+        return true;
+    }
+
+    /** 1, 2, 2.5 or 5 times a power of ten, the smallest not below {@code rough}. */
+    static double niceStep(double rough) {
+        double power = Math.pow(10, Math.floor(Math.log10(rough)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * power >= rough * (1 - 1e-9)) {
+                return m * power;
+            }
+        }
+        return 10 * power;
+    }
+}

@@ -1,0 +1,13 @@
+package org.reeplanner.ui.charts;
+
+import org.reeplanner.ui.common.Formats;
+
+/** Hover formats shared by several charts. */
+final class ChartFormats {
+    private ChartFormats() {
+    }
+
+    static String tonnesReo(double tonnes) {
+        return Formats.tonnesOf(tonnes, "REO");
+    }
+}

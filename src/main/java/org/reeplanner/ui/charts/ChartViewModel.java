@@ -1,0 +1,258 @@
+package org.reeplanner.ui.charts;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.DoubleFunction;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import org.reeplanner.ui.common.YearCursor;
+import org.reeplanner.ui.scenarios.RunResult;
+
+/**
+ * What every chart shares: its lines in drawing order, legend, markers, value-axis range, time axis, the window's
+ * year cursor and hover texts. A subclass declares its lines and fills them from each model run. While its tab is
+ * hidden a chart skips the work and catches up when shown.
+ */
+public abstract class ChartViewModel {
+    static final String BASELINE = "No new investment";
+
+    private final String key;
+    private final ObservableValue<RunResult> results;
+    private final YearCursor cursor;
+    private final AxisRange yRange;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper yLabel = new ReadOnlyStringWrapper(this, "yLabel", "");
+    private final ReadOnlyIntegerWrapper firstYear = new ReadOnlyIntegerWrapper(this, "firstYear", 2025);
+    private final ReadOnlyIntegerWrapper lastYear = new ReadOnlyIntegerWrapper(this, "lastYear", 2040);
+    private final List<ChartLine> lines = new ArrayList<>();
+    private final List<LegendEntry> legend = new ArrayList<>();
+    private final List<ChartMarker> markers = new ArrayList<>();
+    private LegendEntry baselineEntry;
+    private boolean active = true;
+    private boolean stale;
+
+    protected ChartViewModel(String key, ObservableValue<RunResult> results, YearCursor cursor, AxisRange yRange) {
+        this.key = key;
+        this.results = results;
+        this.cursor = cursor;
+        this.yRange = yRange;
+    }
+
+    /** Fills every line from a model run; {@code years} are the run's calendar years. */
+    protected abstract void fill(RunResult r, int[] years);
+
+    /** Extra hover rows for a year index, e.g. days of stockpile cover; none by default. */
+    protected List<HoverRow> extraHover(RunResult r, int index) {
+        return List.of();
+    }
+
+    /** Starts following the results; subclasses call it at the end of their constructor. */
+    protected final void start() {
+        results.subscribe(r -> refresh());
+        for (ChartLine line : lines) {
+            line.visibleProperty().subscribe((was, is) -> refresh());
+        }
+    }
+
+    /** The chart's stable id, e.g. {@code chart-supply}. */
+    public String chartId() {
+        return "chart-" + key;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** The value axis's label with its unit, e.g. "Mine output (kt REO)". */
+    public ReadOnlyStringProperty yLabelProperty() {
+        return yLabel.getReadOnlyProperty();
+    }
+
+    public String note() {
+        return "Source: Rare Earth Resilience Planner impact model. Dashed: the same scenario with no new investment.";
+    }
+
+    /** Every line in drawing order: stacked bands top band first, then ghosts, then solid lines. */
+    public List<ChartLine> lines() {
+        return Collections.unmodifiableList(lines);
+    }
+
+    public List<LegendEntry> legend() {
+        return Collections.unmodifiableList(legend);
+    }
+
+    public List<ChartMarker> markers() {
+        return Collections.unmodifiableList(markers);
+    }
+
+    public AxisRange yRange() {
+        return yRange;
+    }
+
+    public ReadOnlyIntegerProperty firstYearProperty() {
+        return firstYear.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty lastYearProperty() {
+        return lastYear.getReadOnlyProperty();
+    }
+
+    public YearCursor cursor() {
+        return cursor;
+    }
+
+    /** Whether the chart is on screen; a hidden chart is refreshed when it is shown again. */
+    public void setActive(boolean on) {
+        active = on;
+        if (on && stale) {
+            refresh();
+        }
+    }
+
+    /** The hover box for {@code year}: each shown line's value with its unit, then any extra rows. */
+    public List<HoverRow> hover(int year) {
+        RunResult r = results.getValue();
+        if (r == null) {
+            return List.of();
+        }
+        int index = year - r.scenario().firstYear();
+        List<HoverRow> rows = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                ChartLine l = lines.get(i);
+                if (l.isVisible() && l.isGhost() == (pass == 1)) {
+                    rows.add(new HoverRow(l.name(), l.describe(index), l.colourClass(), l.isGhost()));
+                }
+            }
+        }
+        rows.addAll(extraHover(r, index));
+        return rows;
+    }
+
+    protected final void setTitle(String text) {
+        title.set(text);
+    }
+
+    protected final void setYLabel(String text) {
+        yLabel.set(text);
+    }
+
+    /** A solid line with its own legend entry. */
+    protected final ChartLine line(String lineKey, String name, String colour, DoubleFunction<String> format) {
+        ChartLine line = new ChartLine(lineKey, name, ChartLine.Kind.LINE, colour, format);
+        LegendEntry entry = new LegendEntry(lineKey, name, line.colourClass(), false);
+        line.visibleProperty().bind(entry.shownProperty());
+        legend.add(entry);
+        lines.add(line);
+        return line;
+    }
+
+    /**
+     * Stacked bands, given bottom to top; they are drawn top band first so each lower band covers the one above
+     * from the axis up, and listed top band first in the legend, as they appear.
+     */
+    protected final List<ChartLine> stack(List<ChartLine> bottomToTop) {
+        for (int i = bottomToTop.size() - 1; i >= 0; i--) {
+            ChartLine band = bottomToTop.get(i);
+            LegendEntry entry = new LegendEntry(band.key(), band.name(), band.colourClass(), false);
+            band.visibleProperty().bind(entry.shownProperty());
+            legend.add(entry);
+            lines.add(band);
+        }
+        return bottomToTop;
+    }
+
+    /** A band for {@link #stack}. */
+    protected static ChartLine band(String lineKey, String name, String colour, DoubleFunction<String> format) {
+        return new ChartLine(lineKey, name, ChartLine.Kind.STACKED, colour, format);
+    }
+
+    /** A dashed no-new-investment ghost of {@code partner}, shown while both it and the baseline entry are. */
+    protected final ChartLine ghost(ChartLine partner, DoubleFunction<String> format) {
+        ChartLine ghost = new ChartLine(partner.key() + "-baseline", partner.name() + " (" + BASELINE.toLowerCase()
+                + ")", ChartLine.Kind.GHOST, partner.colour(), format);
+        ghost.visibleProperty().bind(partner.visibleProperty().and(baselineEntry().shownProperty()));
+        int firstSolid = 0;
+        while (firstSolid < lines.size() && lines.get(firstSolid).kind() != ChartLine.Kind.LINE) {
+            firstSolid++;
+        }
+        lines.add(firstSolid, ghost);
+        return ghost;
+    }
+
+    protected final ChartMarker marker(ChartMarker.Kind kind, String styleClass) {
+        ChartMarker m = new ChartMarker(kind, styleClass);
+        markers.add(m);
+        return m;
+    }
+
+    /** Redraws from the latest run, e.g. after a setting of the chart changed. */
+    protected final void refresh() {
+        RunResult r = results.getValue();
+        if (r == null) {
+            return;
+        }
+        if (!active) {
+            stale = true;
+            return;
+        }
+        stale = false;
+        int[] years = r.scenario().years();
+        fill(r, years);
+        firstYear.set(years[0]);
+        lastYear.set(years[years.length - 1]);
+        double max = 0;
+        for (ChartLine l : lines) {
+            max = Math.max(max, l.maxShown());
+        }
+        yRange.fit(max);
+    }
+
+    /** Stacks {@code values} (bottom band first) onto {@code bands} and returns the running totals. */
+    protected static double[] fillStack(List<ChartLine> bands, int[] years, double scale, double[]... values) {
+        double[] base = new double[years.length];
+        for (int i = 0; i < bands.size(); i++) {
+            bands.get(i).stackOn(years, values[i], base, scale);
+        }
+        return base;
+    }
+
+    /**
+     * Sets ghosts of stacked bands: each shows where its band's upper edge lies without new investment (over the
+     * bands shown) and describes the band's own baseline value.
+     */
+    protected static void fillGhostStack(List<ChartLine> bands, List<ChartLine> ghosts, int[] years, double scale,
+                                         double[]... values) {
+        double[] edge = new double[years.length];
+        for (int i = 0; i < ghosts.size(); i++) {
+            double[] shown = new double[years.length];
+            for (int y = 0; y < years.length; y++) {
+                if (bands.get(i).isVisible()) {
+                    edge[y] += values[i][y];
+                }
+                shown[y] = edge[y];
+            }
+            ghosts.get(i).set(years, shown, values[i], scale);
+        }
+    }
+
+    private LegendEntry baselineEntry() {
+        if (baselineEntry == null) {
+            baselineEntry = new LegendEntry("baseline", BASELINE, "series-baseline", true);
+        }
+        return baselineEntry;
+    }
+
+    /** Adds the shared "No new investment" entry last; subclasses with ghosts call it after their lines. */
+    protected final void addBaselineEntry() {
+        legend.add(baselineEntry());
+    }
+}

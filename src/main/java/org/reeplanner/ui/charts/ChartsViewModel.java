@@ -1,0 +1,76 @@
+package org.reeplanner.ui.charts;
+
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import org.reeplanner.model.FocusAreaCatalog;
+import org.reeplanner.ui.common.YearCursor;
+import org.reeplanner.ui.scenarios.RunResult;
+import org.reeplanner.ui.table.SeriesTableViewModel;
+
+/**
+ * The result tabs' view models, all fed by the same results and year cursor, and which tab is selected: only the
+ * selected tab's charts follow a dragged slider; the others catch up when they are shown.
+ */
+public final class ChartsViewModel {
+    private final SupplyChartViewModel supply;
+    private final ChinaShareChartViewModel chinaShare;
+    private final SpendChartViewModel spend;
+    private final ProcessingCostChartViewModel processingCost;
+    private final StressSupplyChartViewModel stressSupply;
+    private final StockpileChartViewModel stockpile;
+    private final SeriesTableViewModel table;
+    private final ObjectProperty<ChartTab> selected = new SimpleObjectProperty<>(this, "selected", ChartTab.SUPPLY);
+
+    public ChartsViewModel(ObservableValue<RunResult> results, YearCursor cursor, FocusAreaCatalog catalog) {
+        supply = new SupplyChartViewModel(results, cursor);
+        chinaShare = new ChinaShareChartViewModel(results, cursor);
+        spend = new SpendChartViewModel(results, cursor, catalog);
+        processingCost = new ProcessingCostChartViewModel(results, cursor);
+        stressSupply = new StressSupplyChartViewModel(results, cursor);
+        stockpile = new StockpileChartViewModel(results, cursor);
+        table = new SeriesTableViewModel(results, catalog);
+        Map<ChartTab, List<ChartViewModel>> byTab = Map.of(ChartTab.SUPPLY, List.of(supply),
+                ChartTab.CHINA_SHARE, List.of(chinaShare), ChartTab.COSTS, List.of(spend, processingCost),
+                ChartTab.STRESS, List.of(stressSupply, stockpile), ChartTab.TABLE, List.of());
+        selected.subscribe(tab -> {
+            byTab.forEach((t, charts) -> charts.forEach(c -> c.setActive(t == tab)));
+            table.setActive(tab == ChartTab.TABLE);
+        });
+    }
+
+    /** The tab on screen; views bind their tab selection to it both ways. */
+    public ObjectProperty<ChartTab> selectedProperty() {
+        return selected;
+    }
+
+    public SupplyChartViewModel supply() {
+        return supply;
+    }
+
+    public ChinaShareChartViewModel chinaShare() {
+        return chinaShare;
+    }
+
+    public SpendChartViewModel spend() {
+        return spend;
+    }
+
+    public ProcessingCostChartViewModel processingCost() {
+        return processingCost;
+    }
+
+    public StressSupplyChartViewModel stressSupply() {
+        return stressSupply;
+    }
+
+    public StockpileChartViewModel stockpile() {
+        return stockpile;
+    }
+
+    public SeriesTableViewModel table() {
+        return table;
+    }
+}

@@ -1,0 +1,63 @@
+package org.reeplanner.ui.charts;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.control.Label;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+
+/** Draws one {@link ChartMarker} on a plot: a labelled horizontal line, or a shaded, labelled band of years. */
+final class MarkerNode {
+    private static final double GAP = 4;
+
+    private final ChartMarker marker;
+    private final Line line = new Line();
+    private final Rectangle band = new Rectangle();
+    private final Label label = new Label();
+
+    MarkerNode(ChartMarker marker, Runnable relayout) {
+        this.marker = marker;
+        for (Node n : List.of(line, band, label)) {
+            n.getStyleClass().addAll("chart-marker", marker.styleClass());
+            n.setMouseTransparent(true);
+            n.visibleProperty().bind(marker.visibleProperty());
+        }
+        line.setManaged(false);
+        band.setManaged(false);
+        label.textProperty().bind(marker.labelProperty());
+        marker.fromProperty().subscribe((before, now) -> relayout.run());
+        marker.toProperty().subscribe((before, now) -> relayout.run());
+        marker.visibleProperty().subscribe((before, now) -> relayout.run());
+    }
+
+    /** Bands go behind the series, lines and labels in front of them. */
+    void addTo(List<Node> plotChildren) {
+        if (marker.kind() == ChartMarker.Kind.YEAR_BAND) {
+            plotChildren.add(0, band);
+        } else {
+            plotChildren.add(line);
+        }
+        plotChildren.add(label);
+    }
+
+    void layout(NumberAxis x, NumberAxis y, double top, double bottom) {
+        label.autosize();
+        if (marker.kind() == ChartMarker.Kind.YEAR_BAND) {
+            double left = x.getDisplayPosition(marker.fromProperty().get());
+            double right = Math.max(left + 2, x.getDisplayPosition(marker.toProperty().get()));
+            band.setX(left);
+            band.setY(top);
+            band.setWidth(right - left);
+            band.setHeight(bottom - top);
+            label.relocate(left + GAP, bottom - label.getHeight() - GAP);
+        } else {
+            double at = Math.round(y.getDisplayPosition(marker.fromProperty().get())) + 0.5;
+            line.setStartX(0);
+            line.setEndX(x.getWidth());
+            line.setStartY(at);
+            line.setEndY(at);
+            label.relocate(x.getWidth() - label.getWidth() - GAP, at - label.getHeight() - 1);
+        }
+    }
+}

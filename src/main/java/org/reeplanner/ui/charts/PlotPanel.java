@@ -1,0 +1,91 @@
+package org.reeplanner.ui.charts;
+
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.reeplanner.ui.common.Icon;
+
+/**
+ * A chart as the user sees it: title (with any settings of the chart on the right), clickable legend, the plot with
+ * its hover box, and a source line; right-click offers "Copy image" and "Save as PNG…" of the whole panel.
+ */
+public class PlotPanel extends VBox {
+    private static final double HOVER_OFFSET = 14;
+
+    private final PlotChart chart;
+    private final HoverBox hover = new HoverBox();
+
+    public PlotPanel(ChartViewModel vm, PlotImages images, Node... settings) {
+        setId(vm.chartId() + "-panel");
+        getStyleClass().add("chart-panel");
+        chart = new PlotChart(vm);
+        Label title = new Label();
+        title.textProperty().bind(vm.titleProperty());
+        title.getStyleClass().add("panel-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(title, spacer);
+        header.getChildren().addAll(settings);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("panel-header");
+        Pane hoverLayer = new Pane(hover);
+        hoverLayer.setMouseTransparent(true);
+        hoverLayer.setPickOnBounds(false);
+        StackPane plot = new StackPane(chart, hoverLayer);
+        VBox.setVgrow(plot, Priority.ALWAYS);
+        Label note = new Label(vm.note());
+        note.getStyleClass().add("chart-note");
+        getChildren().addAll(header, new ChartLegend(vm), plot, note);
+        chart.setOnHover(year -> showHover(vm, year, plot));
+        contextMenu(vm, images);
+    }
+
+    /** The chart inside, for tests and the latency harness. */
+    public Node chart() {
+        return chart;
+    }
+
+    private void showHover(ChartViewModel vm, int year, StackPane plot) {
+        if (year < 0) {
+            hover.hide();
+            return;
+        }
+        hover.show(year, vm.hover(year));
+        NumberAxis axis = (NumberAxis) chart.getXAxis();
+        Point2D top = plot.sceneToLocal(axis.localToScene(axis.getDisplayPosition(year), 0));
+        double x = top.getX();
+        double left = x + HOVER_OFFSET + hover.getWidth() <= plot.getWidth() ? x + HOVER_OFFSET
+                : x - HOVER_OFFSET - hover.getWidth();
+        hover.relocate(Math.max(0, left), HOVER_OFFSET);
+    }
+
+    private void contextMenu(ChartViewModel vm, PlotImages images) {
+        MenuItem copy = new MenuItem("Copy image", Icon.COPY.node());
+        copy.setId(vm.chartId() + "-copy-image");
+        copy.setOnAction(e -> withoutHover(() -> images.copy(this)));
+        MenuItem save = new MenuItem("Save as PNG\u2026", Icon.SAVE_IMAGE.node());
+        save.setId(vm.chartId() + "-save-png");
+        save.setOnAction(e -> withoutHover(() -> images.save(this, vm.chartId())));
+        ContextMenu menu = new ContextMenu(copy, save);
+        setOnContextMenuRequested(e -> {
+            hover.hide();
+            menu.show(this, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+    }
+
+    private void withoutHover(Runnable action) {
+        hover.hide();
+        action.run();
+    }
+}

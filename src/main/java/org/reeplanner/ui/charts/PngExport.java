@@ -1,0 +1,34 @@
+package org.reeplanner.ui.charts;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.reeplanner.io.PngWriter;
+import org.reeplanner.ui.common.BackgroundTasks;
+
+/**
+ * Saves chart pictures as PNG files in the background, so a slow or failing disk never holds up the window; the
+ * outcome comes back on the FX thread as a sentence for the status bar or an error dialog.
+ */
+public final class PngExport {
+    private final BackgroundTasks tasks;
+    private final Consumer<String> notices;
+
+    public PngExport(BackgroundTasks tasks, Consumer<String> notices) {
+        this.tasks = tasks;
+        this.notices = notices;
+    }
+
+    /** Writes the pixels to {@code file}; {@code onFailure} gets a message naming the file and the reason. */
+    public void save(Path file, int width, int height, int[] argb, Consumer<String> onFailure) {
+        tasks.run(() -> {
+            PngWriter.write(file, width, height, argb);
+            return file;
+        }, saved -> notices.accept("Saved " + saved.getFileName() + " (" + width + "\u00d7" + height + " px) to "
+                + saved.toAbsolutePath().getParent()), e -> onFailure.accept(message(e)));
+    }
+
+    static String message(Throwable e) {
+        String text = e.getMessage();
+        return text == null || text.isBlank() ? e.getClass().getSimpleName() : text;
+    }
+}

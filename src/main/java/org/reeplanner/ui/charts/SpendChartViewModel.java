@@ -1,0 +1,53 @@
+package org.reeplanner.ui.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.value.ObservableValue;
+import org.reeplanner.model.FocusArea;
+import org.reeplanner.model.FocusAreaCatalog;
+import org.reeplanner.model.Series;
+import org.reeplanner.ui.common.Formats;
+import org.reeplanner.ui.common.YearCursor;
+import org.reeplanner.ui.scenarios.RunResult;
+
+/**
+ * Programme spend per year stacked by focus area, with the cumulative spend as a line on the same USD bn axis. The
+ * no-investment baseline spends nothing, so this chart has no ghost.
+ */
+public final class SpendChartViewModel extends ChartViewModel {
+    private static final int AREA_COLOURS = 10;
+
+    private final FocusAreaCatalog catalog;
+    private final List<ChartLine> bands;
+    private final ChartLine cumulative;
+
+    public SpendChartViewModel(ObservableValue<RunResult> results, YearCursor cursor, FocusAreaCatalog catalog) {
+        super("spend", results, cursor, AxisRange.fitting());
+        this.catalog = catalog;
+        setTitle("Programme spend by focus area");
+        setYLabel("USD bn (bands: per year; line: cumulative)");
+        List<ChartLine> areas = new ArrayList<>();
+        for (int i = 0; i < catalog.size(); i++) {
+            FocusArea a = catalog.get(i);
+            areas.add(band(a.id(), a.name(), "area-" + i % AREA_COLOURS, v -> Formats.usdBn(v) + " per year"));
+        }
+        bands = stack(areas);
+        cumulative = line("cumulative", "Cumulative spend", "cumulative", Formats::usdBn);
+        start();
+    }
+
+    @Override
+    public String note() {
+        return "Source: Rare Earth Resilience Planner impact model. USD bn, real 2025.";
+    }
+
+    @Override
+    protected void fill(RunResult r, int[] years) {
+        double[][] spend = new double[catalog.size()][];
+        for (int i = 0; i < spend.length; i++) {
+            spend[i] = r.scenario().spend(i);
+        }
+        fillStack(bands, years, 1, spend);
+        cumulative.set(years, r.scenario().values(Series.SPEND_CUMULATIVE), 1);
+    }
+}

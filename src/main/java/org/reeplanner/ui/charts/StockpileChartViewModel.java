@@ -1,0 +1,61 @@
+package org.reeplanner.ui.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.value.ObservableValue;
+import org.reeplanner.model.Projection;
+import org.reeplanner.model.Series;
+import org.reeplanner.ui.common.Formats;
+import org.reeplanner.ui.common.YearCursor;
+import org.reeplanner.ui.scenarios.RunResult;
+
+/**
+ * The stress test's outcome: the strategic stockpile held and drawn down, the shortfall in the restriction, and
+ * the shortfall if the same restriction began in each year; the hover adds days of cover and the price spike.
+ */
+public final class StockpileChartViewModel extends ChartViewModel {
+    private static final double KILO = 1e-3;
+
+    private final ChartLine stockpile;
+    private final ChartLine shortfall;
+    private final ChartLine stress;
+    private final List<ChartLine> baselines = new ArrayList<>();
+    private final ChartMarker event;
+
+    public StockpileChartViewModel(ObservableValue<RunResult> results, YearCursor cursor) {
+        super("stockpile", results, cursor, AxisRange.fitting());
+        setTitle("Disruption: stockpile and shortfall");
+        setYLabel("REO (kt)");
+        stockpile = line("stockpile", "Stockpile held", "stockpile", ChartFormats::tonnesReo);
+        shortfall = line("shortfall", "Shortfall in the restriction", "shortfall", ChartFormats::tonnesReo);
+        stress = line("stress", "Shortfall if the restriction began this year", "stress", ChartFormats::tonnesReo);
+        for (ChartLine l : List.of(stockpile, shortfall, stress)) {
+            baselines.add(ghost(l, ChartFormats::tonnesReo));
+        }
+        addBaselineEntry();
+        event = marker(ChartMarker.Kind.YEAR_BAND, "event-band");
+        start();
+    }
+
+    @Override
+    protected void fill(RunResult r, int[] years) {
+        Series[] ids = {Series.STOCKPILE_T, Series.SHORTFALL, Series.STRESS_SHORTFALL};
+        ChartLine[] own = {stockpile, shortfall, stress};
+        for (int i = 0; i < ids.length; i++) {
+            own[i].set(years, r.scenario().values(ids[i]), KILO);
+            baselines.get(i).set(years, r.baseline().values(ids[i]), KILO);
+        }
+        DisruptionBand.show(event, r.scenario().scenario());
+    }
+
+    @Override
+    protected List<HoverRow> extraHover(RunResult r, int index) {
+        Projection p = r.scenario();
+        return List.of(
+                new HoverRow("Stockpile cover", Formats.days(p.values(Series.STOCKPILE_DAYS)[index]), "series-stockpile",
+                        false),
+                new HoverRow("Response lag", Formats.days(p.values(Series.RESPONSE_LAG)[index]), "series-total", false),
+                new HoverRow("Price multiplier", Formats.multiplier(p.values(Series.PRICE_MULTIPLIER)[index]),
+                        "series-shortfall", false));
+    }
+}

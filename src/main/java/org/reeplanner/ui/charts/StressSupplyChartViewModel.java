@@ -1,0 +1,72 @@
+package org.reeplanner.ui.charts;
+
+import java.util.List;
+import javafx.beans.value.ObservableValue;
+import org.reeplanner.model.Projection;
+import org.reeplanner.model.Series;
+import org.reeplanner.ui.common.Formats;
+import org.reeplanner.ui.common.YearCursor;
+import org.reeplanner.ui.scenarios.RunResult;
+
+/**
+ * The stress test's supply side: separated oxide available to allied buyers outside China (allied plants, secured
+ * rest-of-world offtake, recycling) stacked against allied demand, with the export restriction shaded.
+ */
+public final class StressSupplyChartViewModel extends ChartViewModel {
+    private static final double KILO = 1e-3;
+    private static final Series[] BOTTOM_TO_TOP = {Series.SEPARATION_ALLIED, Series.SECURED_SEPARATION,
+        Series.RECYCLED_ALLIED};
+
+    private final List<ChartLine> bands;
+    private final List<ChartLine> ghosts;
+    private final ChartLine demand;
+    private final ChartLine demandBaseline;
+    private final ChartMarker event;
+
+    public StressSupplyChartViewModel(ObservableValue<RunResult> results, YearCursor cursor) {
+        super("stress-supply", results, cursor, AxisRange.fitting());
+        setTitle("Allied separated oxide: non-China supply vs demand");
+        setYLabel("Separated REO (kt per year)");
+        bands = stack(List.of(
+                band("allied", "Allied separation", "region-allied", ChartFormats::tonnesReo),
+                band("secured", "Secured rest-of-world offtake", "region-row", ChartFormats::tonnesReo),
+                band("recycled", "Recycled", "recycled", ChartFormats::tonnesReo)));
+        ghosts = bands.stream().map(b -> ghost(b, ChartFormats::tonnesReo)).toList();
+        demand = line("demand", "Allied demand", "demand", ChartFormats::tonnesReo);
+        demandBaseline = ghost(demand, ChartFormats::tonnesReo);
+        addBaselineEntry();
+        event = marker(ChartMarker.Kind.YEAR_BAND, "event-band");
+        start();
+    }
+
+    public ChartMarker event() {
+        return event;
+    }
+
+    @Override
+    protected void fill(RunResult r, int[] years) {
+        fillStack(bands, years, KILO, values(r.scenario()));
+        fillGhostStack(bands, ghosts, years, KILO, values(r.baseline()));
+        demand.set(years, r.scenario().values(Series.DEMAND_ALLIED_SEPARATION), KILO);
+        demandBaseline.set(years, r.baseline().values(Series.DEMAND_ALLIED_SEPARATION), KILO);
+        DisruptionBand.show(event, r.scenario().scenario());
+    }
+
+    @Override
+    protected List<HoverRow> extraHover(RunResult r, int index) {
+        double[][] v = values(r.scenario());
+        double supply = v[0][index] + v[1][index] + v[2][index];
+        double need = r.scenario().values(Series.DEMAND_ALLIED_SEPARATION)[index];
+        double cover = need > 0 ? supply / need : 0;
+        return List.of(new HoverRow("Non-China supply covers", Formats.percent(cover) + " of demand",
+                "series-total", false));
+    }
+
+    private static double[][] values(Projection p) {
+        double[][] out = new double[BOTTOM_TO_TOP.length][];
+        for (int i = 0; i < BOTTOM_TO_TOP.length; i++) {
+            out[i] = p.values(BOTTOM_TO_TOP[i]);
+        }
+        return out;
+    }
+}

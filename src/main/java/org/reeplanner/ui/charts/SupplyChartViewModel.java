@@ -1,0 +1,90 @@
+package org.reeplanner.ui.charts;
+
+import java.util.Arrays;
+import java.util.List;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import org.reeplanner.model.Projection;
+import org.reeplanner.model.Region;
+import org.reeplanner.model.Series;
+import org.reeplanner.model.Stage;
+import org.reeplanner.ui.common.ChoiceOption;
+import org.reeplanner.ui.common.Formats;
+import org.reeplanner.ui.common.YearCursor;
+import org.reeplanner.ui.scenarios.RunResult;
+
+/**
+ * World output of one supply-chain stage, stacked by region (allied at the bottom, where investment shows), in
+ * kilotonnes, with each band's no-new-investment edge dashed. The stage is the user's choice.
+ */
+public final class SupplyChartViewModel extends ChartViewModel {
+    private static final double KILO = 1e-3;
+    private static final Region[] BOTTOM_TO_TOP = {Region.ALLIED, Region.ROW, Region.CHINA};
+
+    private final StringProperty stage = new SimpleStringProperty(this, "stage", Stage.MINING.id());
+    private final List<ChartLine> bands;
+    private final List<ChartLine> ghosts;
+
+    public SupplyChartViewModel(ObservableValue<RunResult> results, YearCursor cursor) {
+        super("supply", results, cursor, AxisRange.fitting());
+        bands = stack(Arrays.stream(BOTTOM_TO_TOP).map(r -> band(r.id(), r.label(), "region-" + r.id(),
+                v -> Formats.tonnesOf(v, material()))).toList());
+        ghosts = bands.stream().map(b -> ghost(b, v -> Formats.tonnesOf(v, material()))).toList();
+        addBaselineEntry();
+        stage.subscribe(id -> {
+            Stage s = Stage.fromId(id);
+            setTitle(title(s));
+            setYLabel(s.label() + " output (k" + s.unit() + " per year)");
+            refresh();
+        });
+        start();
+    }
+
+    /** The stages to choose from, in supply-chain order. */
+    public List<ChoiceOption> stageOptions() {
+        return Arrays.stream(Stage.values()).map(s -> new ChoiceOption(s.id(), s.label())).toList();
+    }
+
+    /** The id of the stage shown, e.g. {@code mining}. */
+    public StringProperty stageProperty() {
+        return stage;
+    }
+
+    @Override
+    protected void fill(RunResult r, int[] years) {
+        Stage s = Stage.fromId(stage.get());
+        fillStack(bands, years, KILO, values(r.scenario(), s));
+        fillGhostStack(bands, ghosts, years, KILO, values(r.baseline(), s));
+    }
+
+    @Override
+    protected List<HoverRow> extraHover(RunResult r, int index) {
+        Stage s = Stage.fromId(stage.get());
+        double[][] v = values(r.scenario(), s);
+        double total = v[0][index] + v[1][index] + v[2][index];
+        double allied = total > 0 ? v[0][index] / total : 0;
+        return List.of(new HoverRow("World total", Formats.tonnesOf(total, material()), "series-total", false),
+                new HoverRow("Allied share", Formats.percent(allied), "series-region-allied", false));
+    }
+
+    private static double[][] values(Projection p, Stage s) {
+        double[][] out = new double[BOTTOM_TO_TOP.length][];
+        for (int i = 0; i < BOTTOM_TO_TOP.length; i++) {
+            out[i] = p.values(Series.production(s, BOTTOM_TO_TOP[i]));
+        }
+        return out;
+    }
+
+    private String material() {
+        return Stage.fromId(stage.get()).unit().substring(2);
+    }
+
+    private static String title(Stage s) {
+        return switch (s) {
+            case MINING -> "Mine output by region";
+            case SEPARATION -> "Separated oxide output by region";
+            case MAGNETS -> "Magnet output by region";
+        };
+    }
+}

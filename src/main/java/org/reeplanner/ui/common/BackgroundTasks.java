@@ -1,0 +1,70 @@
+package org.reeplanner.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/**
+ * The app's one place for work that must not block the FX thread (file writes, later exports and Monte Carlo):
+ * named daemon threads, callbacks back on the FX thread, shut down on exit. {@link #sameThread()} runs everything
+ * at once for tests.
+ */
+public final class BackgroundTasks implements AutoCloseable {
+    private final ExecutorService workers;
+    private final Executor work;
+    private final Executor callbacks;
+
+    private BackgroundTasks(ExecutorService workers, Executor work,
+                            Executor callbacks) {
+        this.workers = workers;
+        this.work = work;
+        this.callbacks = callbacks;
+    }
+
+    /** One background thread ("ree-background-1") whose results come back through {@code Platform.runLater}. */
+    public static BackgroundTasks create() {
+        ExecutorService pool = Executors.newSingleThreadExecutor(new Named());
+        return new BackgroundTasks(pool, pool, Platform::runLater);
+    }
+
+    /** Work and callbacks on the caller's thread, in order: for tests. */
+    public static BackgroundTasks sameThread() {
+        return new BackgroundTasks(null, Runnable::run, Runnable::run);
+    }
+
+    /** Runs {@code task} in the background, then {@code onSuccess} or {@code onFailure} on the FX thread. */
+    public <T> void run(Callable<T> task, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        work.execute(() -> {
+            try {
+                T result = task.call();
+                callbacks.execute(() -> onSuccess.accept(result));
+            } catch (Exception | Error e) {
+                callbacks.execute(() -> onFailure.accept(e));
+            }
+        });
+    }
+
+    /** Stops taking work; a task already running finishes (its threads are daemons and never hold up exit). */
+    @Override
+    public void close() {
+        if (workers != null) {
+            workers.shutdown();
+        }
+    }
+
+    private static final class Named implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "ree-background-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    }
+}

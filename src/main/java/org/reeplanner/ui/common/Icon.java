@@ -1,0 +1,38 @@
+package org.reeplanner.ui.common;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+
+/** The icons the app uses, named by what they mean rather than by what they show (Material Design 2 glyphs). */
+public enum Icon {
+    QUIT(MaterialDesignE.EXIT_TO_APP),
+    RESET(MaterialDesignR.RESTORE),
+    COPY(MaterialDesignC.CONTENT_COPY),
+    SAVE_IMAGE(MaterialDesignC.CONTENT_SAVE),
+    ABOUT(MaterialDesignI.INFORMATION_OUTLINE),
+    SUPPLY(MaterialDesignC.CHART_AREASPLINE),
+    SHARE(MaterialDesignC.CHART_LINE),
+    COSTS(MaterialDesignC.CASH_MULTIPLE),
+    STRESS(MaterialDesignA.ALERT_OUTLINE),
+    TABLE(MaterialDesignT.TABLE),
+    INFO(MaterialDesignI.INFORMATION_OUTLINE);
+
+    private final Ikon glyph;
+
+    Icon(Ikon glyph) {
+        this.glyph = glyph;
+    }
+
+    /** A fresh icon node (a node can only sit in one place of the scene graph). */
+    public FontIcon node() {
+        FontIcon icon = new FontIcon(glyph);
+        icon.getStyleClass().add("app-icon");
+        return icon;
+    }
+}

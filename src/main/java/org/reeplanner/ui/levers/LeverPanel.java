@@ -1,0 +1,65 @@
+package org.reeplanner.ui.levers;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.reeplanner.ui.common.Forms;
+import org.reeplanner.ui.common.Icon;
+
+/**
+ * The left-hand panel: the total programme budget, one {@link LeverRow} per focus area, the reset to the seed
+ * values and the scenario events, scrolling when the window is short.
+ */
+public final class LeverPanel extends ScrollPane {
+    static final double WIDTH = 318;
+
+    public LeverPanel(LeverPanelViewModel vm) {
+        setId("lever-panel");
+        getStyleClass().add("lever-panel");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        setPrefWidth(WIDTH);
+        setMinWidth(WIDTH);
+        VBox content = new VBox(header(vm));
+        content.getStyleClass().add("lever-content");
+        for (LeverViewModel lever : vm.levers()) {
+            content.getChildren().add(new LeverRow(lever));
+        }
+        content.getChildren().addAll(reset(vm), new Separator(), new EventsView(vm.events()));
+        setContent(content);
+    }
+
+    private static VBox header(LeverPanelViewModel vm) {
+        Label title = new Label("INVESTMENT LEVERS");
+        title.getStyleClass().add("section-title");
+        Label total = new Label();
+        total.setId("lever-total");
+        total.getStyleClass().add("lever-total");
+        total.textProperty().bind(vm.total());
+        total.setTooltip(Forms.tooltip("The whole programme's budget: the sum of every lever, USD bn (real 2025)."));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(title, spacer, total);
+        top.setAlignment(Pos.BASELINE_LEFT);
+        Label split = new Label();
+        split.setId("lever-split");
+        split.getStyleClass().add("lever-split");
+        split.textProperty().bind(vm.split());
+        return new VBox(top, split);
+    }
+
+    private static Button reset(LeverPanelViewModel vm) {
+        Button reset = new Button("Reset to seed values", Icon.RESET.node());
+        reset.setId("levers-reset");
+        reset.setMaxWidth(Double.MAX_VALUE);
+        reset.setTooltip(Forms.tooltip(vm.resetHelp()));
+        reset.setOnAction(e -> vm.resetToSeed());
+        return reset;
+    }
+}

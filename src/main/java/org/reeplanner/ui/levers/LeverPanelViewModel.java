@@ -1,0 +1,98 @@
+package org.reeplanner.ui.levers;
+
+import java.util.List;
+import javafx.beans.value.ObservableValue;
+import org.reeplanner.model.Lever;
+import org.reeplanner.model.Scenario;
+import org.reeplanner.ui.common.Formats;
+import org.reeplanner.ui.scenarios.ScenarioSession;
+
+/**
+ * The lever panel's state: one {@link LeverViewModel} per focus area in the catalogue's order, the scenario events,
+ * the total programme budget and the reset to the seed scenario's levers. It follows the session, so a replaced
+ * scenario (reset, later a file or an undo) shows in every row.
+ */
+public final class LeverPanelViewModel {
+    private final ScenarioSession session;
+    private final Scenario seed;
+    private final List<LeverViewModel> levers;
+    private final EventsViewModel events;
+    private final ObservableValue<String> total;
+    private final ObservableValue<String> split;
+
+    /** {@code seed} is the scenario whose levers "Reset to seed values" restores. */
+    public LeverPanelViewModel(ScenarioSession session, Scenario seed) {
+        this.session = session;
+        this.seed = seed;
+        this.levers = session.model().focusAreas().areas().stream()
+                .map(area -> new LeverViewModel(area, session)).toList();
+        this.events = new EventsViewModel(session);
+        total = session.scenarioProperty().map(s -> Formats.usdBn(s.totalInvestmentUsdBn()));
+        split = session.scenarioProperty().map(LeverPanelViewModel::split);
+        session.scenarioProperty().subscribe(this::follow);
+    }
+
+    public List<LeverViewModel> levers() {
+        return levers;
+    }
+
+    public LeverViewModel lever(String focusAreaId) {
+        return levers.stream().filter(l -> l.id().equals(focusAreaId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no lever '" + focusAreaId + "'"));
+    }
+
+    public EventsViewModel events() {
+        return events;
+    }
+
+    /** The whole programme's budget, e.g. "$5.5 bn". */
+    public ObservableValue<String> total() {
+        return total;
+    }
+
+    /** Who pays it, e.g. "U.S. $2.8 bn · Australia $2.8 bn". */
+    public ObservableValue<String> split() {
+        return split;
+    }
+
+    /** What the reset restores, for its tooltip. */
+    public String resetHelp() {
+        StringBuilder funded = new StringBuilder();
+        for (LeverViewModel l : levers) {
+            double money = seed.lever(l.id()).investmentUsdBn();
+            if (money > 0) {
+                funded.append(funded.length() == 0 ? "" : ", ").append(l.name()).append(' ')
+                        .append(Formats.usdBn(money));
+            }
+        }
+        return "Sets every lever's amount, timing and U.S. share back to the " + seed.name() + " scenario ("
+                + (funded.length() == 0 ? "no money" : funded) + "; the rest $0). Events stay as they are.";
+    }
+
+    /** Puts every lever back to the seed scenario's value, as one edit. */
+    public void resetToSeed() {
+        session.edit(s -> {
+            Scenario reset = s;
+            for (LeverViewModel l : levers) {
+                reset = reset.withLever(l.id(), seed.lever(l.id()));
+            }
+            return reset;
+        });
+    }
+
+    private void follow(Scenario s) {
+        for (LeverViewModel l : levers) {
+            Lever current = s.lever(l.id());
+            if (!current.equals(l.lever())) {
+                l.show(current);
+            }
+        }
+        events.follow(s);
+    }
+
+    private static String split(Scenario s) {
+        double us = s.levers().values().stream().mapToDouble(l -> l.investmentUsdBn() * l.usShare()).sum();
+        double au = s.totalInvestmentUsdBn() - us;
+        return "U.S. " + Formats.usdBn(us) + " \u00b7 Australia " + Formats.usdBn(au);
+    }
+}

@@ -1,0 +1,123 @@
+package org.reeplanner.ui.levers;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.reeplanner.ui.common.Forms;
+import org.reeplanner.ui.common.Icon;
+
+/**
+ * One lever in the panel: name with its help, the exact field and unit, the slider, the field's error line, and a
+ * collapsed section with the programme's start year, duration and U.S./Australia cost share. Ids follow
+ * {@code lever-<focusAreaId>-<part>}.
+ */
+final class LeverRow extends VBox {
+    private static final int FIELD_COLUMNS = 5;
+    private static final int SHARE_STEP = 5;
+    private boolean movingSlider;
+
+    LeverRow(LeverViewModel vm) {
+        String id = "lever-" + vm.id();
+        setId(id);
+        getStyleClass().add("lever-row");
+        Label name = new Label(vm.name(), Icon.INFO.node());
+        name.setContentDisplay(ContentDisplay.RIGHT);
+        name.getStyleClass().add("lever-name");
+        name.setTooltip(Forms.tooltip(vm.help()));
+        Slider slider = slider(vm, id);
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        Label unit = new Label(LeverViewModel.UNIT);
+        unit.getStyleClass().add("lever-unit");
+        unit.setMinWidth(Region.USE_PREF_SIZE);
+        HBox controls = new HBox(slider, field(vm, id), unit);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.getStyleClass().add("lever-controls");
+        getChildren().addAll(name, controls, Forms.errorLabel(id + "-error", vm.errorProperty()), timing(vm, id));
+    }
+
+    private static TextField field(LeverViewModel vm, String id) {
+        TextField field = new TextField();
+        field.setId(id + "-field");
+        field.getStyleClass().add("lever-field");
+        field.setPrefColumnCount(FIELD_COLUMNS);
+        field.setAlignment(Pos.CENTER_RIGHT);
+        field.textProperty().bindBidirectional(vm.textProperty());
+        field.setTooltip(Forms.tooltip("Exact amount in USD bn, from 0 to " + vm.sliderMax()
+                + ", spent over the programme. Enter to apply, Escape to undo typing."));
+        field.setAccessibleText(vm.name() + " in " + LeverViewModel.UNIT);
+        vm.errorProperty().subscribe(e -> field.pseudoClassStateChanged(Styles.STATE_DANGER, !e.isEmpty()));
+        field.setOnAction(e -> vm.commitText());
+        field.focusedProperty().subscribe((was, focused) -> {
+            if (!focused) {
+                vm.commitText();
+            }
+        });
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                vm.revertText();
+                e.consume();
+            }
+        });
+        return field;
+    }
+
+    private Slider slider(LeverViewModel vm, String id) {
+        Slider slider = new Slider(0, vm.sliderMax(), vm.amountProperty().get());
+        slider.setId(id + "-slider");
+        slider.setBlockIncrement(vm.step());
+        slider.setTooltip(Forms.tooltip(vm.help()));
+        slider.setAccessibleText(vm.name() + " slider, USD bn");
+        // The listener only records the value; the session runs the model once per frame.
+        slider.valueProperty().subscribe((before, value) -> {
+            if (!movingSlider) {
+                vm.slide(value.doubleValue());
+            }
+        });
+        vm.amountProperty().subscribe(amount -> {
+            movingSlider = true;
+            slider.setValue(Math.min(vm.sliderMax(), amount.doubleValue()));
+            movingSlider = false;
+        });
+        return slider;
+    }
+
+    private static TitledPane timing(LeverViewModel vm, String id) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("form-grid");
+        Spinner<Integer> start = Forms.spinner(id + "-start", vm.firstStartYear(), vm.lastStartYear(), 1,
+                vm.startYearProperty());
+        Spinner<Integer> duration = Forms.spinner(id + "-duration", 1, vm.maxDurationProperty().get(), 1,
+                vm.durationYearsProperty());
+        ((IntegerSpinnerValueFactory) duration.getValueFactory()).maxProperty().bind(vm.maxDurationProperty());
+        Spinner<Integer> share = Forms.spinner(id + "-us-share", 0, 100, SHARE_STEP, vm.usSharePercentProperty());
+        Forms.row(grid, "Start year", start, null);
+        Forms.row(grid, "Duration", duration, "years");
+        Forms.row(grid, "U.S. share", share, "%");
+        Label australia = new Label();
+        australia.textProperty().bind(vm.usSharePercentProperty().map(p -> "Australia pays " + (100 - p) + "%"));
+        australia.getStyleClass().add("form-note");
+        grid.add(australia, 1, grid.getRowCount(), 2, 1);
+        TitledPane pane = new TitledPane();
+        pane.setId(id + "-timing");
+        pane.textProperty().bind(vm.timingSummary());
+        pane.setContent(grid);
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        pane.getStyleClass().addAll("lever-timing", Styles.DENSE);
+        pane.setTooltip(Forms.tooltip("When the money is spent and who pays it. The programme must end by the "
+                + "scenario's end year " + vm.lastStartYear() + "."));
+        return pane;
+    }
+}
