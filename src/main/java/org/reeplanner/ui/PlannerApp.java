@@ -17,8 +17,8 @@ import org.reeplanner.ui.common.Theme;
  * models, executor, actions) and shows the main window on the seed-baseline scenario.
  */
 public final class PlannerApp extends Application {
-    static final double DEFAULT_WIDTH = 1440;
-    static final double DEFAULT_HEIGHT = 900;
+    static final double DEFAULT_WIDTH = 1520;
+    static final double DEFAULT_HEIGHT = 950;
     static final double MIN_WIDTH = 1024;
     static final double MIN_HEIGHT = 680;
     private static final double SCREEN_FILL = 0.95;

@@ -63,7 +63,7 @@ class MainWindowSmokeTest {
         assertThat(chart.getData()).extracting(XYChart.Series::getName).contains("Mining", "Separation", "Magnets");
         assertThat(chart.getCreateSymbols()).isFalse();
         assertThat(chart.getAnimated()).isFalse();
-        assertThat(chart.getYAxis().getLabel()).isEqualTo("China share of world output (%)");
+        assertThat(chart.getYAxis().getLabel()).isEqualTo("% of world output");
         assertThat(chart.getXAxis().getLabel()).isEqualTo("Year");
         assertThat(robot.lookup(".series-stage-mining.ghost").queryAll()).hasSize(1);
     }

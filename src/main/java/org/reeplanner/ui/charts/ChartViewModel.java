@@ -19,6 +19,7 @@ import org.reeplanner.ui.scenarios.RunResult;
  */
 public abstract class ChartViewModel {
     static final String BASELINE = "No new investment";
+    private static final String GHOST_SUFFIX = "-baseline";
 
     private final String key;
     private final ObservableValue<RunResult> results;
@@ -117,7 +118,7 @@ public abstract class ChartViewModel {
         }
     }
 
-    /** The hover box for {@code year}: each shown line's value with its unit, then any extra rows. */
+    /** The hover box for {@code year}: each shown line's value with its unit, top band first, then the ghosts. */
     public List<HoverRow> hover(int year) {
         RunResult r = results.getValue();
         if (r == null) {
@@ -125,13 +126,16 @@ public abstract class ChartViewModel {
         }
         int index = year - r.scenario().firstYear();
         List<HoverRow> rows = new ArrayList<>();
-        for (int pass = 0; pass < 2; pass++) {
-            for (int i = lines.size() - 1; i >= 0; i--) {
-                ChartLine l = lines.get(i);
-                if (l.isVisible() && l.isGhost() == (pass == 1)) {
-                    rows.add(new HoverRow(l.name(), l.describe(index), l.colourClass(), l.isGhost()));
-                }
+        List<ChartLine> ghosts = new ArrayList<>();
+        for (ChartLine l : lines) {
+            if (!l.isGhost() && l.isVisible()) {
+                rows.add(new HoverRow(l.name(), l.describe(index), l.colourClass(), false));
+                lines.stream().filter(g -> g.isGhost() && g.isVisible() && g.key().equals(l.key() + GHOST_SUFFIX))
+                        .forEach(ghosts::add);
             }
+        }
+        for (ChartLine g : ghosts) {
+            rows.add(new HoverRow(g.name(), g.describe(index), g.colourClass(), true));
         }
         rows.addAll(extraHover(r, index));
         return rows;
@@ -177,7 +181,7 @@ public abstract class ChartViewModel {
 
     /** A dashed no-new-investment ghost of {@code partner}, shown while both it and the baseline entry are. */
     protected final ChartLine ghost(ChartLine partner, DoubleFunction<String> format) {
-        ChartLine ghost = new ChartLine(partner.key() + "-baseline", partner.name() + " (" + BASELINE.toLowerCase()
+        ChartLine ghost = new ChartLine(partner.key() + GHOST_SUFFIX, partner.name() + " (" + BASELINE.toLowerCase()
                 + ")", ChartLine.Kind.GHOST, partner.colour(), format);
         ghost.visibleProperty().bind(partner.visibleProperty().and(baselineEntry().shownProperty()));
         int firstSolid = 0;

@@ -30,7 +30,7 @@ public final class ChinaShareChartViewModel extends ChartViewModel {
     public ChinaShareChartViewModel(ObservableValue<RunResult> results, YearCursor cursor) {
         super("china-share", results, cursor, AxisRange.fixed(PERCENT, TICK));
         setTitle("China's share of world output, by stage");
-        setYLabel("China share of world output (%)");
+        setYLabel("% of world output");
         scenarioLines = Arrays.stream(Stage.values())
                 .map(s -> line(s.id(), shortName(s), "stage-" + s.id(), Formats::percent)).toList();
         baselineLines = scenarioLines.stream().map(l -> ghost(l, Formats::percent)).toList();

@@ -14,8 +14,8 @@ public final class ProcessingCostChartViewModel extends ChartViewModel {
 
     public ProcessingCostChartViewModel(ObservableValue<RunResult> results, YearCursor cursor) {
         super("processing-cost", results, cursor, AxisRange.fitting());
-        setTitle("Processing cost: allied vs China");
-        setYLabel("Processing cost (USD/kg)");
+        setTitle("Processing cost per kg: allied vs China");
+        setYLabel("USD/kg");
         allied = line("allied", "Allied processing cost", "region-allied", Formats::usdPerKg);
         china = line("china", "China processing cost", "region-china", Formats::usdPerKg);
         alliedBaseline = ghost(allied, Formats::usdPerKg);

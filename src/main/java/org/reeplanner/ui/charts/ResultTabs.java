@@ -13,6 +13,8 @@ import org.reeplanner.ui.table.SeriesTable;
 public final class ResultTabs extends TabPane {
     private static final double COSTS_DIVIDER = 0.58;
     private static final double STRESS_DIVIDER = 0.55;
+    private static final double SIDE_BY_SIDE_RATIO = 2.4;
+    private static final double HALF = 0.5;
 
     public ResultTabs(ChartsViewModel vm, PlotImages images, Consumer<String> notices) {
         setId("chart-tabs");
@@ -42,11 +44,22 @@ public final class ResultTabs extends TabPane {
         };
     }
 
-    private static SplitPane split(double divider, Node top, Node bottom) {
-        SplitPane pane = new SplitPane(top, bottom);
+    /** Two charts one above the other, or side by side when the tab is much wider than tall. */
+    private static SplitPane split(double divider, Node first, Node second) {
+        SplitPane pane = new SplitPane(first, second);
+        pane.getStyleClass().add("chart-split");
+        Runnable orient = () -> {
+            Orientation o = pane.getWidth() > SIDE_BY_SIDE_RATIO * pane.getHeight() ? Orientation.HORIZONTAL
+                    : Orientation.VERTICAL;
+            if (o != pane.getOrientation()) {
+                pane.setOrientation(o);
+                pane.setDividerPositions(o == Orientation.VERTICAL ? divider : HALF);
+            }
+        };
         pane.setOrientation(Orientation.VERTICAL);
         pane.setDividerPositions(divider);
-        pane.getStyleClass().add("chart-split");
+        pane.widthProperty().subscribe(orient);
+        pane.heightProperty().subscribe(orient);
         return pane;
     }
 

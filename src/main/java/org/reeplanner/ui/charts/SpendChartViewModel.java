@@ -24,8 +24,8 @@ public final class SpendChartViewModel extends ChartViewModel {
     public SpendChartViewModel(ObservableValue<RunResult> results, YearCursor cursor, FocusAreaCatalog catalog) {
         super("spend", results, cursor, AxisRange.fitting());
         this.catalog = catalog;
-        setTitle("Programme spend by focus area");
-        setYLabel("USD bn (bands: per year; line: cumulative)");
+        setTitle("Programme spend by focus area (per year) and cumulative");
+        setYLabel("USD bn");
         List<ChartLine> areas = new ArrayList<>();
         for (int i = 0; i < catalog.size(); i++) {
             FocusArea a = catalog.get(i);

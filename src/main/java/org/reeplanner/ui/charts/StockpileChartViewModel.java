@@ -25,7 +25,7 @@ public final class StockpileChartViewModel extends ChartViewModel {
     public StockpileChartViewModel(ObservableValue<RunResult> results, YearCursor cursor) {
         super("stockpile", results, cursor, AxisRange.fitting());
         setTitle("Disruption: stockpile and shortfall");
-        setYLabel("REO (kt)");
+        setYLabel("kt REO");
         stockpile = line("stockpile", "Stockpile held", "stockpile", ChartFormats::tonnesReo);
         shortfall = line("shortfall", "Shortfall in the restriction", "shortfall", ChartFormats::tonnesReo);
         stress = line("stress", "Shortfall if the restriction began this year", "stress", ChartFormats::tonnesReo);

@@ -26,7 +26,7 @@ public final class StressSupplyChartViewModel extends ChartViewModel {
     public StressSupplyChartViewModel(ObservableValue<RunResult> results, YearCursor cursor) {
         super("stress-supply", results, cursor, AxisRange.fitting());
         setTitle("Allied separated oxide: non-China supply vs demand");
-        setYLabel("Separated REO (kt per year)");
+        setYLabel("kt REO per year");
         bands = stack(List.of(
                 band("allied", "Allied separation", "region-allied", ChartFormats::tonnesReo),
                 band("secured", "Secured rest-of-world offtake", "region-row", ChartFormats::tonnesReo),

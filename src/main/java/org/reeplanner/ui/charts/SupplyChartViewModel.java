@@ -35,7 +35,7 @@ public final class SupplyChartViewModel extends ChartViewModel {
         stage.subscribe(id -> {
             Stage s = Stage.fromId(id);
             setTitle(title(s));
-            setYLabel(s.label() + " output (k" + s.unit() + " per year)");
+            setYLabel("k" + s.unit() + " per year");
             refresh();
         });
         start();

@@ -12,7 +12,7 @@ public enum KpiCardKind {
             Formats::percent, Formats::pointsChange),
     PROCESSING_COST(KpiSet.PROCESSING_COST, "kpi-processing-cost", "Allied processing cost",
             Formats::usdPerKg, Formats::usdPerKgChange),
-    PROGRAMME_SPEND(KpiSet.PROGRAMME_COST, "kpi-programme-spend", "Programme spend to %d",
+    PROGRAMME_SPEND(KpiSet.PROGRAMME_COST, "kpi-programme-spend", "Total spend to %d",
             Formats::usdBn, Formats::usdBnChange),
     SUPPLY_RISK(KpiSet.RISK, "kpi-supply-risk", "Supply-risk index",
             Formats::index, Formats::indexChange),

@@ -9,7 +9,7 @@ import org.reeplanner.model.Kpi;
 /** The texts and trend of one KPI card, updated in place whenever the results change. */
 public final class KpiCardViewModel {
     static final String NO_CHANGE = "no change";
-    private static final String BASELINE_PREFIX = "no new investment: ";
+    private static final String BASELINE_PREFIX = "vs ";
 
     private final KpiCardKind kind;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
@@ -54,7 +54,7 @@ public final class KpiCardViewModel {
         return change.getReadOnlyProperty();
     }
 
-    /** The baseline's own value, e.g. "no new investment: 88%". */
+    /** The baseline's own value after the change, e.g. "vs 88%" (the title bar says what the baseline is). */
     public ReadOnlyStringProperty baselineProperty() {
         return baseline.getReadOnlyProperty();
     }

@@ -6,6 +6,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -59,7 +60,10 @@ public final class KpiCardsView extends TilePane {
         Label change = label(id + "-change", "kpi-change", vm.changeProperty());
         Label baseline = label(id + "-baseline", "kpi-baseline", vm.baselineProperty());
 
-        VBox box = new VBox(title, value, change, baseline);
+        HBox comparison = new HBox(change, baseline);
+        comparison.setAlignment(Pos.BASELINE_LEFT);
+        comparison.getStyleClass().add("kpi-comparison");
+        VBox box = new VBox(title, value, comparison);
         box.setId(id);
         box.getStyleClass().add("kpi-card");
         box.setMaxWidth(Double.MAX_VALUE);

@@ -1,5 +1,6 @@
 package org.reeplanner.ui.table;
 
+import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -30,13 +31,14 @@ public final class SeriesTable extends VBox {
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private static final double LABEL_WIDTH = 300;
     private static final double UNIT_WIDTH = 90;
-    private static final double YEAR_WIDTH = 84;
+    private static final double YEAR_WIDTH = 76;
 
     public SeriesTable(SeriesTableViewModel vm, Consumer<String> notices) {
         setId("table-panel");
         getStyleClass().addAll("chart-panel", "table-panel");
         TableView<SeriesRow> table = new TableView<>();
         table.setId("table-series");
+        table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         table.getItems().setAll(vm.rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);

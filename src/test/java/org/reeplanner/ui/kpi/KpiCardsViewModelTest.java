@@ -35,7 +35,7 @@ class KpiCardsViewModelTest {
             "CHINA_SEPARATION | China separation share  | \\d{1,3}%          | no change            | UNCHANGED",
             "SELF_SUFFICIENCY | Allied self-sufficiency | \\d{1,3}%          | \\+\\d+\\.\\d pp       | BETTER",
             "PROCESSING_COST  | Allied processing cost  | \\$\\d+\\.\\d/kg      | −\\$\\d+\\.\\d/kg      | BETTER",
-            "PROGRAMME_SPEND  | Programme spend to 2030 | \\$5\\.5 bn          | \\+\\$5\\.5 bn         | CHANGED",
+            "PROGRAMME_SPEND  | Total spend to 2030 | \\$5\\.5 bn          | \\+\\$5\\.5 bn         | CHANGED",
             "SUPPLY_RISK      | Supply-risk index       | 0\\.\\d\\d           | −0\\.\\d{3}           | BETTER",
             "STRESS_SHORTFALL | Stress-test shortfall   | \\d+\\.\\d kt        | −\\d+(\\.\\d)? k?t     | BETTER"})
         void cardTextsAndColoursAgainstTheNoInvestmentBaseline(KpiCardKind kind, String title, String value,
@@ -45,7 +45,7 @@ class KpiCardsViewModelTest {
             assertThat(card.valueProperty().get()).matches(value);
             assertThat(card.changeProperty().get()).matches(change);
             assertThat(card.trendProperty().get()).isEqualTo(trend);
-            assertThat(card.baselineProperty().get()).startsWith("no new investment: ");
+            assertThat(card.baselineProperty().get()).startsWith("vs ");
         }
 
         @Test
@@ -60,7 +60,7 @@ class KpiCardsViewModelTest {
                     .isEqualTo(Formats.pointsChange(selfSufficiency.change()));
             Kpi cost = kpis.card(KpiSet.PROCESSING_COST);
             assertThat(vm.card(KpiCardKind.PROCESSING_COST).baselineProperty().get())
-                    .isEqualTo("no new investment: " + Formats.usdPerKg(cost.baseline()));
+                    .isEqualTo("vs " + Formats.usdPerKg(cost.baseline()));
             Kpi shortfall = kpis.card(KpiSet.STRESS_SHORTFALL);
             assertThat(vm.card(KpiCardKind.STRESS_SHORTFALL).valueProperty().get())
                     .isEqualTo(Formats.tonnes(shortfall.value()));
@@ -108,7 +108,7 @@ class KpiCardsViewModelTest {
 
         vm.targetYearProperty().set(2026);
 
-        assertThat(vm.card(KpiCardKind.PROGRAMME_SPEND).titleProperty().get()).isEqualTo("Programme spend to 2026");
+        assertThat(vm.card(KpiCardKind.PROGRAMME_SPEND).titleProperty().get()).isEqualTo("Total spend to 2026");
         assertThat(vm.card(KpiCardKind.PROGRAMME_SPEND).valueProperty().get()).isNotEqualTo(spend2030);
     }
 }

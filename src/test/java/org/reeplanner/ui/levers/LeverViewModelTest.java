@@ -1,0 +1,147 @@
+package org.reeplanner.ui.levers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.reeplanner.model.Lever;
+import org.reeplanner.model.Region;
+import org.reeplanner.model.Series;
+import org.reeplanner.model.Stage;
+import org.reeplanner.ui.Shipped;
+import org.reeplanner.ui.scenarios.ScenarioSession;
+
+class LeverViewModelTest {
+    private final ScenarioSession session = Shipped.session("seed-baseline");
+    private final LeverPanelViewModel panel = new LeverPanelViewModel(session, session.scenario());
+    private final LeverViewModel mining = panel.lever("mining");
+
+    private double alliedMining2035() {
+        return session.result().scenario().value(Series.production(Stage.MINING, Region.ALLIED), 2035);
+    }
+
+    @Test
+    void oneRowPerFocusAreaInCatalogueOrderWithTheSeedValues() {
+        assertThat(panel.levers()).extracting(LeverViewModel::id).containsExactly("mining", "processing", "rnd",
+                "recycling", "innovation", "regulatory", "trade", "stockpile", "monitoring");
+        assertThat(mining.amountProperty().get()).isEqualTo(3.5);
+        assertThat(mining.textProperty().get()).isEqualTo("3.5");
+        assertThat(mining.sliderMax()).isEqualTo(12);
+        assertThat(mining.help()).contains("brownfield").contains("Calibration: Seed: $3.5bn");
+        assertThat(panel.total().getValue()).isEqualTo("$5.5 bn");
+        assertThat(panel.split().getValue()).isEqualTo("U.S. $2.8 bn · Australia $2.8 bn");
+    }
+
+    @Test
+    void slidingChangesTheScenarioAndTheResults() {
+        double before = alliedMining2035();
+
+        mining.slide(6.0417);
+
+        assertThat(mining.amountProperty().get()).isEqualTo(6.04);
+        assertThat(mining.textProperty().get()).isEqualTo("6.04");
+        assertThat(session.scenario().lever("mining").investmentUsdBn()).isEqualTo(6.04);
+        assertThat(alliedMining2035()).isGreaterThan(before);
+        assertThat(panel.total().getValue()).isEqualTo("$8.0 bn");
+    }
+
+    @Test
+    void typingAnExactAmountKeepsEveryDigit() {
+        mining.textProperty().set("4.125");
+
+        assertThat(session.scenario().lever("mining").investmentUsdBn()).isEqualTo(4.125);
+        assertThat(mining.errorProperty().get()).isEmpty();
+    }
+
+    @Nested
+    class RefusedText {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"NaN", "-2", "12.5", "3,5", "", "lots"})
+        void leavesTheScenarioAlonAndSaysWhy(String text) {
+            var before = session.scenario();
+
+            mining.textProperty().set(text);
+
+            assertThat(mining.errorProperty().get()).isNotEmpty();
+            assertThat(session.scenario()).isSameAs(before);
+            assertThat(mining.amountProperty().get()).isEqualTo(3.5);
+        }
+
+        @Test
+        void staysVisibleOnCommitAndGoesOnEscape() {
+            mining.textProperty().set("3,5");
+            mining.commitText();
+            assertThat(mining.textProperty().get()).isEqualTo("3,5");
+            assertThat(mining.errorProperty().get()).isEqualTo("Use a dot for decimals, e.g. 3.5.");
+
+            mining.revertText();
+            assertThat(mining.textProperty().get()).isEqualTo("3.5");
+            assertThat(mining.errorProperty().get()).isEmpty();
+        }
+
+        @Test
+        void theSliderReplacesRefusedText() {
+            mining.textProperty().set("abc");
+            mining.slide(2);
+            assertThat(mining.textProperty().get()).isEqualTo("2");
+            assertThat(mining.errorProperty().get()).isEmpty();
+        }
+    }
+
+    @Test
+    void aLaterStartShortensTheProgrammeSoItEndsByTheEndYear() {
+        mining.durationYearsProperty().set(10);
+        mining.startYearProperty().set(2035);
+
+        assertThat(mining.maxDurationProperty().get()).isEqualTo(6);
+        assertThat(mining.durationYearsProperty().get()).isEqualTo(6);
+        Lever lever = session.scenario().lever("mining");
+        assertThat(lever.startYear()).isEqualTo(2035);
+        assertThat(lever.lastSpendYear()).isEqualTo(2040);
+        assertThat(mining.timingSummary().getValue()).isEqualTo("2035–2040 · U.S. 50% / Australia 50%");
+    }
+
+    @Test
+    void theUsShareSplitsTheBudget() {
+        mining.usSharePercentProperty().set(80);
+
+        assertThat(session.scenario().lever("mining").usShare()).isEqualTo(0.8);
+        assertThat(panel.split().getValue()).isEqualTo("U.S. $3.8 bn · Australia $1.7 bn");
+    }
+
+    @Test
+    void aLoadedShareKeepsItsDigitsUntilTheUserPicksAnother() {
+        session.setScenario(session.scenario().withLever("mining", new Lever(3.5, 2025, 5, 0.333)));
+        assertThat(mining.usSharePercentProperty().get()).isEqualTo(33);
+
+        mining.textProperty().set("4");
+        assertThat(session.scenario().lever("mining").usShare()).isEqualTo(0.333);
+    }
+
+    @Test
+    void resetBringsBackTheSeedLeversAndKeepsTheEvents() {
+        mining.slide(10);
+        panel.lever("processing").slide(4);
+        panel.events().restrictionProperty().set(true);
+
+        panel.resetToSeed();
+
+        assertThat(mining.textProperty().get()).isEqualTo("3.5");
+        assertThat(panel.lever("processing").amountProperty().get()).isZero();
+        assertThat(session.scenario().totalInvestmentUsdBn()).isEqualTo(5.5);
+        assertThat(session.scenario().disruption().enabled()).isTrue();
+        assertThat(panel.resetHelp()).contains("Mining expansion $3.5 bn").contains("Events stay as they are");
+    }
+
+    @Test
+    void aReplacedScenarioShowsInEveryRow() {
+        session.setScenario(Shipped.scenario("accelerated-allied"));
+
+        assertThat(panel.lever("processing").textProperty().get()).isEqualTo("2.5");
+        assertThat(panel.total().getValue()).isEqualTo(
+                org.reeplanner.ui.common.Formats.usdBn(session.scenario().totalInvestmentUsdBn()));
+    }
+}
