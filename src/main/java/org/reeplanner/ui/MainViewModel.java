@@ -5,7 +5,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
-import org.reeplanner.io.BuildInfo;
+import org.reeplanner.io.report.AppVersion;
 import org.reeplanner.model.ModelData;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.ui.charts.ChartsViewModel;
@@ -123,7 +123,7 @@ public final class MainViewModel {
     /** The About box's text: the app's and model's versions and what the model data holds. */
     public String aboutText() {
         ModelData data = session.model().data();
-        return APP_NAME + " " + BuildInfo.version() + "\n\n"
+        return APP_NAME + " " + AppVersion.current() + "\n\n"
                 + "Impact model: " + data.parameters().specs().size() + " parameters, each with a source; "
                 + data.focusAreas().size() + " focus areas; " + data.pipeline().size() + " funded pipeline projects.\n"
                 + "Assumptions: " + assumptions.get() + ". Years " + session.scenario().years() + " ("

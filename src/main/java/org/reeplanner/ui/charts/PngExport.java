@@ -2,7 +2,7 @@ package org.reeplanner.ui.charts;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import org.reeplanner.io.PngWriter;
+import org.reeplanner.io.png.PngWriter;
 import org.reeplanner.ui.common.BackgroundTasks;
 
 /**

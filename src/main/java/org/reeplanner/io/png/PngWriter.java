@@ -1,11 +1,11 @@
-package org.reeplanner.io;
+package org.reeplanner.io.png;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
+import org.reeplanner.io.AtomicFiles;
 
-/** Writes pixels as a PNG file, atomically: a failed write leaves an existing file as it was. */
+/** Writes pixels (a picture of a chart on screen) as a PNG file, atomically: a failed write leaves the old file. */
 public final class PngWriter {
     private PngWriter() {
     }
@@ -21,10 +21,6 @@ public final class PngWriter {
         }
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         image.setRGB(0, 0, width, height, argb, 0, width);
-        AtomicFiles.write(target, out -> {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("no PNG writer available");
-            }
-        });
+        AtomicFiles.write(target, ChartImages.encode(image));
     }
 }
