@@ -25,6 +25,7 @@ import org.reeplanner.io.report.ReportContent;
 import org.reeplanner.io.report.ReportStamp;
 import org.reeplanner.io.report.StandardCharts;
 import org.reeplanner.io.report.ValueText;
+import org.reeplanner.io.report.XmlText;
 import org.reeplanner.model.Kpi;
 import org.reeplanner.model.KpiSet;
 import org.reeplanner.model.Scenario;
@@ -66,7 +67,8 @@ public final class DeckExporter {
             }
             AssumptionSlides.add(deck, c, footer);
             progress.report(0.9);
-            deck.getProperties().getCoreProperties().setTitle("Rare earth briefing: " + c.scenarioInput().name());
+            deck.getProperties().getCoreProperties().setTitle("Rare earth briefing: "
+                    + XmlText.clean(c.scenarioInput().name()));
             deck.getProperties().getCoreProperties().setCreator(ReportStamp.PRODUCT);
             deck.write(out);
         }
@@ -144,7 +146,7 @@ public final class DeckExporter {
             h = w * ChartRenderer.HEIGHT / ChartRenderer.WIDTH;
         }
         picture.setAnchor(new Rectangle2D.Double((WIDTH - w) / 2, top, w, h));
-        ((CTPicture) picture.getXmlObject()).getNvPicPr().getCNvPr().setDescr(chart.title() + ". "
-                + chart.subtitle());
+        ((CTPicture) picture.getXmlObject()).getNvPicPr().getCNvPr().setDescr(XmlText.clean(chart.title() + ". "
+                + chart.subtitle()));
     }
 }

@@ -45,7 +45,8 @@ final class Headlines {
         }
         if (id.startsWith(StandardCharts.UNCERTAINTY) && c.bands() != null) {
             String seriesId = run.seriesInfo().stream().map(i -> i.id())
-                    .filter(sid -> id.equals(StandardCharts.UNCERTAINTY + sid.replace('.', '-')))
+                    .filter(sid -> id.equals(StandardCharts.UNCERTAINTY
+                            + sid.replace('.', '-').toLowerCase(Locale.ROOT)))
                     .findFirst().orElse(null);
             if (seriesId != null) {
                 Band b = c.bands().band(seriesId);

@@ -13,6 +13,7 @@ import org.apache.poi.xslf.usermodel.XSLFTableCell;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.reeplanner.io.report.XmlText;
 
 /** Small drawing helpers for 16:9 slides (960 × 540 pt): text boxes, slide titles, footers and tables. */
 final class SlideKit {
@@ -39,7 +40,7 @@ final class SlideKit {
         XSLFTextParagraph p = shape.getTextParagraphs().isEmpty() ? shape.addNewTextParagraph()
                 : shape.getTextParagraphs().get(0);
         XSLFTextRun run = p.addNewTextRun();
-        run.setText(text);
+        run.setText(XmlText.clean(text));
         style(run, size, bold, colour);
         return run;
     }
@@ -92,7 +93,7 @@ final class SlideKit {
         XSLFTextParagraph p = cell.addNewTextParagraph();
         p.setTextAlign(align);
         XSLFTextRun run = p.addNewTextRun();
-        run.setText(text);
+        run.setText(XmlText.clean(text));
         style(run, size, bold, colour);
         cell.setVerticalAlignment(VerticalAlignment.MIDDLE);
         cell.setInsets(new org.apache.poi.sl.usermodel.Insets2D(4, 8, 4, 8));

@@ -25,7 +25,7 @@ final class AssumptionsSheet {
         int row = HEADER_ROW + 1;
         for (Param p : Param.values()) {
             ParameterSpec spec = parameters.spec(p);
-            String format = UnitFormats.ofParameter(p.unit());
+            String format = UnitFormats.plainParameter(p.unit());
             b.text(row, 0, p.key());
             b.text(row, 1, spec.label());
             b.number(row, PARAM_VALUE, spec.base(), format, Role.INPUT_NUMBER);
@@ -38,7 +38,7 @@ final class AssumptionsSheet {
             b.sheet().getRow(row).setHeightInPoints(Math.max(15, lines * 13.5f + 2));
             row++;
         }
-        b.table("Assumptions", HEADER_ROW, row - 1, PARAM_HEADER.length - 1);
+        b.table("AssumptionTable", HEADER_ROW, row - 1, PARAM_HEADER.length - 1);
         b.widths(32, 40, 14, 18, 14, 14, 12, NOTE_WIDTH);
         b.freeze(1, HEADER_ROW + 1);
         b.printSetup(HEADER_ROW + 1);

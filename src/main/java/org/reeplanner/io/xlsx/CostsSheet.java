@@ -57,7 +57,7 @@ final class CostsSheet {
             rows.put(item.id(), row);
             row++;
         }
-        b.table("Costs", HEADER_ROW, row - 1, totalCol);
+        b.table("CostTable", HEADER_ROW, row - 1, totalCol);
         row = figures(b, row + 2, run, kpis);
         int[] widths = new int[totalCol + 1];
         widths[0] = 30;

@@ -31,6 +31,7 @@ final class InputsSheet {
         int r = HEADER_ROW + 1;
         setting(b, r++, NAME, "text, 1 to 200 characters").text(r - 1, 1, s.name(), Role.INPUT_TEXT);
         setting(b, r++, DESCRIPTION, "text (optional)").text(r - 1, 1, s.description(), Role.INPUT_TEXT);
+        b.sheet().getRow(r - 1).setHeightInPoints(Math.max(15, 13.5f * (1 + s.description().length() / 48)));
         setting(b, r++, END_YEAR, Scenario.MIN_END_YEAR + " to " + Scenario.MAX_END_YEAR)
                 .number(r - 1, 1, s.endYear(), UnitFormats.YEAR, Role.INPUT_NUMBER);
         setting(b, r++, DEMAND, "Low, Base or High").text(r - 1, 1, s.demandCase().label(), Role.INPUT_TEXT);
@@ -62,19 +63,19 @@ final class InputsSheet {
             b.formula(row, 7, "D" + (row + 1) + "+E" + (row + 1) + "-1", l.lastSpendYear(), UnitFormats.YEAR);
             row++;
         }
-        b.table("Levers", header, row - 1, LEVER_HEADER.length - 1);
+        b.table("LeverTable", header, row - 1, LEVER_HEADER.length - 1);
         decimal(sheet, header + 1, row - 1, LEVER_MONEY, 0, Scenario.MAX_LEVER_USD_BN);
         decimal(sheet, header + 1, row - 1, LEVER_US_SHARE, 0, 1);
         b.text(row + 1, 0, "Investment is the total over the programme in USD bn (real 2025), spent evenly over its "
                 + "duration from the start year. The Australian share is 1 − the U.S. share.", Role.NOTE);
-        b.widths(24, 44, 20, 12, 16, 12, 16, 16);
+        b.widths(24, 50, 20, 12, 16, 12, 16, 16);
         b.freeze(0, HEADER_ROW + 1);
         b.printSetup(0);
     }
 
     private static SheetBuilder setting(SheetBuilder b, int row, String label, String allowed) {
         b.text(row, 0, label, Role.LABEL);
-        b.text(row, 2, allowed, Role.NOTE);
+        b.text(row, 2, allowed, Role.HINT);
         return b;
     }
 

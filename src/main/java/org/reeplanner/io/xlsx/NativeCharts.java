@@ -9,9 +9,12 @@ import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition;
 import org.apache.poi.xddf.usermodel.chart.AxisTickMark;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
@@ -35,8 +38,11 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTGapAmount;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTOverlap;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTPlotArea;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
 import org.reeplanner.io.report.AxisSpec;
 import org.reeplanner.io.report.Palette;
+import org.reeplanner.io.report.XmlText;
 
 /**
  * Native Excel charts (XDDF) on cells of the workbook: lines, stacked areas, stacked bars with a cumulative line on
@@ -66,8 +72,13 @@ final class NativeCharts {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col1, row1, col2, row2);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(title);
+        chart.setTitleText(XmlText.clean(title));
         chart.setTitleOverlay(false);
+        for (CTRegularTextRun run : chart.getCTChart().getTitle().getTx().getRich().getPArray(0).getRList()) {
+            CTTextCharacterProperties props = run.isSetRPr() ? run.getRPr() : run.addNewRPr();
+            props.setSz(1200);
+            props.setB(true);
+        }
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         return chart;
     }
@@ -91,7 +102,7 @@ final class NativeCharts {
         data.setGrouping(Grouping.STACKED);
         for (Ref r : refs) {
             XDDFChartData.Series s = data.addSeries(categories(r), values(r));
-            s.setTitle(r.name(), null);
+            s.setTitle(XmlText.clean(r.name()), null);
             XDDFShapeProperties p = new XDDFShapeProperties();
             p.setFillProperties(fill(r.rgb()));
             p.setLineProperties(line(0xFFFFFF, false, 0.75));
@@ -111,7 +122,7 @@ final class NativeCharts {
         data.setBarGrouping(BarGrouping.STACKED);
         for (Ref r : bars) {
             XDDFChartData.Series s = data.addSeries(categories(r), values(r));
-            s.setTitle(r.name(), null);
+            s.setTitle(XmlText.clean(r.name()), null);
             XDDFShapeProperties p = new XDDFShapeProperties();
             p.setFillProperties(fill(r.rgb()));
             s.setShapeProperties(p);
@@ -134,6 +145,42 @@ final class NativeCharts {
     }
 
     /**
+     * A tornado: horizontal bars of the output's change with each input at its low and at its high value, widest
+     * on top, the two bars of an input overlapping on one line.
+     */
+    static void tornado(XSSFChart chart, XSSFSheet sheet, CellRangeAddress labels, CellRangeAddress low,
+                        CellRangeAddress high, String valueTitle) {
+        XDDFCategoryAxis y = chart.createCategoryAxis(AxisPosition.LEFT);
+        y.setOrientation(AxisOrientation.MAX_MIN);
+        y.setTickLabelPosition(AxisTickLabelPosition.LOW);
+        XDDFValueAxis x = chart.createValueAxis(AxisPosition.BOTTOM);
+        x.setTitle(valueTitle);
+        x.setNumberFormat("+0.0;-0.0;0");
+        x.setCrosses(AxisCrosses.AUTO_ZERO);
+        x.setCrossBetween(AxisCrossBetween.BETWEEN);
+        x.getOrAddMajorGridProperties().setLineProperties(line(Palette.GRID, false, 0.75));
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, y, x);
+        data.setVaryColors(false);
+        data.setBarDirection(BarDirection.BAR);
+        data.setBarGrouping(BarGrouping.CLUSTERED);
+        XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet, labels);
+        String[] titles = {"Input at its low value", "Input at its high value"};
+        int[] colours = {0x2563EB, 0xD97706};
+        CellRangeAddress[] ranges = {low, high};
+        for (int i = 0; i < 2; i++) {
+            XDDFChartData.Series s = data.addSeries(names, XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                    ranges[i]));
+            s.setTitle(titles[i], null);
+            XDDFShapeProperties p = new XDDFShapeProperties();
+            p.setFillProperties(fill(colours[i]));
+            s.setShapeProperties(p);
+        }
+        chart.plot(data);
+        stackBars(chart.getCTChart().getPlotArea().getBarChartArray(0));
+        renumber(chart);
+    }
+
+    /**
      * Full overlap (stacked bars sit on each other) and narrow gaps. Written as raw attributes: the percent types
      * are not in poi-ooxml-lite, so the typed setters fail at run time.
      */
@@ -151,7 +198,7 @@ final class NativeCharts {
     private static void addLines(XDDFLineChartData data, List<Ref> refs) {
         for (Ref r : refs) {
             XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(categories(r), values(r));
-            s.setTitle(r.name(), null);
+            s.setTitle(XmlText.clean(r.name()), null);
             s.setSmooth(false);
             s.setMarkerStyle(MarkerStyle.NONE);
             XDDFShapeProperties p = new XDDFShapeProperties();

@@ -23,10 +23,10 @@ final class ProjectionsSheet {
         int[] years = run.years();
         int lastCol = FIRST_YEAR_COL + years.length - 1;
         DataRows rows = new DataRows(b.sheet(), HEADER_ROW, FIRST_YEAR_COL, lastCol, 1);
-        int end = table(b, "Projections", HEADER_ROW, run, "", rows);
+        int end = table(b, "ProjectionTable", HEADER_ROW, run, "", rows);
         int title = end + 2;
         b.text(title, 0, "Baseline: the same scenario without new investment", Role.SUBTITLE);
-        table(b, "Baseline", title + 1, baseline, BASELINE_PREFIX, rows);
+        table(b, "BaselineTable", title + 1, baseline, BASELINE_PREFIX, rows);
         int[] widths = new int[lastCol + 1];
         widths[0] = 34;
         widths[1] = 46;

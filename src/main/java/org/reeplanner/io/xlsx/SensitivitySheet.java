@@ -4,8 +4,11 @@ import static org.reeplanner.io.xlsx.WorkbookLayout.HEADER_ROW;
 
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.reeplanner.io.report.Sensitivity;
 import org.reeplanner.io.xlsx.XlsxStyles.Role;
+import org.reeplanner.model.Unit;
 import org.reeplanner.model.analysis.Tornado;
 import org.reeplanner.model.analysis.TornadoBar;
 
@@ -15,9 +18,22 @@ import org.reeplanner.model.analysis.TornadoBar;
  */
 final class SensitivitySheet {
     static final String[] HEADER = {"Rank", "Kind", "Input key", "Input", "Input unit", "Input low", "Input high",
-        "Output at low", "Output at high", "Output at base", "Swing"};
+        "Output at low", "Output at high", "Output at base", "Swing", "Change at low", "Change at high"};
+    /** How many of the widest bars the tornado chart shows. */
+    static final int CHART_BARS = 12;
 
     private SensitivitySheet() {
+    }
+
+    private static void chart(SheetBuilder b, Sensitivity s, int bars) {
+        int first = HEADER_ROW + 1;
+        int last = HEADER_ROW + bars;
+        String unit = s.series().unit() == Unit.FRACTION ? "percentage points" : s.series().unit().symbol();
+        XSSFChart chart = NativeCharts.create(b.sheet(), HEADER.length + 1, HEADER_ROW, HEADER.length + 11,
+                HEADER_ROW + 30, "Tornado: " + s.series().label() + ", " + s.year());
+        NativeCharts.tornado(chart, b.sheet(), new CellRangeAddress(first, last, 3, 3),
+                new CellRangeAddress(first, last, 11, 11), new CellRangeAddress(first, last, 12, 12),
+                "Change against base (" + unit + ")");
     }
 
     /** Writes the table; returns the last row written. */
@@ -28,7 +44,7 @@ final class SensitivitySheet {
                 s.series().id()));
         b.header(HEADER_ROW, HEADER);
         String out = UnitFormats.of(s.series().unit());
-        String swing = s.series().unit() == org.reeplanner.model.Unit.FRACTION ? "0.00%" : out;
+        String swing = s.series().unit() == Unit.FRACTION ? "0.00%" : out;
         List<TornadoBar> bars = s.bars();
         int row = HEADER_ROW + 1;
         for (int i = 0; i < bars.size(); i++) {
@@ -45,15 +61,21 @@ final class SensitivitySheet {
             b.number(row, 8, bar.outputHigh(), out);
             b.number(row, 9, bar.outputBase(), out);
             b.number(row, 10, bar.swing(), swing);
+            Unit unit = s.series().unit();
+            b.number(row, 11, UnitFormats.changeValue(unit, bar.outputLow() - bar.outputBase()),
+                    UnitFormats.change(unit));
+            b.number(row, 12, UnitFormats.changeValue(unit, bar.outputHigh() - bar.outputBase()),
+                    UnitFormats.change(unit));
             row++;
         }
         if (bars.isEmpty()) {
             b.text(row, 0, "(no inputs vary)", Role.NOTE);
             row++;
         } else {
-            b.table("Sensitivity", HEADER_ROW, row - 1, HEADER.length - 1);
+            b.table("SensitivityTable", HEADER_ROW, row - 1, HEADER.length - 1);
+            chart(b, s, Math.min(bars.size(), CHART_BARS));
         }
-        b.widths(7, 11, 34, 44, 18, 13, 13, 14, 14, 14, 11);
+        b.widths(7, 11, 34, 44, 18, 13, 13, 14, 14, 14, 11, 14, 14);
         b.freeze(0, HEADER_ROW + 1);
         b.printSetup(HEADER_ROW + 1);
         return row - 1;

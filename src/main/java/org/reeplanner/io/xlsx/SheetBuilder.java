@@ -10,6 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
+import org.reeplanner.io.report.XmlText;
 
 /**
  * Writes cells into one sheet with the workbook's shared styles. Every text goes in with {@code setCellValue(String)}
@@ -38,7 +39,7 @@ final class SheetBuilder {
     }
 
     XSSFCell text(int row, int col, String value, XlsxStyles.Role role) {
-        String v = value == null ? "" : value;
+        String v = XmlText.clean(value);
         XSSFCell c = cell(row, col);
         c.setCellValue(v);
         c.setCellStyle(styles.style(role, null, looksLikeFormula(v)));

@@ -22,18 +22,18 @@ import org.reeplanner.model.Stage;
  * band of China's separation share. They point at the cells of the data sheets, so edits there redraw them.
  */
 final class SummaryCharts {
-    private static final int ROWS = 22;
+    private static final int ROWS = 28;
     private static final int[][] COLUMNS = {{0, 3}, {3, 8}};
 
     private SummaryCharts() {
     }
 
-    /** Adds the charts from {@code firstRow}; returns how many were added. */
+    /** Adds the charts from {@code firstRow} (at least 1); returns how many were added. */
     static int add(XSSFSheet summary, int firstRow, Projection run, DataRows projections, DataRows costs,
                    DataRows uncertainty) {
         List<XSSFChart> charts = new ArrayList<>();
         int[] slot = {0};
-        XSSFChart supply = next(summary, firstRow, slot, "Separated output by region (t REO per year)");
+        XSSFChart supply = next(summary, firstRow, slot, "Separated output by region");
         List<Ref> areas = new ArrayList<>();
         for (Region r : List.of(Region.ALLIED, Region.ROW, Region.CHINA)) {
             areas.add(Ref.solid(r.label(), projections, Series.production(Stage.SEPARATION, r).id(),
@@ -54,7 +54,7 @@ final class SummaryCharts {
         NativeCharts.lines(share, AxisSpec.fixed("Share of world output", AxisFormat.PERCENT, 0, 1), lines);
         charts.add(share);
 
-        XSSFChart spend = next(summary, firstRow, slot, "Programme spend by focus area (USD bn, real 2025)");
+        XSSFChart spend = next(summary, firstRow, slot, "Programme spend by focus area");
         List<Ref> bars = new ArrayList<>();
         FocusAreaCatalog catalog = run.focusAreas();
         for (int k = 0; k < catalog.size(); k++) {
@@ -66,7 +66,7 @@ final class SummaryCharts {
         if (bars.isEmpty()) {
             bars.add(Ref.solid("Programme spend", costs, Series.SPEND_TOTAL.id(), Palette.focusArea(0)));
         }
-        NativeCharts.barsWithLines(spend, AxisSpec.of("Annual spend (USD bn)", AxisFormat.USD_BN), bars,
+        NativeCharts.barsWithLines(spend, AxisSpec.of("Annual spend (USD bn, real 2025)", AxisFormat.USD_BN), bars,
                 AxisSpec.of("Cumulative (USD bn)", AxisFormat.USD_BN),
                 List.of(Ref.solid("Cumulative spend (right axis)", costs, Series.SPEND_CUMULATIVE.id(),
                         Palette.CUMULATIVE)));
@@ -99,6 +99,10 @@ final class SummaryCharts {
         int i = slot[0]++;
         int top = firstRow + (i / 2) * (ROWS + 1);
         int[] cols = COLUMNS[i % 2];
+        if (i % 2 == 0) {
+            // One row of charts per printed page: a chart never breaks across pages.
+            sheet.setRowBreak(top - 1);
+        }
         return NativeCharts.create(sheet, cols[0], top, cols[1], top + ROWS, title);
     }
 

@@ -44,7 +44,7 @@ final class SummarySheet {
         r = pair(b, r, "Horizon", c.scenario().firstYear() + "–" + c.scenario().lastYear());
         r = pair(b, r, "Demand case", s.demandCase().label());
         b.text(r, 0, "Total programme", Role.LABEL);
-        b.number(r++, 1, s.totalInvestmentUsdBn(), UnitFormats.USD_BN);
+        b.number(r++, 1, s.totalInvestmentUsdBn(), UnitFormats.USD_BN, Role.NUMBER_LEFT);
         r = pair(b, r, "Disruption event", event(s.disruption()));
         r = pair(b, r, "Uncertainty", c.bands() == null ? "not run (Monte Carlo adds the Uncertainty sheet)"
                 : String.format(Locale.ROOT, "%,d Monte Carlo runs, seed %d (Uncertainty sheet)", c.bands().runs(),
@@ -63,8 +63,8 @@ final class SummarySheet {
         b.text(r, 0, "Bottleneck stage " + c.targetYear(), Role.LABEL);
         b.text(r++, 1, c.kpis().bottleneck() == null ? "none" : c.kpis().bottleneck().label());
         b.text(r, 0, "Present value of spend", Role.LABEL);
-        b.number(r++, 1, c.kpis().npvUsdBn(), UnitFormats.USD_BN);
-        b.widths(34, 26, 16, 16, 18, 14, 12, 10);
+        b.number(r++, 1, c.kpis().npvUsdBn(), UnitFormats.USD_BN, Role.NUMBER_LEFT);
+        b.widths(38, 26, 14, 16, 16, 16, 14, 10);
         b.freeze(0, 2);
         b.printSetup(0);
         return r + 1;
@@ -91,7 +91,7 @@ final class SummarySheet {
             b.text(row, 7, ValueText.verdict(k));
             row++;
         }
-        b.table("KPIs", header, row - 1, LAST_COL);
+        b.table("KpiTable", header, row - 1, LAST_COL);
         return row;
     }
 

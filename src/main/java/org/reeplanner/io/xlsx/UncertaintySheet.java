@@ -50,7 +50,7 @@ final class UncertaintySheet {
                 row++;
             }
         }
-        b.table("Uncertainty", HEADER_ROW, row - 1, lastCol);
+        b.table("UncertaintyTable", HEADER_ROW, row - 1, lastCol);
         int[] widths = new int[lastCol + 1];
         widths[0] = 34;
         widths[1] = 46;

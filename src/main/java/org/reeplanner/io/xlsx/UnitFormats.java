@@ -42,6 +42,18 @@ final class UnitFormats {
         return unit == Unit.FRACTION ? 100 * change : change;
     }
 
+    /** The format of a parameter shown next to a Unit column: no unit suffix, percentages kept for fractions. */
+    static String plainParameter(String unit) {
+        return switch (unit) {
+            case "fraction", "1/yr", "fraction per doubling" -> "0.0##%";
+            case "t REO/yr", "t NdFeB/yr", "t REO" -> "#,##0";
+            case "USD/kg" -> "0.00";
+            case "days" -> "#,##0";
+            case "yr" -> "0.0";
+            default -> "General";
+        };
+    }
+
     /** The format of a model parameter by the unit text of {@link org.reeplanner.model.Param#unit()}. */
     static String ofParameter(String unit) {
         return switch (unit) {

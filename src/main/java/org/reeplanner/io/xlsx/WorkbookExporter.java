@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.reeplanner.io.AtomicFiles;
 import org.reeplanner.io.report.ReportContent;
 import org.reeplanner.io.report.ReportStamp;
+import org.reeplanner.io.report.XmlText;
 import org.reeplanner.model.Param;
 import org.reeplanner.model.analysis.Progress;
 
@@ -77,7 +78,7 @@ public final class WorkbookExporter {
     private static void properties(XSSFWorkbook wb, ReportContent c) {
         POIXMLProperties props = wb.getProperties();
         POIXMLProperties.CoreProperties core = props.getCoreProperties();
-        String name = c.scenarioInput().name();
+        String name = XmlText.clean(c.scenarioInput().name());
         core.setTitle("Rare earth scenario report: " + name);
         core.setSubjectProperty("U.S.–Australia rare earth supply-chain scenario: supply, China's market shares, "
                 + "risk and programme costs " + c.scenario().firstYear() + "–" + c.scenario().lastYear());

@@ -14,7 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** The workbook's cell styles, created once each: a workbook holds at most 64,000 styles, so never one per cell. */
 final class XlsxStyles {
     /** The roles a cell can play; number cells add a number format to {@link #NUMBER}. */
-    enum Role { TITLE, SUBTITLE, NOTE, HEADER, LABEL, TEXT, WRAP, NUMBER, INPUT_NUMBER, INPUT_TEXT }
+    enum Role { TITLE, SUBTITLE, NOTE, HINT, HEADER, LABEL, TEXT, WRAP, NUMBER, NUMBER_LEFT, INPUT_NUMBER, INPUT_TEXT }
 
     private final XSSFWorkbook workbook;
     private final Map<String, XSSFCellStyle> cache = new HashMap<>();
@@ -50,6 +50,12 @@ final class XlsxStyles {
             case TITLE -> s.setFont(title);
             case SUBTITLE -> s.setFont(subtitle);
             case NOTE -> s.setFont(muted);
+            case HINT -> {
+                s.setFont(muted);
+                s.setIndention((short) 1);
+            }
+            case TEXT -> s.setIndention((short) 1);
+            case NUMBER_LEFT -> s.setAlignment(HorizontalAlignment.LEFT);
             case HEADER -> {
                 s.setFont(bold);
                 s.setWrapText(true);
@@ -57,7 +63,10 @@ final class XlsxStyles {
                 s.setBorderBottom(BorderStyle.THIN);
             }
             case LABEL -> s.setFont(bold);
-            case WRAP -> s.setWrapText(true);
+            case WRAP -> {
+                s.setWrapText(true);
+                s.setIndention((short) 1);
+            }
             case INPUT_NUMBER, INPUT_TEXT -> {
                 s.setFillForegroundColor(new XSSFColor(new byte[] {(byte) 0xFF, (byte) 0xF7, (byte) 0xDB}, null));
                 s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
@@ -69,6 +78,7 @@ final class XlsxStyles {
         }
         if (role == Role.INPUT_TEXT) {
             s.setAlignment(HorizontalAlignment.LEFT);
+            s.setWrapText(true);
         }
         if (format != null) {
             s.setDataFormat(workbook.createDataFormat().getFormat(format));

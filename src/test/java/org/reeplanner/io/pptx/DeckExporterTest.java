@@ -139,6 +139,18 @@ class DeckExporterTest {
         }
     }
 
+    @Test
+    void aNameWithControlCharactersStillGivesAValidDeck() throws IOException {
+        var odd = ReportFixtures.scenario("seed-baseline").withName("=cmd|\u0001 ' /C calc'!A0");
+        Path file = dir.resolve("odd.pptx");
+
+        new DeckExporter().write(file, ReportFixtures.content(odd), Progress.NONE);
+
+        try (XMLSlideShow reopened = new XMLSlideShow(Files.newInputStream(file))) {
+            assertThat(text(reopened.getSlides().get(0))).contains("=cmd|\uFFFD ' /C calc'!A0");
+        }
+    }
+
     private static String text(XSLFSlide slide) {
         StringBuilder sb = new StringBuilder();
         for (XSLFShape s : slide.getShapes()) {

@@ -92,10 +92,28 @@ class WorkbookExporterTest {
             }
             List<String> tables = new ArrayList<>();
             wb.forEach(s -> ((XSSFSheet) s).getTables().forEach(t -> tables.add(t.getName())));
-            assertThat(tables).contains("KPIs", "Levers", "Assumptions", "Projections", "Baseline", "Costs",
-                    "Uncertainty", "Sensitivity");
-            XSSFTable projections = wb.getTable("Projections");
+            assertThat(tables).containsExactlyInAnyOrder("KpiTable", "LeverTable", "AssumptionTable",
+                    "ProjectionTable", "BaselineTable", "CostTable", "UncertaintyTable", "SensitivityTable");
+            XSSFTable projections = wb.getTable("ProjectionTable");
             assertThat(projections.getCTTable().getAutoFilter()).isNotNull();
+        }
+    }
+
+    @Test
+    void everyTableColumnIsNamedLikeItsHeaderCellSoExcelNeedNotRepairIt() throws IOException {
+        try (XSSFWorkbook wb = export(FULL)) {
+            for (Sheet s : wb) {
+                for (XSSFTable t : ((XSSFSheet) s).getTables()) {
+                    Row header = s.getRow(t.getStartCellReference().getRow());
+                    for (int i = 0; i < t.getColumnCount(); i++) {
+                        Cell cell = header.getCell(t.getStartCellReference().getCol() + i);
+                        assertThat(cell.getCellType()).as(t.getName()).isEqualTo(CellType.STRING);
+                        assertThat(t.getColumns().get(i).getName()).as(t.getName())
+                                .isEqualTo(cell.getStringCellValue());
+                    }
+                    assertThat(wb.getSheet(t.getName())).as("a sheet named like table %s", t.getName()).isNull();
+                }
+            }
         }
     }
 
@@ -124,7 +142,7 @@ class WorkbookExporterTest {
     @Test
     void summaryListsTheSixKpisWithBaselineAndDocumentPropertiesNameTheProduct() throws IOException {
         try (XSSFWorkbook wb = export(FULL)) {
-            XSSFTable kpis = wb.getTable("KPIs");
+            XSSFTable kpis = wb.getTable("KpiTable");
             assertThat(kpis.getEndCellReference().getRow() - kpis.getStartCellReference().getRow()).isEqualTo(6);
             Row first = wb.getSheet("Summary").getRow(kpis.getStartCellReference().getRow() + 1);
             assertThat(first.getCell(1).getStringCellValue()).isEqualTo("share.china.separation");
@@ -135,6 +153,26 @@ class WorkbookExporterTest {
             assertThat(core.getTitle()).contains("Accelerated allied");
             assertThat(core.getKeywords()).contains("rare earths");
             assertThat(core.getSubject()).isNotBlank();
+        }
+    }
+
+    @Test
+    void sensitivityHasANativeTornadoChartOfTheWidestInputs() throws IOException {
+        try (XSSFWorkbook wb = export(FULL)) {
+            List<XSSFChart> charts = wb.getSheet("Sensitivity").getDrawingPatriarch().getCharts();
+            assertThat(charts).hasSize(1);
+            var bars = charts.get(0).getCTChart().getPlotArea().getBarChartArray(0);
+            assertThat(bars.getSerList()).hasSize(2);
+            assertThat(bars.getBarDir().getVal().toString()).isEqualTo("bar");
+        }
+    }
+
+    @Test
+    void controlCharactersAreReplacedSoTheFileStaysValidXml() throws IOException {
+        Scenario odd = ReportFixtures.scenario("seed-baseline").withName("Bell\u0007 and tab\tname");
+        try (XSSFWorkbook wb = export(ReportFixtures.content(odd))) {
+            assertThat(wb.getSheet("Inputs").getRow(3).getCell(1).getStringCellValue())
+                    .isEqualTo("Bell\uFFFD and tab\tname");
         }
     }
 
