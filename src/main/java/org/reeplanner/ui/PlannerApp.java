@@ -42,6 +42,7 @@ public final class PlannerApp extends Application {
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setScene(scene);
+        StartupProbe.install(stage, viewModel.session());
         stage.show();
     }
 

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Builds the self-contained app image, and a .deb when fakeroot is present, from the shaded jar. Run by
+# `mvn -Pdist package` (the dist profile in pom.xml; "App image" in README.md). Installs nothing.
+#
+#   make-image.sh JDK_HOME JAR OUT_DIR VERSION PROJECT_DIR
+#
+# 1. jpackage --type app-image: a jlink runtime of the modules below plus the jar on the class path (POI's
+#    dependencies are automatic modules). Writes OUT_DIR/ree-planner; the launcher is bin/ree-planner.
+# 2. Class-data sharing (start-up time, docs/performance.md): a training run of the image lists the classes that
+#    opening the window loads (lib/app/ree-planner.classlist), and `java -Xshare:dump` turns the list into
+#    lib/app/ree-planner.jsa, which the launcher maps (-XX:SharedArchiveFile). The training run opens the window on
+#    $DISPLAY, else on a private Xvfb when Xvfb is installed, and closes it once it is laid out; with no display at
+#    all it lists the classes of a headless run instead (fewer). The archive records the jar's absolute path: an
+#    image moved elsewhere starts without it (slower, silently) until the archive is made again (README.md).
+# 3. A .deb (installs to /opt/ree-planner; its postinst makes the archive for that path) when fakeroot and
+#    dpkg-deb are present; skipped with a note otherwise.
+set -euo pipefail
+
+jdk=$1 jar=$2 out=$3 version=$4 project=$5
+name=ree-planner
+vendor="Rare Earth Resilience Planner project"
+description="Rare Earth Resilience Planner: where to invest to cut dependence on China for rare earth elements"
+
+# The runtime's modules. `jdeps --ignore-missing-deps --print-module-deps --multi-release 17 target/ree-planner.jar`
+# gives java.base, java.security.jgss, java.sql, java.xml.crypto, jdk.jfr, jdk.unsupported and
+# jdk.unsupported.desktop (which bring java.desktop, java.datatransfer, java.logging and java.xml); java.management,
+# java.naming and java.scripting are added for libraries that look them up at run time (Log4j API, commons-*).
+# Numbers are formatted with Locale.ROOT, so jdk.localedata is not needed.
+modules=java.base,java.datatransfer,java.desktop,java.logging,java.management,java.naming,java.scripting
+modules+=,java.security.jgss,java.sql,java.xml,java.xml.crypto,jdk.jfr,jdk.unsupported,jdk.unsupported.desktop
+
+# The launcher's JVM options (why: docs/performance.md, "Memory").
+java_options=(${REE_JAVA_OPTIONS:--Xmx256m})
+
+icon=""
+for candidate in "$project/assets/icons/app-256.png" "$project/src/main/resources/org/reeplanner/ui/icons/app-256.png"; do
+  if [[ -f $candidate ]]; then icon=$candidate; break; fi
+done
+
+if ! command -v objcopy >/dev/null; then
+  echo "make-image.sh: jlink needs objcopy (binutils) to strip the runtime: apt-get install -y binutils" >&2
+  exit 1
+fi
+
+mkdir -p "$out"
+out=$(realpath "$out")
+image=$out/$name
+rm -rf "$image" "$out/input" "$out/deb-stage" "$out"/*.deb
+mkdir -p "$out/input"
+cp "$jar" "$out/input/$name.jar"
+
+args=(--name "$name" --app-version "$version" --vendor "$vendor" --description "$description")
+[[ -n $icon ]] && args+=(--icon "$icon")
+options=()
+for o in "${java_options[@]}"; do options+=(--java-options "$o"); done
+"$jdk/bin/jpackage" --type app-image --dest "$out" --input "$out/input" \
+  --main-jar "$name.jar" --main-class org.reeplanner.Launcher --add-modules "$modules" \
+  --jlink-options "--strip-debug --no-man-pages --no-header-files --generate-cds-archive" "${args[@]}" "${options[@]}"
+rm -rf "$out/input"
+# Only used with heaps over 32 GB, which the launcher's -Xmx rules out.
+rm -f "$image/lib/runtime/lib/server/classes_nocoops.jsa"
+
+# --- 2. class-data sharing archive ---
+app=$image/lib/app
+launcher=$image/bin/$name
+list=$app/$name.classlist
+log=$out/cds-training.log
+probe="-Dree.startupProbe=true -Dree.probe.monteCarloRuns=500 -Dree.probe.exit=true"
+trained=""
+train_window() { # DISPLAY
+  DISPLAY=$1 JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list $probe" timeout 120 "$launcher" >"$log" 2>&1 \
+    && grep -q "ree-probe: monte carlo done" "$log"
+}
+if [[ -n ${DISPLAY:-} ]] && train_window "$DISPLAY"; then
+  trained="the window on $DISPLAY"
+elif command -v Xvfb >/dev/null; then
+  display=:$((300 + RANDOM % 600))
+  Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb=$!
+  sleep 1
+  train_window "$display" && trained="the window on a private Xvfb"
+  kill "$xvfb" 2>/dev/null || true
+  wait "$xvfb" 2>/dev/null || true
+fi
+if [[ -z $trained ]]; then
+  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list" timeout 120 "$launcher" run \
+    "$project/sample-data/scenarios/seed-baseline.json" >"$log" 2>&1 \
+    && trained="a headless run (no display: the window's own classes are not in the archive)"
+fi
+if [[ -n $trained ]] && "$image/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$list" \
+    -XX:SharedArchiveFile="$app/$name.jsa" -cp "$app/$name.jar" >>"$log" 2>&1; then
+  echo "java-options=-XX:SharedArchiveFile=\$APPDIR/$name.jsa" >>"$app/$name.cfg"
+  echo "make-image.sh: class-data archive ($(du -h "$app/$name.jsa" | cut -f1)) from $trained"
+else
+  rm -f "$list" "$app/$name.jsa"
+  echo "make-image.sh: no class-data archive (see $log); the image works without, only starts slower"
+fi
+echo "make-image.sh: app image $image ($(du -sh "$image" | cut -f1)); launcher $launcher"
+
+# --- 3. .deb ---
+if command -v fakeroot >/dev/null && command -v dpkg-deb >/dev/null; then
+  mkdir -p "$out/deb-stage"
+  cp -a "$image" "$out/deb-stage/"
+  rm -f "$out/deb-stage/$name/lib/app/$name.jsa" # made for /opt/ree-planner by postinst
+  "$jdk/bin/jpackage" --type deb --app-image "$out/deb-stage/$name" --dest "$out" "${args[@]}" \
+    --install-dir /opt --resource-dir "$project/src/dist/deb" --linux-package-name "$name" \
+    --linux-package-deps libgtk-3-0 --linux-app-category science --linux-shortcut \
+    --linux-deb-maintainer "maintainers@reeplanner.invalid"
+  rm -rf "$out/deb-stage"
+  echo "make-image.sh: package $(ls "$out"/*.deb)"
+else
+  echo "make-image.sh: no .deb: it needs fakeroot and dpkg-deb (apt-get install -y fakeroot)"
+fi
