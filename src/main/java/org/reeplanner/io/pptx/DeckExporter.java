@@ -99,7 +99,7 @@ public final class DeckExporter {
 
     private static void kpiSlide(XSLFSlide slide, ReportContent c, String footer) {
         title(slide, "Key results for " + c.targetYear());
-        double[] widths = {400, 160, 160, 160};
+        double[] widths = {370, 160, 160, 190};
         XSLFTable t = table(slide, MARGIN, 96, widths, 7, 48);
         String[] header = {"Indicator", "Scenario", "No new investment", "Change"};
         for (int col = 0; col < header.length; col++) {
