@@ -144,7 +144,7 @@ class DeckExporterTest {
         var odd = ReportFixtures.scenario("seed-baseline").withName("=cmd|\u0001 ' /C calc'!A0");
         Path file = dir.resolve("odd.pptx");
 
-        new DeckExporter().write(file, ReportFixtures.content(odd), Progress.NONE);
+        new DeckExporter().write(file, ReportFixtures.content(odd), List.of(), Progress.NONE);
 
         try (XMLSlideShow reopened = new XMLSlideShow(Files.newInputStream(file))) {
             assertThat(text(reopened.getSlides().get(0))).contains("=cmd|\uFFFD ' /C calc'!A0");

@@ -3,6 +3,8 @@ package org.reeplanner.io.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,10 +36,20 @@ class ScenarioWorkbookReaderTest {
         return file;
     }
 
-    /** Exports the seed baseline, applies an edit with POI (as a person would in Excel), saves. */
+    /** The seed baseline exported once; each edit starts from these bytes. */
+    private static byte[] seed;
+
+    @BeforeAll
+    static void exportSeedOnce() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new WorkbookExporter().write(out, ReportFixtures.content(ReportFixtures.scenario("seed-baseline")),
+                Progress.NONE);
+        seed = out.toByteArray();
+    }
+
+    /** The exported seed baseline with an edit applied by POI (as a person would in Excel), saved. */
     private Path edited(Consumer<XSSFWorkbook> edit) throws IOException {
-        Path file = export(ReportFixtures.scenario("seed-baseline"));
-        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(seed))) {
             edit.accept(wb);
             Path out = dir.resolve("edited.xlsx");
             try (OutputStream o = Files.newOutputStream(out)) {

@@ -3,6 +3,8 @@ package org.reeplanner.io.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reeplanner.io.report.ReportContent;
@@ -30,9 +33,22 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTPlotArea;
 
 class WorkbookExporterTest {
     private static final ReportContent FULL = ReportFixtures.full();
+    private static byte[] fullWorkbook;
 
     @TempDir
     Path dir;
+
+    /** The full report exported once; tests that only read it reopen these bytes. */
+    @BeforeAll
+    static void exportOnce() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new WorkbookExporter().write(out, FULL, Progress.NONE);
+        fullWorkbook = out.toByteArray();
+    }
+
+    private static XSSFWorkbook full() throws IOException {
+        return new XSSFWorkbook(new ByteArrayInputStream(fullWorkbook));
+    }
 
     private XSSFWorkbook export(ReportContent content) throws IOException {
         Path file = dir.resolve("report.xlsx");
@@ -42,7 +58,7 @@ class WorkbookExporterTest {
 
     @Test
     void hasTheReportSheetsInOrderWithUncertaintyAndSensitivityWhenGiven() throws IOException {
-        try (XSSFWorkbook wb = export(FULL)) {
+        try (XSSFWorkbook wb = full()) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).containsExactly("Summary", "Inputs", "Assumptions", "Annual projections", "Costs",
@@ -57,7 +73,7 @@ class WorkbookExporterTest {
 
     @Test
     void summaryHasNativeChartsWithExplicitlyStyledSeries() throws IOException {
-        try (XSSFWorkbook wb = export(FULL)) {
+        try (XSSFWorkbook wb = full()) {
             List<XSSFChart> charts = wb.getSheet("Summary").getDrawingPatriarch().getCharts();
             assertThat(charts).hasSize(5);
             CTPlotArea share = charts.get(1).getCTChart().getPlotArea();
@@ -78,7 +94,7 @@ class WorkbookExporterTest {
 
     @Test
     void tablesHaveFrozenHeadersTablesAndLandscapeFitToWidthPrinting() throws IOException {
-        try (XSSFWorkbook wb = export(FULL)) {
+        try (XSSFWorkbook wb = full()) {
             for (String name : List.of("Assumptions", "Annual projections", "Costs", "Uncertainty", "Sensitivity")) {
                 XSSFSheet sheet = wb.getSheet(name);
                 PaneInformation pane = sheet.getPaneInformation();
@@ -101,7 +117,7 @@ class WorkbookExporterTest {
 
     @Test
     void everyTableColumnIsNamedLikeItsHeaderCellSoExcelNeedNotRepairIt() throws IOException {
-        try (XSSFWorkbook wb = export(FULL)) {
+        try (XSSFWorkbook wb = full()) {
             for (Sheet s : wb) {
                 for (XSSFTable t : ((XSSFSheet) s).getTables()) {
                     Row header = s.getRow(t.getStartCellReference().getRow());
@@ -119,7 +135,7 @@ class WorkbookExporterTest {
 
     @Test
     void projectionCellsHoldTheModelsValuesWithUnitFormats() throws IOException {
-        try (XSSFWorkbook wb = export(FULL)) {
+        try (XSSFWorkbook wb = full()) {
             Sheet sheet = wb.getSheet("Annual projections");
             Row header = sheet.getRow(2);
             assertThat(header.getCell(3).getStringCellValue()).isEqualTo("2025");
@@ -141,7 +157,7 @@ class WorkbookExporterTest {
 
     @Test
     void summaryListsTheSixKpisWithBaselineAndDocumentPropertiesNameTheProduct() throws IOException {
-        try (XSSFWorkbook wb = export(FULL)) {
+        try (XSSFWorkbook wb = full()) {
             XSSFTable kpis = wb.getTable("KpiTable");
             assertThat(kpis.getEndCellReference().getRow() - kpis.getStartCellReference().getRow()).isEqualTo(6);
             Row first = wb.getSheet("Summary").getRow(kpis.getStartCellReference().getRow() + 1);
@@ -158,7 +174,7 @@ class WorkbookExporterTest {
 
     @Test
     void sensitivityHasANativeTornadoChartOfTheWidestInputs() throws IOException {
-        try (XSSFWorkbook wb = export(FULL)) {
+        try (XSSFWorkbook wb = full()) {
             List<XSSFChart> charts = wb.getSheet("Sensitivity").getDrawingPatriarch().getCharts();
             assertThat(charts).hasSize(1);
             var bars = charts.get(0).getCTChart().getPlotArea().getBarChartArray(0);
