@@ -53,6 +53,8 @@ public final class CompareChart extends VBox {
         VBox.setVgrow(chart, Priority.ALWAYS);
         title.getStyleClass().add("compare-chart-title");
         title.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold;");
+        title.setPadding(new Insets(6, 12, 0, 12));
+        chart.setPadding(new Insets(4, 24, 0, 4));
         legend.setId("compare-legend");
         legend.setAlignment(Pos.CENTER);
         legend.setPadding(new Insets(0, 0, 6, 0));

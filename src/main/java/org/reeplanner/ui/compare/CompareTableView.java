@@ -22,7 +22,7 @@ import org.reeplanner.ui.kpi.Trend;
 public final class CompareTableView extends GridPane {
     private static final String BETTER = "-fx-text-fill: #2e7d32;";
     private static final String WORSE = "-fx-text-fill: #c62828;";
-    private static final String NEUTRAL = "-fx-text-fill: derive(-fx-text-base-color, 35%);";
+    private static final String NEUTRAL = "-fx-opacity: 0.75;";
 
     private final CompareViewModel vm;
 
