@@ -10,6 +10,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongPredicate;
 import java.util.stream.Stream;
 import org.reeplanner.model.Problem;
@@ -29,7 +31,11 @@ public final class RecoveryFiles {
     private final ScenarioReader reader;
     private final long ownPid;
     private final LongPredicate running;
-    private boolean wroteOwn;
+    /**
+     * Recovery files this process wrote and has not deleted, whichever instance wrote them: a second window or a
+     * test in the same process must not offer a live document's copy as a crash's leftover.
+     */
+    private static final Set<Path> WRITTEN_BY_THIS_PROCESS = ConcurrentHashMap.newKeySet();
 
     /** The layout of a recovery file. */
     @JsonPropertyOrder({"formatVersion", "savedAt", "sourceFile", "scenario"})
@@ -61,13 +67,13 @@ public final class RecoveryFiles {
         byte[] bytes = PrettyJson.toBytes(new RecoveryJson(FORMAT_VERSION, recovery.savedAt().toString(), source,
                 ScenarioWriter.toFile(recovery.scenario())));
         AtomicFiles.write(ownFile(), bytes);
-        wroteOwn = true;
+        WRITTEN_BY_THIS_PROCESS.add(ownFile().toAbsolutePath());
     }
 
     /** Removes this process's recovery file: the work is saved, or the user chose to discard it. */
     public void deleteOwn() throws IOException {
         Files.deleteIfExists(ownFile());
-        wroteOwn = false;
+        WRITTEN_BY_THIS_PROCESS.remove(ownFile().toAbsolutePath());
     }
 
     /** Recovery files whose planner is no longer running, newest first. */
@@ -130,7 +136,7 @@ public final class RecoveryFiles {
         }
         if (pid == ownPid) {
             // Our own id on a file we did not write: a process of an earlier boot had the same id.
-            return !wroteOwn;
+            return !WRITTEN_BY_THIS_PROCESS.contains(file.toAbsolutePath());
         }
         return !running.test(pid);
     }

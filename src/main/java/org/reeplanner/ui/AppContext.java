@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.reeplanner.io.ConfigFolder;
 import org.reeplanner.io.ModelDataReader;
 import org.reeplanner.io.ScenarioReader;
 import org.reeplanner.model.ImpactModel;
@@ -13,6 +14,7 @@ import org.reeplanner.ui.charts.ChartTab;
 import org.reeplanner.ui.common.BackgroundTasks;
 import org.reeplanner.ui.common.Icon;
 import org.reeplanner.ui.common.UpdateScheduler;
+import org.reeplanner.ui.files.DocumentServices;
 import org.reeplanner.ui.menu.AppAction;
 import org.reeplanner.ui.menu.MenuKind;
 import org.reeplanner.ui.scenarios.ScenarioSession;
@@ -26,17 +28,30 @@ public final class AppContext implements AutoCloseable {
 
     private final BackgroundTasks tasks;
     private final MainViewModel viewModel;
+    private final DocumentServices documents;
 
     AppContext(UpdateScheduler scheduler, BackgroundTasks tasks) {
         this.tasks = tasks;
         ModelData data = ModelDataReader.readShipped();
-        Scenario seed = new ScenarioReader(data.focusAreas()).readShipped(START_SCENARIO);
+        ScenarioReader reader = new ScenarioReader(data.focusAreas());
+        Scenario seed = reader.readShipped(START_SCENARIO);
         ScenarioSession session = new ScenarioSession(new ImpactModel(data), seed, scheduler);
         viewModel = new MainViewModel(session, seed, tasks);
+        documents = new DocumentServices(session, reader, tasks::run, ConfigFolder.resolve());
+        documents.commands().messageProperty().subscribe(message -> {
+            if (!message.isEmpty()) {
+                viewModel.showNotice(message);
+            }
+        });
     }
 
     public MainViewModel viewModel() {
         return viewModel;
+    }
+
+    /** The scenario as a document: files, undo, autosave, recovery and comparison. */
+    public DocumentServices documents() {
+        return documents;
     }
 
     /**
@@ -44,8 +59,10 @@ public final class AppContext implements AutoCloseable {
      * action by adding its line.
      */
     List<AppAction> actions(Stage stage) {
-        List<AppAction> actions = new ArrayList<>(List.of(
-                new AppAction(MenuKind.FILE, "action-quit", "Quit", Icon.QUIT, "Shortcut+Q", stage::close),
+        List<AppAction> actions = new ArrayList<>(documents.fileActions());
+        actions.add(documents.quitAction());
+        actions.addAll(documents.editActions());
+        actions.addAll(List.of(
                 new AppAction(MenuKind.EDIT, "action-reset-levers", "Reset levers to seed values", Icon.RESET,
                         "Shortcut+Shift+R", viewModel.levers()::resetToSeed),
                 new AppAction(MenuKind.HELP, "action-about", "About", Icon.ABOUT, "F1", () -> about(stage))));
@@ -65,9 +82,10 @@ public final class AppContext implements AutoCloseable {
         alert.show();
     }
 
-    /** Stops the background executor. */
+    /** A clean exit: removes the recovery copy, then stops the background executors. */
     @Override
     public void close() {
+        documents.close();
         tasks.close();
     }
 }

@@ -3,6 +3,7 @@ package org.reeplanner.ui;
 import java.util.List;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -25,12 +26,13 @@ import org.reeplanner.ui.menu.AppMenuBar;
  */
 public final class MainView extends BorderPane {
 
-    public MainView(MainViewModel vm, List<AppAction> actions) {
+    /** @param compare the Compare tab's content */
+    public MainView(MainViewModel vm, List<AppAction> actions, Node compare) {
         setId("main-view");
         getStyleClass().add("main-view");
         setTop(new VBox(new AppMenuBar(actions), header(vm)));
         setLeft(new LeverPanel(vm.levers()));
-        ResultTabs tabs = new ResultTabs(vm.charts(), new PlotImages(vm.pngExport()), vm::showNotice);
+        ResultTabs tabs = new ResultTabs(vm.charts(), new PlotImages(vm.pngExport()), vm::showNotice, compare);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox results = new VBox(new KpiCardsView(vm.kpis()), tabs);
         results.getStyleClass().add("results-area");

@@ -11,6 +11,7 @@ import org.reeplanner.ui.common.BackgroundTasks;
 import org.reeplanner.ui.common.PulseScheduler;
 import org.reeplanner.ui.common.Resources;
 import org.reeplanner.ui.common.Theme;
+import org.reeplanner.ui.files.DocumentServices;
 
 /**
  * The desktop application and composition root: it builds the {@link AppContext} (model data, session, view
@@ -33,17 +34,18 @@ public final class PlannerApp extends Application {
         MainViewModel viewModel = context.viewModel();
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(new MainView(viewModel, context.actions(stage)),
+        Scene scene = new Scene(new MainView(viewModel, context.actions(stage), context.documents().compareView()),
                 Math.min(DEFAULT_WIDTH, screen.getWidth() * SCREEN_FILL),
                 Math.min(DEFAULT_HEIGHT, screen.getHeight() * SCREEN_FILL));
         Theme.LIGHT.apply(scene);
-        stage.titleProperty().bind(viewModel.windowTitle());
+        stage.titleProperty().bind(context.documents().windowTitle(MainViewModel.APP_NAME));
         stage.getIcons().setAll(icons());
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setScene(scene);
         StartupProbe.install(stage, viewModel.session());
         stage.show();
+        context.documents().attach(stage);
     }
 
     @Override
@@ -51,6 +53,11 @@ public final class PlannerApp extends Application {
         if (context != null) {
             context.close();
         }
+    }
+
+    /** The scenario document services of the window shown, for tests. */
+    DocumentServices documents() {
+        return context.documents();
     }
 
     /** The view model of the window shown, for tests and the latency harness. */

@@ -62,12 +62,15 @@ class RecoveryFilesTest {
 
     @Test
     void ownFilesAreNotLeftBehindButAStaleFileWithOurIdFromAnEarlierBootIs() throws Exception {
-        process(42, Set.of()).write(new Recovery(EDITED, null, WHEN));
+        RecoveryFiles earlierBoot = process(7, Set.of());
+        earlierBoot.write(new Recovery(EDITED, null, WHEN));
         RecoveryFiles now = process(42, Set.of(42L));
+        Files.move(earlierBoot.ownFile(), now.ownFile());
 
         assertThat(now.leftBehind()).hasSize(1);
         now.write(new Recovery(EDITED, null, WHEN));
         assertThat(now.leftBehind()).isEmpty();
+        assertThat(process(42, Set.of(42L)).leftBehind()).as("another instance in this process").isEmpty();
     }
 
     @Test

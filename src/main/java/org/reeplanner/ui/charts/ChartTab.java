@@ -6,7 +6,8 @@ public enum ChartTab {
     CHINA_SHARE("china-share", "China share"),
     COSTS("costs", "Costs"),
     STRESS("stress", "Stress test"),
-    TABLE("table", "Table");
+    TABLE("table", "Table"),
+    COMPARE("compare", "Compare");
 
     private final String key;
     private final String title;

@@ -16,12 +16,13 @@ public final class ResultTabs extends TabPane {
     private static final double SIDE_BY_SIDE_RATIO = 2.4;
     private static final double HALF = 0.5;
 
-    public ResultTabs(ChartsViewModel vm, PlotImages images, Consumer<String> notices) {
+    /** @param compare the Compare view, which lives with the scenario files */
+    public ResultTabs(ChartsViewModel vm, PlotImages images, Consumer<String> notices, Node compare) {
         setId("chart-tabs");
         getStyleClass().add("chart-tabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         for (ChartTab kind : ChartTab.values()) {
-            Tab tab = new Tab(kind.title(), content(kind, vm, images, notices));
+            Tab tab = new Tab(kind.title(), kind == ChartTab.COMPARE ? compare : content(kind, vm, images, notices));
             tab.setId(kind.tabId());
             tab.setUserData(kind);
             tab.setGraphic(icon(kind).node());
@@ -41,6 +42,7 @@ public final class ResultTabs extends TabPane {
             case STRESS -> split(STRESS_DIVIDER, new StressSupplyChart(vm.stressSupply(), images),
                     new StockpileChart(vm.stockpile(), images));
             case TABLE -> new SeriesTable(vm.table(), notices);
+            case COMPARE -> throw new IllegalArgumentException("the Compare view is passed in");
         };
     }
 
@@ -70,6 +72,7 @@ public final class ResultTabs extends TabPane {
             case COSTS -> Icon.COSTS;
             case STRESS -> Icon.STRESS;
             case TABLE -> Icon.TABLE;
+            case COMPARE -> Icon.COMPARE;
         };
     }
 }

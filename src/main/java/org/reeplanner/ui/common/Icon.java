@@ -5,12 +5,24 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /** The icons the app uses, named by what they mean rather than by what they show (Material Design 2 glyphs). */
 public enum Icon {
+    NEW(MaterialDesignF.FILE_PLUS_OUTLINE),
+    OPEN(MaterialDesignF.FOLDER_OPEN_OUTLINE),
+    RECENT(MaterialDesignH.HISTORY),
+    SAVE(MaterialDesignC.CONTENT_SAVE_OUTLINE),
+    SAVE_AS(MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE),
+    UNDO(MaterialDesignU.UNDO),
+    REDO(MaterialDesignR.REDO),
+    RENAME(MaterialDesignR.RENAME_BOX),
+    COMPARE(MaterialDesignC.COMPARE_HORIZONTAL),
     QUIT(MaterialDesignE.EXIT_TO_APP),
     RESET(MaterialDesignR.RESTORE),
     COPY(MaterialDesignC.CONTENT_COPY),

@@ -9,16 +9,22 @@ import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.reeplanner.model.Problem;
 import org.reeplanner.ui.scenarios.FilePrompts;
+import org.reeplanner.ui.scenarios.Presets;
 
 /** The window's answers to the File commands' questions: file choosers, the unsaved-changes prompt, error lists. */
 public final class FileDialogs implements FilePrompts {
     static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
     static final ButtonType DONT_SAVE = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
     static final ButtonType CANCEL = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+
+    /** The longest name a scenario file may hold (ScenarioRules). */
+    private static final int MAX_NAME = 200;
 
     private final Supplier<Window> owner;
 
@@ -69,6 +75,30 @@ public final class FileDialogs implements FilePrompts {
         alert.showAndWait();
     }
 
+    /** Asks which preset a new scenario starts from. */
+    public Optional<Presets.Preset> choosePreset(List<Presets.Preset> presets) {
+        ChoiceDialog<Presets.Preset> dialog = new ChoiceDialog<>(presets.get(0), presets);
+        dialog.initOwner(owner.get());
+        dialog.setTitle("New scenario");
+        dialog.setHeaderText("Start a new scenario from a preset");
+        dialog.setContentText("Preset:");
+        dialog.getDialogPane().setId("new-dialog");
+        return dialog.showAndWait();
+    }
+
+    /** Asks for a new name for the scenario. */
+    public Optional<String> askName(String current) {
+        TextInputDialog dialog = new TextInputDialog(current);
+        dialog.initOwner(owner.get());
+        dialog.setTitle("Rename scenario");
+        dialog.setHeaderText("The name shown in the title, the charts and the exports");
+        dialog.setContentText("Name:");
+        dialog.getDialogPane().setId("rename-dialog");
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(dialog.getEditor().textProperty()
+                .map(t -> t.isBlank() || t.length() > MAX_NAME));
+        return dialog.showAndWait().map(String::strip).filter(n -> !n.isEmpty());
+    }
+
     /** Asks for a scenario file to add to a comparison; null when cancelled. */
     public Path chooseScenarioFile(Window window) {
         File file = chooser("Add a scenario file to the comparison", null).showOpenDialog(window);
@@ -81,8 +111,9 @@ public final class FileDialogs implements FilePrompts {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Scenario files (*.json)", "*.json"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
-        if (folder != null && Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
+        Path start = folder != null && Files.isDirectory(folder) ? folder : Path.of(System.getProperty("user.home"));
+        if (Files.isDirectory(start)) {
+            chooser.setInitialDirectory(start.toFile());
         }
         return chooser;
     }

@@ -5,8 +5,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -17,6 +19,8 @@ import org.reeplanner.model.Problem;
  * and what is allowed, errors first. Says that the current scenario was kept.
  */
 public final class ProblemsDialog extends Alert {
+    private static final double WIDTH = 980;
+    private static final double HEIGHT = 440;
     static final String KEPT = "Nothing was changed: the scenario you were working on is still open.";
 
     public ProblemsDialog(Window owner, String title, String file, List<Problem> problems) {
@@ -35,17 +39,19 @@ public final class ProblemsDialog extends Alert {
         VBox content = new VBox(8, table, kept);
         VBox.setVgrow(table, Priority.ALWAYS);
         getDialogPane().setContent(content);
-        getDialogPane().setPrefSize(860, 380);
+        getDialogPane().setMinSize(WIDTH, HEIGHT);
+        getDialogPane().setPrefSize(WIDTH, HEIGHT);
         setResizable(true);
     }
 
     private static TableView<Problem> table(List<Problem> problems) {
         TableView<Problem> table = new TableView<>();
         table.setId("problems-table");
-        table.getColumns().add(column("", 70, p -> p.isError() ? "error" : "warning"));
-        table.getColumns().add(column("Where", 200, Problem::path));
+        table.getColumns().add(column("", 72, p -> p.isError() ? "error" : "warning"));
+        table.getColumns().add(column("Where", 250, Problem::path));
         table.getColumns().add(column("Found", 260, Problem::found));
-        table.getColumns().add(column("Allowed", 300, Problem::allowed));
+        table.getColumns().add(column("Allowed", 330, Problem::allowed));
+        table.setPrefHeight(HEIGHT);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getItems().addAll(problems.stream().filter(Problem::isError).toList());
         table.getItems().addAll(problems.stream().filter(p -> !p.isError()).toList());
@@ -56,7 +62,17 @@ public final class ProblemsDialog extends Alert {
                                                        java.util.function.Function<Problem, String> text) {
         TableColumn<Problem, String> column = new TableColumn<>(name);
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 72));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // Long paths and ranges are cut to fit: the tooltip shows them whole.
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
         return column;
     }
 

@@ -20,7 +20,14 @@ public final class AppMenuBar extends MenuBar {
             menus.put(kind, menu);
         }
         for (AppAction action : actions) {
+            if (action.submenu() != null) {
+                menus.get(action.menu()).getItems().add(action.submenu());
+                continue;
+            }
             MenuItem item = new MenuItem(action.text(), action.icon() == null ? null : action.icon().node());
+            if (action.enabled() != null) {
+                item.disableProperty().bind(action.enabled().map(on -> !on).orElse(true));
+            }
             item.setId(action.id());
             if (action.shortcut() != null) {
                 item.setAccelerator(KeyCombination.valueOf(action.shortcut()));

@@ -56,6 +56,11 @@ public final class FileCommands {
         return message.getReadOnlyProperty();
     }
 
+    /** Shows {@code text} where the commands report their outcome (the status bar). */
+    public void showMessage(String text) {
+        message.set(text);
+    }
+
     /** Starts a new, unsaved scenario from {@code preset}, after asking about unsaved changes. */
     public void newFrom(Presets.Preset preset) {
         whenChangesAreSafe("start a new scenario", () -> {
@@ -99,6 +104,7 @@ public final class FileCommands {
             message.set("Wait until the file operation in progress has finished");
             return;
         }
+        document.flushPending();
         if (!document.isDirty()) {
             then.run();
             return;
@@ -126,6 +132,7 @@ public final class FileCommands {
     }
 
     private void write(Path file, Runnable then) {
+        document.flushPending();
         Scenario snapshot = document.scenario();
         busy.set(true);
         tasks.run(() -> {

@@ -11,6 +11,11 @@ public final class Presets {
         public String name() {
             return scenario.name();
         }
+
+        @Override
+        public String toString() {
+            return name();
+        }
     }
 
     public static final List<String> IDS = List.of("seed-baseline", "no-new-investment", "accelerated-allied",

@@ -2,6 +2,7 @@ package org.reeplanner.ui.scenarios;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -51,8 +52,9 @@ public final class ScenarioDocument {
         return session;
     }
 
+    /** The scenario with every edit made so far, including one still waiting for the next frame's model run. */
     public Scenario scenario() {
-        return session.scenario();
+        return session.latest();
     }
 
     /** The file the scenario is saved in, or null when it has never been saved (a preset, a recovered copy). */
@@ -86,9 +88,20 @@ public final class ScenarioDocument {
         return canRedo.getReadOnlyProperty();
     }
 
-    /** Applies one edit as one undo step (views may also set the session's scenario directly). */
-    public void edit(java.util.function.UnaryOperator<Scenario> change) {
-        session.setScenario(change.apply(session.scenario()));
+    /** Applies one edit as one undo step at once (views may also edit through the session). */
+    public void edit(UnaryOperator<Scenario> change) {
+        session.setScenario(change.apply(session.latest()));
+    }
+
+    /**
+     * Applies an edit still waiting for the next frame now, so that it is recorded where it belongs: in the gesture
+     * that made it, or as the step an undo takes back.
+     */
+    public void flushPending() {
+        Scenario latest = session.latest();
+        if (latest != session.scenario()) {
+            session.setScenario(latest);
+        }
     }
 
     /** A drag or another continuous change starts: its changes become one undo step. */
@@ -97,14 +110,29 @@ public final class ScenarioDocument {
     }
 
     public void endGesture() {
+        flushPending();
         history.endGesture();
     }
 
+    /** Whether edits are now being gathered into one step. */
+    public boolean inGesture() {
+        return history.inGesture();
+    }
+
+    /** Ends every open gesture (the window lost focus while a button was held). */
+    public void endAllGestures() {
+        while (history.inGesture()) {
+            endGesture();
+        }
+    }
+
     public void undo() {
+        flushPending();
         apply(history.undo());
     }
 
     public void redo() {
+        flushPending();
         apply(history.redo());
     }
 

@@ -108,6 +108,6 @@ class ChartViewModelsTest {
     @Test
     void theTabsAreListedWithStableIds() {
         assertThat(List.of(ChartTab.values())).extracting(ChartTab::tabId).containsExactly("tab-supply",
-                "tab-china-share", "tab-costs", "tab-stress", "tab-table");
+                "tab-china-share", "tab-costs", "tab-stress", "tab-table", "tab-compare");
     }
 }

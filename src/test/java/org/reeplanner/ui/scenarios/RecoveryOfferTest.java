@@ -16,6 +16,8 @@ import org.reeplanner.ui.Shipped;
 
 class RecoveryOfferTest {
     private static final ScenarioReader READER = new ScenarioReader(Shipped.DATA.focusAreas());
+    /** No process has this id (ids stay below 2^22 on Linux). */
+    static final String DEAD_PROCESS = "recovery-2147483000.json";
 
     @TempDir
     Path config;
@@ -23,8 +25,10 @@ class RecoveryOfferTest {
     /** What a planner killed with -9 leaves: its recovery file, never removed. */
     private Scenario crashWithUnsavedWork() throws Exception {
         Scenario work = Shipped.scenario("seed-baseline").withInvestment("processing", 4).withName("Unsaved plan");
-        new RecoveryFiles(config, READER).write(new Recovery(work, Path.of("/plans/plan.json"),
-                Instant.parse("2026-05-01T08:00:00Z")));
+        RecoveryFiles crashed = new RecoveryFiles(config, READER);
+        crashed.write(new Recovery(work, Path.of("/plans/plan.json"), Instant.parse("2026-05-01T08:00:00Z")));
+        Files.move(crashed.ownFile(), config.resolve(DEAD_PROCESS));
+        crashed.deleteOwn();
         return work;
     }
 
@@ -58,7 +62,7 @@ class RecoveryOfferTest {
 
     @Test
     void anUnreadableRecoveryFileIsSkippedAndKept() throws Exception {
-        Path damaged = Files.writeString(config.resolve("recovery-2147483000.json"), "{\"formatVersion\": 1, \"sa");
+        Path damaged = Files.writeString(config.resolve(DEAD_PROCESS), "{\"formatVersion\": 1, \"sa");
 
         assertThat(new RecoveryOffer(new RecoveryFiles(config, READER)).find()).isEmpty();
         assertThat(damaged).exists();
