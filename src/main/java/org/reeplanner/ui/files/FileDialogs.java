@@ -65,6 +65,18 @@ public final class FileDialogs implements FilePrompts {
     }
 
     @Override
+    public boolean confirmReplace(Path file) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                file.getFileName() + " already exists in " + file.getParent() + ". Replace it?",
+                ButtonType.YES, ButtonType.NO);
+        alert.initOwner(owner.get());
+        alert.setTitle("Replace file?");
+        alert.setHeaderText("Replace " + file.getFileName() + "?");
+        alert.getDialogPane().setId("replace-dialog");
+        return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
+    }
+
+    @Override
     public void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.initOwner(owner.get());

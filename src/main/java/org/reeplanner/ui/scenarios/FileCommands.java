@@ -128,7 +128,14 @@ public final class FileCommands {
 
     private void saveAs(Runnable then) {
         Optional<Path> chosen = prompts.chooseFileToSave(folder(), suggestedName(document.scenario().name()));
-        chosen.map(FileCommands::withJsonExtension).ifPresent(file -> write(file, then));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path file = withJsonExtension(chosen.get());
+        if (!file.equals(chosen.get()) && Files.exists(file) && !prompts.confirmReplace(file)) {
+            return;
+        }
+        write(file, then);
     }
 
     private void write(Path file, Runnable then) {

@@ -19,6 +19,12 @@ public interface FilePrompts {
     /** Asks where to save, starting in {@code folder} (may be null) with {@code suggestedName}. */
     Optional<Path> chooseFileToSave(Path folder, String suggestedName);
 
+    /**
+     * Asks whether to replace {@code file}, which exists. Needed when ".json" was added to the name the user typed:
+     * the file chooser only asked about the name as typed.
+     */
+    boolean confirmReplace(Path file);
+
     /** Lists every problem found in {@code file}; the current scenario stays as it was. */
     void showProblems(String title, String file, List<Problem> problems);
 

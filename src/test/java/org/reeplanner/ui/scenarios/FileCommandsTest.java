@@ -61,6 +61,12 @@ class FileCommandsTest {
         }
 
         @Override
+        public boolean confirmReplace(Path file) {
+            asked.add("replace " + file.getFileName());
+            return (Boolean) answers.pop();
+        }
+
+        @Override
         public void showProblems(String title, String file, List<Problem> problems) {
             asked.add("problems in " + file);
             problemsShown.addAll(problems);
@@ -192,6 +198,27 @@ class FileCommandsTest {
             assertThat(Files.readAllBytes(file)).isEqualTo(before);
             assertThat(document.isDirty()).isTrue();
             assertThat(commands.messageProperty().get()).startsWith("Not saved");
+        }
+
+        @Test
+        void addingTheExtensionNeverReplacesAnExistingFileWithoutAsking() throws Exception {
+            Path existing = saved("plan.json", seed);
+            byte[] before = Files.readAllBytes(existing);
+            document.edit(s -> s.withInvestment("rnd", 2));
+            FileCommands commands = commands();
+            prompts.answers.add(Optional.of(dir.resolve("plan")));
+            prompts.answers.add(Boolean.FALSE);
+
+            commands.saveAs();
+
+            assertThat(prompts.asked).containsExactly("save as seed-baseline.json", "replace plan.json");
+            assertThat(Files.readAllBytes(existing)).isEqualTo(before);
+            assertThat(document.isDirty()).isTrue();
+
+            prompts.answers.add(Optional.of(dir.resolve("plan")));
+            prompts.answers.add(Boolean.TRUE);
+            commands.saveAs();
+            assertThat(READER.read(existing).scenario().lever("rnd").investmentUsdBn()).isEqualTo(2);
         }
 
         @Test
