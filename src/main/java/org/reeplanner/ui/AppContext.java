@@ -2,9 +2,11 @@ package org.reeplanner.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.reeplanner.io.ConfigFolder;
+import javafx.stage.Window;
 import org.reeplanner.io.ModelDataReader;
 import org.reeplanner.io.ScenarioReader;
 import org.reeplanner.model.ImpactModel;
@@ -15,6 +17,9 @@ import org.reeplanner.ui.common.BackgroundTasks;
 import org.reeplanner.ui.common.Icon;
 import org.reeplanner.ui.common.UpdateScheduler;
 import org.reeplanner.ui.files.DocumentServices;
+import org.reeplanner.ui.export.ExportChooser;
+import org.reeplanner.ui.export.ExportCommands;
+import org.reeplanner.ui.export.FxExportChooser;
 import org.reeplanner.ui.menu.AppAction;
 import org.reeplanner.ui.menu.MenuKind;
 import org.reeplanner.ui.scenarios.ScenarioSession;
@@ -29,9 +34,16 @@ public final class AppContext implements AutoCloseable {
     private final BackgroundTasks tasks;
     private final MainViewModel viewModel;
     private final DocumentServices documents;
+    private final Function<Window, ExportChooser> exportChoosers;
 
     AppContext(UpdateScheduler scheduler, BackgroundTasks tasks) {
+        this(scheduler, tasks, FxExportChooser::new);
+    }
+
+    /** @param exportChoosers asks where exports go, given the main window; tests pass a stub */
+    AppContext(UpdateScheduler scheduler, BackgroundTasks tasks, Function<Window, ExportChooser> exportChoosers) {
         this.tasks = tasks;
+        this.exportChoosers = exportChoosers;
         ModelData data = ModelDataReader.readShipped();
         ScenarioReader reader = new ScenarioReader(data.focusAreas());
         Scenario seed = reader.readShipped(START_SCENARIO);
@@ -66,6 +78,7 @@ public final class AppContext implements AutoCloseable {
                 new AppAction(MenuKind.EDIT, "action-reset-levers", "Reset levers to seed values", Icon.RESET,
                         "Shortcut+Shift+R", viewModel.levers()::resetToSeed),
                 new AppAction(MenuKind.HELP, "action-about", "About", Icon.ABOUT, "F1", () -> about(stage))));
+        actions.addAll(new ExportCommands(viewModel.exports(), exportChoosers.apply(stage)).actions());
         int position = actions.size() - 1;
         for (ChartTab tab : ChartTab.values()) {
             actions.add(position++, new AppAction(MenuKind.VIEW, "action-view-" + tab.tabId(), tab.title(), null,

@@ -15,6 +15,8 @@ import org.reeplanner.ui.charts.PlotImages;
 import org.reeplanner.ui.charts.ResultTabs;
 import org.reeplanner.ui.common.Forms;
 import org.reeplanner.ui.common.YearCursor;
+import org.reeplanner.ui.export.ExportNoticeView;
+import org.reeplanner.ui.export.ExportStatusView;
 import org.reeplanner.ui.kpi.KpiCardsView;
 import org.reeplanner.ui.levers.LeverPanel;
 import org.reeplanner.ui.menu.AppAction;
@@ -37,7 +39,7 @@ public final class MainView extends BorderPane {
         VBox results = new VBox(new KpiCardsView(vm.kpis()), tabs);
         results.getStyleClass().add("results-area");
         setCenter(results);
-        setBottom(statusBar(vm));
+        setBottom(new VBox(new ExportNoticeView(vm.exports()), statusBar(vm)));
     }
 
     private static Region header(MainViewModel vm) {
@@ -86,7 +88,7 @@ public final class MainView extends BorderPane {
         Label notice = label("status-notice", "status-text", vm.noticeProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(status, spacer, notice);
+        HBox bar = new HBox(status, spacer, new ExportStatusView(vm.exports()), notice);
         bar.setId("status-bar");
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);

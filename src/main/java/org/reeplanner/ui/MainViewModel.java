@@ -1,10 +1,13 @@
 package org.reeplanner.ui;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import org.reeplanner.io.export.ExportService;
 import org.reeplanner.io.report.AppVersion;
 import org.reeplanner.model.ModelData;
 import org.reeplanner.model.Scenario;
@@ -13,6 +16,7 @@ import org.reeplanner.ui.charts.PngExport;
 import org.reeplanner.ui.common.BackgroundTasks;
 import org.reeplanner.ui.common.Formats;
 import org.reeplanner.ui.common.YearCursor;
+import org.reeplanner.ui.export.ExportViewModel;
 import org.reeplanner.ui.kpi.KpiCardsViewModel;
 import org.reeplanner.ui.levers.LeverPanelViewModel;
 import org.reeplanner.ui.scenarios.ScenarioSession;
@@ -33,6 +37,7 @@ public final class MainViewModel {
     private final LeverPanelViewModel levers;
     private final ChartsViewModel charts;
     private final PngExport pngExport;
+    private final ExportViewModel exports;
     private final StringProperty assumptions = new SimpleStringProperty(this, "assumptions", "default");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ObservableValue<String> scenarioName;
@@ -56,6 +61,14 @@ public final class MainViewModel {
         levers = new LeverPanelViewModel(session, seed);
         charts = new ChartsViewModel(session.resultProperty(), cursor, session.model().focusAreas());
         pngExport = new PngExport(tasks, notice::set);
+        exports = new ExportViewModel(new ExportService(session.model(), Clock.systemDefaultZone()),
+                session::latest, cursor::year, tasks, Clock.systemDefaultZone(),
+                Path.of(System.getProperty("user.home")));
+        exports.noticeProperty().subscribe(n -> {
+            if (n != null) {
+                notice.set(n.text());
+            }
+        });
         scenarioName = session.scenarioProperty().map(Scenario::name);
         scenarioDescription = session.scenarioProperty().map(Scenario::description);
         windowTitle = scenarioName.map(name -> APP_NAME + " \u2014 " + name);
@@ -86,6 +99,11 @@ public final class MainViewModel {
 
     public PngExport pngExport() {
         return pngExport;
+    }
+
+    /** The Export menu's state: progress, cancel, the notice after an export and its failures. */
+    public ExportViewModel exports() {
+        return exports;
     }
 
     /** "Rare Earth Resilience Planner — Seed baseline". */

@@ -1,17 +1,21 @@
 package org.reeplanner.ui;
 
 import java.util.List;
+import java.util.function.Function;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.reeplanner.ui.common.BackgroundTasks;
 import org.reeplanner.ui.common.PulseScheduler;
 import org.reeplanner.ui.common.Resources;
 import org.reeplanner.ui.common.Theme;
 import org.reeplanner.ui.files.DocumentServices;
+import org.reeplanner.ui.export.ExportChooser;
+import org.reeplanner.ui.export.FxExportChooser;
 
 /**
  * The desktop application and composition root: it builds the {@link AppContext} (model data, session, view
@@ -25,13 +29,24 @@ public final class PlannerApp extends Application {
     private static final double SCREEN_FILL = 0.95;
     private static final List<Integer> ICON_SIZES = List.of(16, 24, 32, 48, 64, 128, 256);
 
+    private final Function<Window, ExportChooser> exportChoosers;
     private AppContext context;
+
+    public PlannerApp() {
+        this(FxExportChooser::new);
+    }
+
+    /** An app whose exports ask {@code exportChoosers} where to write instead of native dialogs: for tests. */
+    PlannerApp(Function<Window, ExportChooser> exportChoosers) {
+        this.exportChoosers = exportChoosers;
+    }
 
     @Override
     public void start(Stage stage) {
         Theme.LIGHT.applyUserAgentStylesheet();
-        context = new AppContext(new PulseScheduler(), BackgroundTasks.create());
+        context = new AppContext(new PulseScheduler(), BackgroundTasks.create(), exportChoosers);
         MainViewModel viewModel = context.viewModel();
+        viewModel.exports().setFolderOpener(uri -> getHostServices().showDocument(uri.toString()));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(new MainView(viewModel, context.actions(stage), context.documents().compareView()),

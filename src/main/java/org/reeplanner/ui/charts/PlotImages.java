@@ -13,11 +13,19 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * Copies a chart panel's picture to the clipboard or saves it as a PNG. The picture is taken on the FX thread at
- * twice the screen size (crisp on slides); the file is written in the background by {@link PngExport}.
+ * Copies a chart panel's picture to the clipboard or saves it as a PNG. The picture is the panel as it is on screen
+ * (hidden series, year cursor and all), drawn again on the FX thread through a scale transform, so text and lines
+ * are rendered at the larger size rather than enlarged pixels: twice the screen size for the clipboard, and for a
+ * saved file at least 1920×1080 at the panel's proportions. The file is written in the background by
+ * {@link PngExport}.
  */
 public final class PlotImages {
     static final double SCALE = 2;
+    /** The smallest saved picture: full HD, as the exported chart pictures. */
+    static final double MIN_WIDTH = 1920;
+    static final double MIN_HEIGHT = 1080;
+    /** Keeps a degenerate (tiny) panel from asking for an enormous picture. */
+    static final double MAX_SCALE = 8;
     private final PngExport export;
     private File lastFolder;
 
@@ -28,7 +36,7 @@ public final class PlotImages {
     /** Puts the picture on the system clipboard. */
     public void copy(Node panel) {
         ClipboardContent content = new ClipboardContent();
-        content.putImage(snapshot(panel));
+        content.putImage(snapshot(panel, SCALE));
         Clipboard.getSystemClipboard().setContent(content);
     }
 
@@ -53,7 +61,8 @@ public final class PlotImages {
     void save(Node panel, File target, Window owner) {
         File file = target.getName().toLowerCase().endsWith(".png") ? target
                 : new File(target.getParentFile(), target.getName() + ".png");
-        WritableImage image = snapshot(panel);
+        WritableImage image = snapshot(panel, saveScale(panel.getLayoutBounds().getWidth(),
+                panel.getLayoutBounds().getHeight()));
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         int[] argb = new int[w * h];
@@ -66,9 +75,18 @@ public final class PlotImages {
         });
     }
 
-    static WritableImage snapshot(Node panel) {
+    /** The scale for a saved picture of a {@code width}×{@code height} panel: 2, or more to reach 1920×1080. */
+    static double saveScale(double width, double height) {
+        if (!(width > 0 && height > 0)) {
+            return SCALE;
+        }
+        double needed = Math.max(MIN_WIDTH / width, MIN_HEIGHT / height);
+        return Math.min(MAX_SCALE, Math.max(SCALE, needed));
+    }
+
+    static WritableImage snapshot(Node panel, double scale) {
         SnapshotParameters params = new SnapshotParameters();
-        params.setTransform(Transform.scale(SCALE, SCALE));
+        params.setTransform(Transform.scale(scale, scale));
         return panel.snapshot(params, null);
     }
 }

@@ -37,6 +37,11 @@ public final class BackgroundTasks implements AutoCloseable {
         return new BackgroundTasks(null, Runnable::run, Runnable::run);
     }
 
+    /** Work and callbacks on executors the caller controls: for tests that step through a task. */
+    public static BackgroundTasks of(Executor work, Executor callbacks) {
+        return new BackgroundTasks(null, work, callbacks);
+    }
+
     /** Runs {@code task} in the background, then {@code onSuccess} or {@code onFailure} on the FX thread. */
     public <T> void run(Callable<T> task, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         work.execute(() -> {
@@ -47,6 +52,11 @@ public final class BackgroundTasks implements AutoCloseable {
                 callbacks.execute(() -> onFailure.accept(e));
             }
         });
+    }
+
+    /** Runs {@code update} where the callbacks run (the FX thread): for progress reports from a running task. */
+    public void later(Runnable update) {
+        callbacks.execute(update);
     }
 
     /** Stops taking work; a task already running finishes (its threads are daemons and never hold up exit). */

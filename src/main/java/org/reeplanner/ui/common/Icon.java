@@ -33,7 +33,14 @@ public enum Icon {
     COSTS(MaterialDesignC.CASH_MULTIPLE),
     STRESS(MaterialDesignA.ALERT_OUTLINE),
     TABLE(MaterialDesignT.TABLE),
-    INFO(MaterialDesignI.INFORMATION_OUTLINE);
+    INFO(MaterialDesignI.INFORMATION_OUTLINE),
+    EXPORT_WORKBOOK(MaterialDesignF.FILE_EXCEL_OUTLINE),
+    EXPORT_DECK(MaterialDesignF.FILE_POWERPOINT_OUTLINE),
+    EXPORT_CHARTS(MaterialDesignI.IMAGE_MULTIPLE_OUTLINE),
+    EXPORT_CSV(MaterialDesignF.FILE_DELIMITED_OUTLINE),
+    OPEN_FOLDER(MaterialDesignF.FOLDER_OPEN_OUTLINE),
+    DONE(MaterialDesignC.CHECK_CIRCLE_OUTLINE),
+    CLOSE(MaterialDesignC.CLOSE);
 
     private final Ikon glyph;
 

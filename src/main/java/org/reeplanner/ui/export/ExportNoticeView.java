@@ -1,0 +1,56 @@
+package org.reeplanner.ui.export;
+
+import javafx.animation.PauseTransition;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+import org.reeplanner.ui.common.Forms;
+import org.reeplanner.ui.common.Icon;
+
+/**
+ * The banner after an export ("Saved report.xlsx" with "Open folder"): it takes no focus and blocks nothing, and it
+ * goes away on its own after a while or when closed.
+ */
+public final class ExportNoticeView extends HBox {
+    static final Duration SHOWN_FOR = Duration.seconds(12);
+
+    public ExportNoticeView(ExportViewModel vm) {
+        setId("export-notice");
+        getStyleClass().add("export-notice");
+        setAlignment(Pos.CENTER_LEFT);
+        Label text = new Label("", Icon.DONE.node());
+        text.setId("export-notice-text");
+        Button open = new Button("Open folder", Icon.OPEN_FOLDER.node());
+        open.setId("export-open-folder");
+        open.setFocusTraversable(false);
+        open.setOnAction(e -> vm.openNoticeFolder());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button close = new Button("", Icon.CLOSE.node());
+        close.setId("export-notice-close");
+        close.getStyleClass().add("flat");
+        close.setFocusTraversable(false);
+        close.setTooltip(Forms.tooltip("Close"));
+        close.setOnAction(e -> vm.dismissNotice());
+        getChildren().addAll(text, open, spacer, close);
+        PauseTransition timer = new PauseTransition(SHOWN_FOR);
+        timer.setOnFinished(e -> vm.dismissNotice());
+        vm.noticeProperty().subscribe(notice -> {
+            boolean shown = notice != null;
+            setVisible(shown);
+            setManaged(shown);
+            text.setText(shown ? notice.text() : "");
+            open.setVisible(shown && notice.folder() != null);
+            open.setManaged(open.isVisible());
+            if (shown) {
+                timer.playFromStart();
+            } else {
+                timer.stop();
+            }
+        });
+    }
+}

@@ -1,0 +1,54 @@
+package org.reeplanner.ui.export;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import org.reeplanner.ui.common.Forms;
+
+/**
+ * The status bar's export strip: what is being written, a progress bar and Cancel, shown only while an export runs;
+ * it also shows an export's failure in an error dialog over the window.
+ */
+public final class ExportStatusView extends HBox {
+    static final double BAR_WIDTH = 160;
+
+    public ExportStatusView(ExportViewModel vm) {
+        setId("export-status");
+        getStyleClass().add("export-status");
+        setAlignment(Pos.CENTER_LEFT);
+        Label activity = new Label();
+        activity.setId("export-activity");
+        activity.textProperty().bind(vm.activityProperty());
+        ProgressBar bar = new ProgressBar();
+        bar.setId("export-progress");
+        bar.setPrefWidth(BAR_WIDTH);
+        bar.progressProperty().bind(vm.progressProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("export-cancel");
+        cancel.getStyleClass().add("small");
+        cancel.setTooltip(Forms.tooltip("Stop the export; nothing is written and an earlier file stays as it was"));
+        cancel.setOnAction(e -> vm.cancel());
+        getChildren().addAll(activity, bar, cancel);
+        visibleProperty().bind(vm.busyProperty());
+        managedProperty().bind(vm.busyProperty());
+        vm.failureProperty().subscribe(failure -> {
+            if (failure != null) {
+                showError(failure);
+            }
+        });
+    }
+
+    private void showError(ExportFailure failure) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, failure.reason());
+        alert.setTitle("Export failed");
+        alert.setHeaderText(failure.headline());
+        alert.getDialogPane().setId("export-error");
+        if (getScene() != null && getScene().getWindow() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+        alert.show();
+    }
+}

@@ -1,0 +1,41 @@
+package org.reeplanner.ui.export;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The platform's save and folder dialogs, owned by the main window, filtered to the export's file type. */
+public final class FxExportChooser implements ExportChooser {
+    private final Window owner;
+
+    public FxExportChooser(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public Optional<Path> chooseFile(ExportKind kind, Path folder, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export " + kind.description());
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                kind.description() + " (*" + kind.extension() + ")", "*" + kind.extension()));
+        initialFolder(folder).ifPresent(chooser::setInitialDirectory);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(ExportKind kind, Path folder, String suggestedName) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Export " + kind.description() + " into a new folder \"" + suggestedName + "\" in\u2026");
+        initialFolder(folder).ifPresent(chooser::setInitialDirectory);
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    private static Optional<File> initialFolder(Path folder) {
+        return Optional.ofNullable(folder).filter(Files::isDirectory).map(Path::toFile);
+    }
+}
