@@ -131,6 +131,7 @@ final class PlotChart extends AreaChart<Number, Number> {
             setCursor(Cursor.H_RESIZE);
             requestFocus();
             onHover.accept(year);
+            e.consume(); // keeps the tab pane from taking the focus, so Left/Right move the cursor next
         }
     }
 

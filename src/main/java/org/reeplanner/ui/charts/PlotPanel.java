@@ -7,6 +7,8 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -77,9 +79,19 @@ public class PlotPanel extends VBox {
         save.setId(vm.chartId() + "-save-png");
         save.setOnAction(e -> withoutHover(() -> images.save(this, vm.chartId())));
         ContextMenu menu = new ContextMenu(copy, save);
+        // Opened on the secondary button's press (as on Linux, and where no context-menu event is sent) and by
+        // the keyboard's menu key.
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                hover.hide();
+                menu.show(this, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
         setOnContextMenuRequested(e -> {
-            hover.hide();
-            menu.show(this, e.getScreenX(), e.getScreenY());
+            if (e.isKeyboardTrigger()) {
+                menu.show(this, e.getScreenX(), e.getScreenY());
+            }
             e.consume();
         });
     }

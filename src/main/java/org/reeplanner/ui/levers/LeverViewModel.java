@@ -19,7 +19,8 @@ import org.reeplanner.ui.common.Formats;
 import org.reeplanner.ui.scenarios.ScenarioSession;
 
 /**
- * One focus area's lever: the amount (from the slider or the exact field, which refuses bad text with a message),
+ * One focus area's lever: the amount (from the slider, or from the exact field on Enter or leaving it; bad text is
+ * refused with a message as it is typed),
  * the programme's start year and duration, and the U.S. share of its cost. Every valid change becomes an edit of
  * the session's scenario; the session runs the model once per frame.
  */
@@ -126,27 +127,32 @@ public final class LeverViewModel {
         return timingSummary;
     }
 
-    /** A value from the slider, kept to USD 10 million so the field shows a readable number. */
+    /** A value from the slider, kept to USD 10 million so the field shows a readable number; applied at once. */
     public void slide(double raw) {
         if (raw == amount.get()) {
             return;
         }
         double rounded = Math.round(Math.max(0, Math.min(sliderMax(), raw)) * SLIDER_PRECISION) / SLIDER_PRECISION;
-        if (rounded != amount.get() || !error.get().isEmpty()) {
-            text.set(Formats.plain(rounded));
-        }
+        apply(rounded);
     }
 
-    /** Enter or leaving the field: accepted text is rewritten in its plain form, refused text stays with its error. */
+    /**
+     * Enter or leaving the field: accepted text becomes the lever's amount (rewritten in its plain form); refused
+     * text stays in the field with its error, and the amount stays as it was.
+     */
     public void commitText() {
-        if (error.get().isEmpty()) {
-            text.set(Formats.plain(amount.get()));
+        AmountParser.Result r = AmountParser.parse(text.get(), sliderMax());
+        if (r.isOk()) {
+            apply(r.value());
+        } else {
+            error.set(r.error());
         }
     }
 
     /** Escape: puts the current amount back into the field, dropping refused text. */
     public void revertText() {
         text.set(Formats.plain(amount.get()));
+        error.set("");
     }
 
     /** The lever as the model sees it. */
@@ -177,14 +183,25 @@ public final class LeverViewModel {
         return percent == Math.round(shownShare * PERCENT) ? shownShare : percent / PERCENT;
     }
 
+    /** Checks the text as it is typed, so a mistake shows at once; the amount changes on commit only. */
     private void typed(String typed) {
         if (showing) {
             return;
         }
         AmountParser.Result r = AmountParser.parse(typed, sliderMax());
         error.set(r.isOk() ? "" : r.error());
-        if (r.isOk() && r.value() != amount.get()) {
-            amount.set(r.value());
+    }
+
+    private void apply(double value) {
+        showing = true;
+        try {
+            text.set(Formats.plain(value));
+            error.set("");
+        } finally {
+            showing = false;
+        }
+        if (value != amount.get()) {
+            amount.set(value);
             push();
         }
     }

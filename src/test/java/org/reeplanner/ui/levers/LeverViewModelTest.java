@@ -50,6 +50,8 @@ class LeverViewModelTest {
     @Test
     void typingAnExactAmountKeepsEveryDigit() {
         mining.textProperty().set("4.125");
+        assertThat(session.scenario().lever("mining").investmentUsdBn()).isEqualTo(3.5);
+        mining.commitText();
 
         assertThat(session.scenario().lever("mining").investmentUsdBn()).isEqualTo(4.125);
         assertThat(mining.errorProperty().get()).isEmpty();
@@ -60,12 +62,15 @@ class LeverViewModelTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"NaN", "-2", "12.5", "3,5", "", "lots"})
-        void leavesTheScenarioAlonAndSaysWhy(String text) {
+        void leaveTheScenarioAloneAndSayWhy(String text) {
             var before = session.scenario();
 
             mining.textProperty().set(text);
+            assertThat(mining.errorProperty().get()).isNotEmpty();
+            mining.commitText();
 
             assertThat(mining.errorProperty().get()).isNotEmpty();
+            assertThat(mining.textProperty().get()).isEqualTo(text);
             assertThat(session.scenario()).isSameAs(before);
             assertThat(mining.amountProperty().get()).isEqualTo(3.5);
         }
@@ -118,6 +123,8 @@ class LeverViewModelTest {
         assertThat(mining.usSharePercentProperty().get()).isEqualTo(33);
 
         mining.textProperty().set("4");
+        mining.commitText();
+        assertThat(session.scenario().lever("mining").investmentUsdBn()).isEqualTo(4);
         assertThat(session.scenario().lever("mining").usShare()).isEqualTo(0.333);
     }
 
