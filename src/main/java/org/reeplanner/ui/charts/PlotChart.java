@@ -31,6 +31,7 @@ final class PlotChart extends AreaChart<Number, Number> {
     private final Line cursorLine = new Line();
     private final Label cursorLabel = new Label();
     private final List<MarkerNode> markerNodes = new ArrayList<>();
+    private final BandFills bands;
     private IntConsumer onHover = year -> { };
 
     PlotChart(ChartViewModel vm) {
@@ -42,12 +43,15 @@ final class PlotChart extends AreaChart<Number, Number> {
         setCreateSymbols(false);
         setLegendVisible(false);
         setVerticalGridLinesVisible(false);
+        setAlternativeRowFillVisible(false);
+        setAlternativeColumnFillVisible(false);
         setFocusTraversable(true);
         for (ChartLine line : vm.lines()) {
             XYChart.Series<Number, Number> series = SeriesBinding.series(line);
             getData().add(series);
             tag(series.getNode(), line);
         }
+        bands = new BandFills(vm.lines(), getData());
         for (ChartMarker marker : vm.markers()) {
             MarkerNode node = new MarkerNode(marker, this::requestLayout);
             markerNodes.add(node);
@@ -85,6 +89,7 @@ final class PlotChart extends AreaChart<Number, Number> {
         NumberAxis y = (NumberAxis) getYAxis();
         double top = y.getDisplayPosition(y.getUpperBound());
         double bottom = y.getDisplayPosition(y.getLowerBound());
+        bands.layout(x, y);
         for (MarkerNode m : markerNodes) {
             m.layout(x, y, top, bottom);
         }
