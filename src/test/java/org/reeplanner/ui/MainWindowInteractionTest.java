@@ -19,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.shape.Line;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -133,6 +134,10 @@ class MainWindowInteractionTest {
         robot.clickOn(at2036);
         waitUntil(() -> text(robot, "#kpi-programme-spend-title").equals("Total spend to 2036"));
         assertThat(robot.lookup("#target-year").queryAs(ComboBox.class).getValue()).isEqualTo(2036);
+        Line line = robot.lookup("#chart-supply .year-cursor").queryAs(Line.class);
+        waitUntil(() -> Math.abs(line.getStartX() - x.getDisplayPosition(2036)) < 1);
+        assertThat(robot.lookup("#chart-supply .year-cursor-label").queryAs(Label.class).getText()).isEqualTo("2036");
+        assertThat(robot.lookup("#chart-supply-panel .hover-title").queryAs(Label.class).getText()).isEqualTo("2036");
 
         robot.type(KeyCode.LEFT);
         waitUntil(() -> text(robot, "#kpi-programme-spend-title").equals("Total spend to 2035"));

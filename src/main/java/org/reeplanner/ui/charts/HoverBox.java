@@ -31,6 +31,7 @@ final class HoverBox extends VBox {
             }
         }
         setVisible(true);
+        applyCss(); // new rows need their fonts before they can be measured
         autosize();
     }
 

@@ -10,6 +10,7 @@ import javafx.scene.shape.Rectangle;
 /** Draws one {@link ChartMarker} on a plot: a labelled horizontal line, or a shaded, labelled band of years. */
 final class MarkerNode {
     private static final double GAP = 4;
+    private static final double BAND_LABEL_DROP = 24;
 
     private final ChartMarker marker;
     private final Line line = new Line();
@@ -50,7 +51,8 @@ final class MarkerNode {
             band.setY(top);
             band.setWidth(right - left);
             band.setHeight(bottom - top);
-            label.relocate(left + GAP, bottom - label.getHeight() - GAP);
+            // Below the cursor's year tag, where the plot is usually empty.
+            label.relocate(left + GAP, top + BAND_LABEL_DROP);
         } else {
             double at = Math.round(y.getDisplayPosition(marker.fromProperty().get())) + 0.5;
             line.setStartX(0);

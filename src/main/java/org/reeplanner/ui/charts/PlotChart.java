@@ -53,7 +53,7 @@ final class PlotChart extends AreaChart<Number, Number> {
         }
         bands = new BandFills(vm.lines(), getData());
         for (ChartMarker marker : vm.markers()) {
-            MarkerNode node = new MarkerNode(marker, this::requestLayout);
+            MarkerNode node = new MarkerNode(marker, this::requestChartLayout);
             markerNodes.add(node);
             node.addTo(getPlotChildren());
         }
@@ -62,7 +62,8 @@ final class PlotChart extends AreaChart<Number, Number> {
         cursorLine.setMouseTransparent(true);
         cursorLabel.setMouseTransparent(true);
         getPlotChildren().addAll(cursorLine, cursorLabel);
-        vm.cursor().yearProperty().subscribe((before, year) -> requestLayout());
+        // The plot is laid out by the chart's content pane: requestLayout() on the chart would not reach it.
+        vm.cursor().yearProperty().subscribe((before, year) -> requestChartLayout());
         interact();
     }
 

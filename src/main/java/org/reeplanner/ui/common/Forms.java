@@ -13,7 +13,7 @@ import javafx.util.Duration;
 /** Small builders for the repeated form pieces: labelled rows, whole-number spinners, tooltips and error labels. */
 public final class Forms {
     private static final double TOOLTIP_WIDTH = 360;
-    private static final double SPINNER_WIDTH = 96;
+    private static final double SPINNER_WIDTH = 124;
 
     private Forms() {
     }

@@ -24,6 +24,21 @@ class FormatsTest {
             assertThat(Formats.tonnes(tonnes)).isEqualTo(text);
         }
 
+        @ParameterizedTest
+        @CsvSource({"3.5, 3.5", "12, 12", "0.4999999999, 0.5", "4.125, 4.125", "0, 0", "1e-9, 0", "100, 100"})
+        void plainNumbersReadAsTyped(double value, String text) {
+            assertThat(Formats.plain(value)).isEqualTo(text);
+        }
+
+        @Test
+        void tonnesOfAMaterialDaysAndMultipliersCarryTheirUnits() {
+            assertThat(Formats.tonnesOf(35550, "REO")).isEqualTo("35.6 kt REO");
+            assertThat(Formats.tonnesOf(750, "NdFeB")).isEqualTo("750 t NdFeB");
+            assertThat(Formats.days(6.46)).isEqualTo("6.5 days");
+            assertThat(Formats.days(54.3)).isEqualTo("54 days");
+            assertThat(Formats.multiplier(2.5)).isEqualTo("2.5×");
+        }
+
         @Test
         void moneyShowsDollarsAndUnit() {
             assertThat(Formats.usdBn(5.4999999)).isEqualTo("$5.5 bn");

@@ -15,6 +15,20 @@ class ResourcesTest {
     }
 
     @Test
+    void appIconsComeFromTheAssets() {
+        for (int size : new int[] {16, 32, 256}) {
+            assertThat(Resources.url("icons/app-" + size + ".png").toExternalForm()).endsWith("/assets/icons/app-"
+                    + size + ".png");
+        }
+    }
+
+    @Test
+    void theAtlantaFxBaseIsOnTheClassPath() {
+        assertThat(Theme.class.getResource(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()))
+                .isNotNull();
+    }
+
+    @Test
     void everyThemeFindsItsStylesheets() {
         assertThat(Resources.stylesheet(Theme.BASE)).endsWith("base.css");
         for (Theme theme : Theme.values()) {
