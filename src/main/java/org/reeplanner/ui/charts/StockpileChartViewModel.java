@@ -52,8 +52,8 @@ public final class StockpileChartViewModel extends ChartViewModel {
     protected List<HoverRow> extraHover(RunResult r, int index) {
         Projection p = r.scenario();
         return List.of(
-                new HoverRow("Stockpile cover", Formats.days(p.values(Series.STOCKPILE_DAYS)[index]), "series-stockpile",
-                        false),
+                new HoverRow("Stockpile cover", Formats.days(p.values(Series.STOCKPILE_DAYS)[index]),
+                        "series-stockpile", false),
                 new HoverRow("Response lag", Formats.days(p.values(Series.RESPONSE_LAG)[index]), "series-total", false),
                 new HoverRow("Price multiplier", Formats.multiplier(p.values(Series.PRICE_MULTIPLIER)[index]),
                         "series-shortfall", false));
