@@ -3,6 +3,7 @@ package org.reeplanner.ui.perf;
 import com.sun.javafx.perf.PerformanceTracker;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +17,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
+import org.reeplanner.io.ConfigFolder;
 import org.reeplanner.ui.AppHarness;
 import org.reeplanner.ui.charts.ChartTab;
 
@@ -41,6 +43,10 @@ public final class SliderLatencyHarness {
     }
 
     public static void main(String[] args) throws Exception {
+        if (System.getProperty(ConfigFolder.PROPERTY) == null) {
+            // Keeps the window's autosave and recent files out of the user's own configuration.
+            System.setProperty(ConfigFolder.PROPERTY, Files.createTempDirectory("ree-latency-config").toString());
+        }
         int samples = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         List<ChartTab> tabs = tabs(args.length > 2 ? args[2] : "supply,china-share,costs,stress");
