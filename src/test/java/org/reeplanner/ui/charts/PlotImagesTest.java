@@ -27,7 +27,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Saving a chart picture: written in the background at twice the size, failures shown in a dialog. */
+/** Saving a chart picture: written in the background at full-HD size or more, failures shown in a dialog. */
 @ExtendWith(ApplicationExtension.class)
 class PlotImagesTest {
     private final BackgroundTasks tasks = BackgroundTasks.create();
@@ -56,7 +56,7 @@ class PlotImagesTest {
     }
 
     @Test
-    void savesTheChartAsAPngAtTwiceItsSize(FxRobot robot) throws Exception {
+    void savesTheChartAsAPngAtLeastFullHd(FxRobot robot) throws Exception {
         File file = dir.resolve("cost").toFile();
 
         robot.interact(() -> images.save(panel, file, stage));
@@ -64,9 +64,12 @@ class PlotImagesTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !notices.isEmpty());
 
         BufferedImage png = ImageIO.read(written.toFile());
-        // Twice the panel's visual bounds, which may reach a few pixels past its layout size.
-        assertThat(png.getWidth()).isCloseTo((int) (panel.getWidth() * 2), within(8));
-        assertThat(png.getHeight()).isCloseTo((int) (panel.getHeight() * 2), within(8));
+        // The panel's visual bounds (which may reach a few pixels past its layout size) at the save scale.
+        double scale = PlotImages.saveScale(panel.getWidth(), panel.getHeight());
+        assertThat(png.getWidth()).isCloseTo((int) (panel.getWidth() * scale), within(12))
+                .isGreaterThanOrEqualTo(1920);
+        assertThat(png.getHeight()).isCloseTo((int) (panel.getHeight() * scale), within(12))
+                .isGreaterThanOrEqualTo(1080);
         assertThat(notices.get(0)).startsWith("Saved cost.png (" + png.getWidth() + "×" + png.getHeight()
                 + " px) to ");
     }
