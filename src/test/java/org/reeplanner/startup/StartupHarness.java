@@ -73,7 +73,9 @@ public final class StartupHarness {
     private static void startup(Map<String, List<String>> commands, int runs, int warmup) throws Exception {
         List<String> labels = new ArrayList<>(commands.keySet());
         Map<String, double[]> samples = new LinkedHashMap<>();
+        Map<String, double[]> cpu = new LinkedHashMap<>();
         labels.forEach(l -> samples.put(l, new double[runs]));
+        labels.forEach(l -> cpu.put(l, new double[runs]));
         for (int w = 0; w < warmup; w++) {
             for (String label : labels) {
                 launch(commands.get(label), false);
@@ -85,7 +87,9 @@ public final class StartupHarness {
                 java.util.Collections.reverse(order);
             }
             for (String label : order) {
-                samples.get(label)[r] = launch(commands.get(label), false).shownMillis;
+                Result result = launch(commands.get(label), false);
+                samples.get(label)[r] = result.shownMillis;
+                cpu.get(label)[r] = result.cpuMillis;
             }
         }
         System.out.printf(Locale.ROOT, "start-up, process start -> window shown and laid out, %d runs each "
@@ -94,6 +98,12 @@ public final class StartupHarness {
             double[] s = samples.get(label);
             System.out.printf(Locale.ROOT, "  %-12s median %6.0f ms   min %6.0f   max %6.0f   all %s%n", label,
                     median(s), min(s), max(s), list(s));
+        }
+        System.out.println("CPU time of the process (user + system, all threads) until then:");
+        for (String label : labels) {
+            double[] s = cpu.get(label);
+            System.out.printf(Locale.ROOT, "  %-12s median %6.0f ms   min %6.0f   max %6.0f%n", label, median(s), min(s),
+                    max(s));
         }
         for (int i = 0; i + 1 < labels.size(); i += 2) {
             String a = labels.get(i);
@@ -125,7 +135,8 @@ public final class StartupHarness {
         }
     }
 
-    private record Result(double shownMillis, double rssMb, double peakMb, double monteCarloMillis) {
+    private record Result(double shownMillis, double cpuMillis, double rssMb, double peakMb,
+                          double monteCarloMillis) {
     }
 
     private static Result launch(List<String> command, boolean memory) throws Exception {
@@ -156,11 +167,13 @@ public final class StartupHarness {
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             List<String> seen = new ArrayList<>();
             double shown = -1;
+            double cpu = -1;
             double mc = -1;
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.contains(SHOWN)) {
                     shown = (System.nanoTime() - start) / 1e6;
+                    cpu = cpuMillis(process.pid());
                     if (!memory) {
                         break;
                     }
@@ -183,7 +196,7 @@ public final class StartupHarness {
                 rss = statusMb(process.pid(), "VmRSS:");
                 peak = statusMb(process.pid(), "VmHWM:");
             }
-            return new Result(shown, rss, peak, mc);
+            return new Result(shown, cpu, rss, peak, mc);
         } finally {
             process.descendants().forEach(ProcessHandle::destroy);
             process.destroy();
@@ -192,6 +205,13 @@ public final class StartupHarness {
                 process.destroyForcibly().waitFor();
             }
         }
+    }
+
+    /** User plus system CPU time of a process so far, from /proc/PID/stat (clock ticks of 10 ms). */
+    private static double cpuMillis(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
     }
 
     /** A size field of /proc/PID/status in MB (the kernel writes kB). */
