@@ -1,6 +1,9 @@
 package org.reeplanner.ui.charts;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -9,12 +12,17 @@ import javafx.geometry.Orientation;
 import org.reeplanner.ui.common.Icon;
 import org.reeplanner.ui.table.SeriesTable;
 
-/** The result tabs (ids {@code tab-supply}, …), with the selected tab kept in step with the view model. */
+/**
+ * The result tabs (ids {@code tab-supply}, …), with the selected tab kept in step with the view model. A tab's
+ * charts are built when the tab is first selected: building and styling every tab's charts up front made the window
+ * take a third longer to open (docs/performance.md); the view models exist and stay current either way.
+ */
 public final class ResultTabs extends TabPane {
     private static final double COSTS_DIVIDER = 0.58;
     private static final double STRESS_DIVIDER = 0.55;
     private static final double SIDE_BY_SIDE_RATIO = 2.4;
     private static final double HALF = 0.5;
+    private final Map<Tab, Supplier<Node>> unbuilt = new HashMap<>();
 
     /** @param compare the Compare view, which lives with the scenario files */
     public ResultTabs(ChartsViewModel vm, PlotImages images, Consumer<String> notices, Node compare) {
@@ -22,15 +30,25 @@ public final class ResultTabs extends TabPane {
         getStyleClass().add("chart-tabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         for (ChartTab kind : ChartTab.values()) {
-            Tab tab = new Tab(kind.title(), kind == ChartTab.COMPARE ? compare : content(kind, vm, images, notices));
+            Tab tab = new Tab(kind.title());
+            unbuilt.put(tab, () -> kind == ChartTab.COMPARE ? compare : content(kind, vm, images, notices));
             tab.setId(kind.tabId());
             tab.setUserData(kind);
             tab.setGraphic(icon(kind).node());
             getTabs().add(tab);
         }
         vm.selectedProperty().subscribe(kind -> getSelectionModel().select(kind.ordinal()));
-        getSelectionModel().selectedItemProperty().subscribe(tab ->
-                vm.selectedProperty().set((ChartTab) tab.getUserData()));
+        getSelectionModel().selectedItemProperty().subscribe(tab -> {
+            build(tab);
+            vm.selectedProperty().set((ChartTab) tab.getUserData());
+        });
+    }
+
+    private void build(Tab tab) {
+        Supplier<Node> content = unbuilt.remove(tab);
+        if (content != null) {
+            tab.setContent(content.get());
+        }
     }
 
     private static Node content(ChartTab kind, ChartsViewModel vm, PlotImages images, Consumer<String> notices) {

@@ -93,7 +93,28 @@ final class LeverRow extends VBox {
         return slider;
     }
 
+    /**
+     * The collapsed timing section. Its spinners are built when it is first expanded: nine levers' worth of spinners
+     * were over half the window's nodes and slowed its opening noticeably (docs/performance.md).
+     */
     private static TitledPane timing(LeverViewModel vm, String id) {
+        TitledPane pane = new TitledPane();
+        pane.setId(id + "-timing");
+        pane.textProperty().bind(vm.timingSummary());
+        pane.setExpanded(false);
+        pane.expandedProperty().subscribe(expanded -> {
+            if (expanded && pane.getContent() == null) {
+                pane.setContent(timingForm(vm, id));
+            }
+        });
+        pane.setAnimated(false);
+        pane.getStyleClass().addAll("lever-timing", Styles.DENSE);
+        pane.setTooltip(Forms.tooltip("When the money is spent and who pays it. The programme must end by the "
+                + "scenario's end year " + vm.lastStartYear() + "."));
+        return pane;
+    }
+
+    private static GridPane timingForm(LeverViewModel vm, String id) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form-grid");
         Spinner<Integer> start = Forms.spinner(id + "-start", vm.firstStartYear(), vm.lastStartYear(), 1,
@@ -109,15 +130,6 @@ final class LeverRow extends VBox {
         australia.textProperty().bind(vm.usSharePercentProperty().map(p -> "Australia pays " + (100 - p) + "%"));
         australia.getStyleClass().add("form-note");
         grid.add(australia, 1, grid.getRowCount(), 2, 1);
-        TitledPane pane = new TitledPane();
-        pane.setId(id + "-timing");
-        pane.textProperty().bind(vm.timingSummary());
-        pane.setContent(grid);
-        pane.setExpanded(false);
-        pane.setAnimated(false);
-        pane.getStyleClass().addAll("lever-timing", Styles.DENSE);
-        pane.setTooltip(Forms.tooltip("When the money is spent and who pays it. The programme must end by the "
-                + "scenario's end year " + vm.lastStartYear() + "."));
-        return pane;
+        return grid;
     }
 }
