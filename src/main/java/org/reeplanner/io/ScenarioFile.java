@@ -1,22 +1,34 @@
 package org.reeplanner.io;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.reeplanner.model.DemandCase;
 import org.reeplanner.model.DisruptionEvent;
 import org.reeplanner.model.Lever;
+import org.reeplanner.model.Param;
 import org.reeplanner.model.Scenario;
 
 /**
  * The persisted form of a scenario (docs/scenario-format.md), kept apart from the model's {@link Scenario} and
- * mapped onto it explicitly.
+ * mapped onto it explicitly. {@code assumptions} (parameter key → changed value) is optional and left out of the
+ * file when empty, so a scenario on the default parameters is written exactly as before it existed.
  */
-@JsonPropertyOrder({"formatVersion", "name", "description", "endYear", "demandCase", "levers", "disruption"})
+@JsonPropertyOrder({"formatVersion", "name", "description", "endYear", "demandCase", "levers", "disruption",
+    "assumptions"})
 public record ScenarioFile(int formatVersion, String name, String description, int endYear, String demandCase,
-                           Map<String, LeverFile> levers, DisruptionFile disruption) {
+                           Map<String, LeverFile> levers, DisruptionFile disruption,
+                           @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Double> assumptions) {
 
     public static final int CURRENT_VERSION = 1;
+
+    /** A file without changed assumptions. */
+    public ScenarioFile(int formatVersion, String name, String description, int endYear, String demandCase,
+                        Map<String, LeverFile> levers, DisruptionFile disruption) {
+        this(formatVersion, name, description, endYear, demandCase, levers, disruption, Map.of());
+    }
 
     /** One lever as stored. */
     @JsonPropertyOrder({"investmentUsdBn", "startYear", "durationYears", "usShare"})
@@ -34,7 +46,11 @@ public record ScenarioFile(int formatVersion, String name, String description, i
                 l.usShare())));
         DisruptionEvent event = new DisruptionEvent(disruption.enabled(), disruption.startYear(), disruption.months(),
                 disruption.severity());
-        return new Scenario(name, description, endYear, DemandCase.parse(demandCase), map, event);
+        Map<Param, Double> changed = new EnumMap<>(Param.class);
+        if (assumptions != null) {
+            assumptions.forEach((key, value) -> changed.put(Param.fromKey(key), value));
+        }
+        return new Scenario(name, description, endYear, DemandCase.parse(demandCase), map, event, changed);
     }
 
     public static ScenarioFile fromModel(Scenario s) {
@@ -42,7 +58,9 @@ public record ScenarioFile(int formatVersion, String name, String description, i
         s.levers().forEach((id, l) -> map.put(id, new LeverFile(l.investmentUsdBn(), l.startYear(),
                 l.durationYears(), l.usShare())));
         DisruptionEvent e = s.disruption() == null ? DisruptionEvent.NONE : s.disruption();
+        Map<String, Double> changed = new LinkedHashMap<>();
+        s.assumptions().forEach((p, value) -> changed.put(p.key(), value));
         return new ScenarioFile(CURRENT_VERSION, s.name(), s.description(), s.endYear(), s.demandCase().id(), map,
-                new DisruptionFile(e.enabled(), e.startYear(), e.months(), e.severity()));
+                new DisruptionFile(e.enabled(), e.startYear(), e.months(), e.severity()), changed);
     }
 }

@@ -9,10 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.reeplanner.model.AssumptionLimits;
 import org.reeplanner.model.DemandCase;
 import org.reeplanner.model.DisruptionEvent;
 import org.reeplanner.model.FocusAreaCatalog;
 import org.reeplanner.model.Lever;
+import org.reeplanner.model.Param;
 import org.reeplanner.model.Problem;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.model.ScenarioRules;
@@ -23,11 +25,12 @@ import org.reeplanner.model.ScenarioRules;
  */
 public final class ScenarioReader {
     private static final Set<String> ROOT_FIELDS = Set.of("formatVersion", "name", "description", "endYear",
-            "demandCase", "levers", "disruption");
+            "demandCase", "levers", "disruption", "assumptions");
     private static final Set<String> LEVER_FIELDS = Set.of("investmentUsdBn", "startYear", "durationYears",
             "usShare");
     private static final Set<String> EVENT_FIELDS = Set.of("enabled", "startYear", "months", "severity");
     private static final int MAX_LEVERS = 100;
+    private static final int MAX_ASSUMPTIONS = 1_000;
     static final int MAX_NAME = 200;
     static final int MAX_DESCRIPTION = 10_000;
 
@@ -118,7 +121,42 @@ public final class ScenarioReader {
         }
         Map<String, ScenarioFile.LeverFile> levers = readLevers(root, f, horizon);
         ScenarioFile.DisruptionFile event = readEvent(root, f);
-        return new ScenarioFile(ScenarioFile.CURRENT_VERSION, name, description, horizon, demand, levers, event);
+        Map<String, Double> assumptions = version < ScenarioFile.CURRENT_VERSION ? Map.of() : readAssumptions(root, f);
+        return new ScenarioFile(ScenarioFile.CURRENT_VERSION, name, description, horizon, demand, levers, event,
+                assumptions);
+    }
+
+    /**
+     * Changed parameter values by key, each within its hard limits; a key this release does not know is a warning
+     * and is left out (a newer release may have written it), as unknown fields are.
+     */
+    private static Map<String, Double> readAssumptions(JsonNode root, JsonFields f) {
+        Map<String, Double> changed = new LinkedHashMap<>();
+        JsonNode node = f.object(root, "assumptions", "", false);
+        if (node == null) {
+            return changed;
+        }
+        if (node.size() > MAX_ASSUMPTIONS) {
+            f.error("assumptions", node.size() + " entries", "at most " + MAX_ASSUMPTIONS + " parameters");
+            return changed;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            String key = it.next().getKey();
+            Param param;
+            try {
+                param = Param.fromKey(key);
+            } catch (IllegalArgumentException e) {
+                f.warning("assumptions." + key, "an unknown parameter '" + key + "'",
+                        "a parameter key of the model data (it is ignored)");
+                continue;
+            }
+            double value = f.number(node, key, "assumptions", AssumptionLimits.min(param),
+                    AssumptionLimits.max(param), true, Double.NaN, param.unit());
+            if (Double.isFinite(value)) {
+                changed.put(key, value);
+            }
+        }
+        return changed;
     }
 
     private Map<String, ScenarioFile.LeverFile> readLevers(JsonNode root, JsonFields f, int endYear) {

@@ -52,6 +52,7 @@ public final class ScenarioWriter {
             finite(l.usShare(), "levers." + id + ".usShare");
         });
         finite(file.disruption().severity(), "disruption.severity");
+        file.assumptions().forEach((key, value) -> finite(value, "assumptions." + key));
     }
 
     private static void finite(double v, String path) {

@@ -28,14 +28,35 @@ public final class ImpactModel {
         return data.focusAreas();
     }
 
-    /** Runs the scenario with the base parameter values. */
+    /** Runs the scenario with the base parameter values, replaced by the scenario's changed assumptions. */
     public Projection run(Scenario scenario) {
-        return run(scenario, baseParameters);
+        if (scenario.assumptions().isEmpty()) {
+            return run(scenario, baseParameters);
+        }
+        double[] p = baseParameters.clone();
+        scenario.assumptions().forEach((param, value) -> p[param.ordinal()] = value);
+        return run(scenario, p);
+    }
+
+    /**
+     * This model with the scenario's changed assumptions as its base values (and ranges widened to include them),
+     * for studies that draw or vary parameters around the base (Monte Carlo, tornado, attribution); this model
+     * itself when nothing was changed.
+     */
+    public ImpactModel withAssumptionsOf(Scenario scenario) {
+        if (scenario.assumptions().isEmpty()) {
+            return this;
+        }
+        ParameterSet changed = data.parameters();
+        for (var e : scenario.assumptions().entrySet()) {
+            changed = changed.with(e.getKey(), e.getValue());
+        }
+        return new ImpactModel(data.withParameters(changed));
     }
 
     /**
      * Runs the scenario with other parameter values (Monte Carlo, sensitivity): {@code p} is indexed by
-     * {@link Param#ordinal()}.
+     * {@link Param#ordinal()} and used as given (the scenario's assumptions are not applied).
      */
     public Projection run(Scenario scenario, double[] p) {
         if (p.length != Param.values().length) {

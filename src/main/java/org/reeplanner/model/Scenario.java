@@ -1,15 +1,17 @@
 package org.reeplanner.model;
 
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * What the user decides: a lever per focus area (by id; a missing one means no money), the demand case, an optional
- * disruption event and the horizon. Immutable; the {@code with…} methods return changed copies.
+ * disruption event, the horizon, and the model parameters whose values the user changed ({@code assumptions}: a
+ * value per {@link Param}, empty for the defaults). Immutable; the {@code with…} methods return changed copies.
  */
 public record Scenario(String name, String description, int endYear, DemandCase demandCase,
-                       Map<String, Lever> levers, DisruptionEvent disruption) {
+                       Map<String, Lever> levers, DisruptionEvent disruption, Map<Param, Double> assumptions) {
 
     public static final int START_YEAR = 2025;
     public static final int MIN_END_YEAR = 2030;
@@ -20,6 +22,17 @@ public record Scenario(String name, String description, int endYear, DemandCase 
     public Scenario {
         levers = Collections.unmodifiableMap(new LinkedHashMap<>(levers));
         description = description == null ? "" : description;
+        Map<Param, Double> changed = new EnumMap<>(Param.class);
+        if (assumptions != null) {
+            changed.putAll(assumptions);
+        }
+        assumptions = Collections.unmodifiableMap(changed);
+    }
+
+    /** A scenario on the default parameter values. */
+    public Scenario(String name, String description, int endYear, DemandCase demandCase, Map<String, Lever> levers,
+                    DisruptionEvent disruption) {
+        this(name, description, endYear, demandCase, levers, disruption, Map.of());
     }
 
     public int years() {
@@ -38,7 +51,7 @@ public record Scenario(String name, String description, int endYear, DemandCase 
     public Scenario withLever(String focusAreaId, Lever lever) {
         Map<String, Lever> copy = new LinkedHashMap<>(levers);
         copy.put(focusAreaId, lever);
-        return new Scenario(name, description, endYear, demandCase, copy, disruption);
+        return new Scenario(name, description, endYear, demandCase, copy, disruption, assumptions);
     }
 
     public Scenario withInvestment(String focusAreaId, double usdBn) {
@@ -46,25 +59,50 @@ public record Scenario(String name, String description, int endYear, DemandCase 
     }
 
     public Scenario withName(String newName) {
-        return new Scenario(newName, description, endYear, demandCase, levers, disruption);
+        return new Scenario(newName, description, endYear, demandCase, levers, disruption, assumptions);
     }
 
     public Scenario withDemandCase(DemandCase c) {
-        return new Scenario(name, description, endYear, c, levers, disruption);
+        return new Scenario(name, description, endYear, c, levers, disruption, assumptions);
     }
 
     public Scenario withDisruption(DisruptionEvent e) {
-        return new Scenario(name, description, endYear, demandCase, levers, e);
+        return new Scenario(name, description, endYear, demandCase, levers, e, assumptions);
     }
 
     public Scenario withEndYear(int year) {
-        return new Scenario(name, description, year, demandCase, levers, disruption);
+        return new Scenario(name, description, year, demandCase, levers, disruption, assumptions);
     }
 
-    /** The same horizon, demand and event with every lever's money set to zero: the no-new-investment baseline. */
+    /** The same scenario with {@code p} set to {@code value} instead of its default. */
+    public Scenario withAssumption(Param p, double value) {
+        Map<Param, Double> copy = new EnumMap<>(Param.class);
+        copy.putAll(assumptions);
+        copy.put(p, value);
+        return withAssumptions(copy);
+    }
+
+    /** The same scenario with {@code p} back at its default value. */
+    public Scenario withoutAssumption(Param p) {
+        Map<Param, Double> copy = new EnumMap<>(Param.class);
+        copy.putAll(assumptions);
+        copy.remove(p);
+        return withAssumptions(copy);
+    }
+
+    /** The same scenario with exactly these changed parameter values (empty: every default). */
+    public Scenario withAssumptions(Map<Param, Double> changed) {
+        return new Scenario(name, description, endYear, demandCase, levers, disruption, changed);
+    }
+
+    /**
+     * The same horizon, demand, event and assumptions with every lever's money set to zero: the no-new-investment
+     * baseline.
+     */
     public Scenario withoutInvestment() {
         Map<String, Lever> zero = new LinkedHashMap<>();
         levers.forEach((id, l) -> zero.put(id, l.withInvestment(0)));
-        return new Scenario(name + " (no new investment)", description, endYear, demandCase, zero, disruption);
+        return new Scenario(name + " (no new investment)", description, endYear, demandCase, zero, disruption,
+                assumptions);
     }
 }

@@ -33,6 +33,12 @@ public final class ScenarioRules {
             checkLever(path, e.getValue(), s.endYear(), problems);
         }
         checkEvent(s.disruption(), s.endYear(), problems);
+        s.assumptions().forEach((param, value) -> {
+            if (!AssumptionLimits.allows(param, value)) {
+                problems.add(Problem.error("assumptions." + param.key(), format(value),
+                        AssumptionLimits.describe(param)));
+            }
+        });
         return problems;
     }
 

@@ -13,7 +13,7 @@ import org.reeplanner.model.analysis.Tornado;
 
 /**
  * Everything an export shows: the scenario's run and its no-new-investment baseline, the KPIs of the target year,
- * the parameters used, and optionally Monte Carlo bands and a tornado study ({@code bands} and {@code sensitivity}
+ * the parameters used (the defaults with the scenario's changed assumptions), and optionally Monte Carlo bands and a tornado study ({@code bands} and {@code sensitivity}
  * may be null).
  */
 public record ReportContent(Projection scenario, Projection baseline, KpiSet kpis, ParameterSet parameters,
@@ -28,15 +28,16 @@ public record ReportContent(Projection scenario, Projection baseline, KpiSet kpi
      */
     public static ReportContent build(ImpactModel model, Scenario scenario, int year, Bands bands,
                                       boolean withTornado, ReportStamp stamp) {
-        Projection run = model.run(scenario);
-        Projection baseline = model.run(scenario.withoutInvestment());
+        ImpactModel edited = model.withAssumptionsOf(scenario);
+        Projection run = edited.run(scenario);
+        Projection baseline = edited.run(scenario.withoutInvestment());
         KpiSet kpis = KpiSet.of(run, baseline, year);
         Sensitivity sensitivity = null;
         if (withTornado) {
             SeriesInfo info = new SeriesInfo(TORNADO_SERIES.id(), TORNADO_SERIES.label(), TORNADO_SERIES.unit());
-            sensitivity = new Sensitivity(info, year, new Tornado(model).of(scenario, TORNADO_SERIES.id(), year));
+            sensitivity = new Sensitivity(info, year, new Tornado(edited).of(scenario, TORNADO_SERIES.id(), year));
         }
-        return new ReportContent(run, baseline, kpis, model.data().parameters(), bands, sensitivity, stamp);
+        return new ReportContent(run, baseline, kpis, edited.data().parameters(), bands, sensitivity, stamp);
     }
 
     public Scenario scenarioInput() {

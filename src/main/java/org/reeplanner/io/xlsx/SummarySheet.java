@@ -46,6 +46,10 @@ final class SummarySheet {
         b.text(r, 0, "Total programme", Role.LABEL);
         b.number(r++, 1, s.totalInvestmentUsdBn(), UnitFormats.USD_BN, Role.NUMBER_LEFT);
         r = pair(b, r, "Disruption event", event(s.disruption()));
+        r = pair(b, r, "Assumptions", s.assumptions().isEmpty() ? "default (every parameter at its sourced value)"
+                : "changed (" + s.assumptions().size() + "): " + String.join(", ", s.assumptions().entrySet().stream()
+                        .map(e -> e.getKey().key() + " = " + ValueText.parameter(e.getKey().unit(), e.getValue()))
+                        .toList()) + " (Assumptions sheet)");
         r = pair(b, r, "Uncertainty", c.bands() == null ? "not run (Monte Carlo adds the Uncertainty sheet)"
                 : String.format(Locale.ROOT, "%,d Monte Carlo runs, seed %d (Uncertainty sheet)", c.bands().runs(),
                 c.bands().seed()));
