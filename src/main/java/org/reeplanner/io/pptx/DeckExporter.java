@@ -100,23 +100,23 @@ public final class DeckExporter {
     private static void kpiSlide(XSLFSlide slide, ReportContent c, String footer) {
         title(slide, "Key results for " + c.targetYear());
         double[] widths = {370, 160, 160, 190};
-        XSLFTable t = table(slide, MARGIN, 96, widths, 7, 48);
+        XSLFTable t = table(slide, MARGIN, 90, widths, 7, 38);
         String[] header = {"Indicator", "Scenario", "No new investment", "Change"};
         for (int col = 0; col < header.length; col++) {
-            cell(t, 0, col, header[col], 18, true, TEXT, col == 0 ? TextAlign.LEFT : TextAlign.RIGHT);
+            cell(t, 0, col, header[col], 16, true, TEXT, col == 0 ? TextAlign.LEFT : TextAlign.RIGHT);
         }
         int row = 1;
         for (Kpi k : c.kpis().cards()) {
             var colour = k.improves() ? BETTER : k.worsens() ? WORSE : TEXT;
-            cell(t, row, 0, kpiLabel(k), 20, false, TEXT, TextAlign.LEFT);
-            cell(t, row, 1, ValueText.value(k.unit(), k.value()), 18, true, TEXT, TextAlign.RIGHT);
-            cell(t, row, 2, ValueText.value(k.unit(), k.baseline()), 18, false, MUTED, TextAlign.RIGHT);
-            cell(t, row, 3, ValueText.change(k.unit(), k.change()), 18, true, colour, TextAlign.RIGHT);
+            cell(t, row, 0, kpiLabel(k), 18, false, TEXT, TextAlign.LEFT);
+            cell(t, row, 1, ValueText.value(k.unit(), k.value()), 17, true, TEXT, TextAlign.RIGHT);
+            cell(t, row, 2, ValueText.value(k.unit(), k.baseline()), 17, false, MUTED, TextAlign.RIGHT);
+            cell(t, row, 3, ValueText.change(k.unit(), k.change()), 17, true, colour, TextAlign.RIGHT);
             row++;
         }
-        text(slide, new Rectangle2D.Double(MARGIN, 450, WIDTH - 2 * MARGIN, 40), "Green: better than without new "
-                + "investment; red: worse. Programme cost is the price of the outcome, not an outcome.", 14, false,
-                MUTED);
+        text(slide, new Rectangle2D.Double(MARGIN, 368, WIDTH - 2 * MARGIN, 100), c.narrative(), 14, false, TEXT);
+        text(slide, new Rectangle2D.Double(MARGIN, 474, WIDTH - 2 * MARGIN, 22), "Green: better than with no new "
+                + "investment; red: worse. Spend is the price of the outcome, not an outcome.", 14, false, MUTED);
         footer(slide, footer, slide.getSlideNumber());
     }
 

@@ -13,11 +13,17 @@ import org.reeplanner.model.analysis.Tornado;
 
 /**
  * Everything an export shows: the scenario's run and its no-new-investment baseline, the KPIs of the target year,
- * the parameters used (the defaults with the scenario's changed assumptions), and optionally Monte Carlo bands and a tornado study ({@code bands} and {@code sensitivity}
- * may be null).
+ * the parameters used (the defaults with the scenario's changed assumptions), the {@link Narrative} paragraph, and
+ * optionally Monte Carlo bands and a tornado study ({@code bands} and {@code sensitivity} may be null).
  */
 public record ReportContent(Projection scenario, Projection baseline, KpiSet kpis, ParameterSet parameters,
-                            Bands bands, Sensitivity sensitivity, ReportStamp stamp) {
+                            Bands bands, Sensitivity sensitivity, ReportStamp stamp, String narrative) {
+
+    /** Content whose narrative is the short KPI sentence of {@link ValueText#narrative} (no model at hand). */
+    public ReportContent(Projection scenario, Projection baseline, KpiSet kpis, ParameterSet parameters, Bands bands,
+                         Sensitivity sensitivity, ReportStamp stamp) {
+        this(scenario, baseline, kpis, parameters, bands, sensitivity, stamp, ValueText.narrative(kpis));
+    }
 
     /** The series the exported tornado studies: China's share of separation. */
     public static final Series TORNADO_SERIES = Series.SHARE_CHINA_SEPARATION;
@@ -37,7 +43,8 @@ public record ReportContent(Projection scenario, Projection baseline, KpiSet kpi
             SeriesInfo info = new SeriesInfo(TORNADO_SERIES.id(), TORNADO_SERIES.label(), TORNADO_SERIES.unit());
             sensitivity = new Sensitivity(info, year, new Tornado(edited).of(scenario, TORNADO_SERIES.id(), year));
         }
-        return new ReportContent(run, baseline, kpis, edited.data().parameters(), bands, sensitivity, stamp);
+        return new ReportContent(run, baseline, kpis, edited.data().parameters(), bands, sensitivity, stamp,
+                Narrative.of(model, scenario, year));
     }
 
     public Scenario scenarioInput() {

@@ -55,7 +55,7 @@ final class SummarySheet {
                 c.bands().seed()));
         r++;
         b.text(r++, 0, "In short", Role.SUBTITLE);
-        String narrative = ValueText.narrative(c.kpis());
+        String narrative = c.narrative();
         b.text(r, 0, narrative, Role.WRAP);
         merge(b, r, 0, LAST_COL);
         b.sheet().getRow(r).setHeightInPoints(lines(narrative, 120) * 15f + 4);
