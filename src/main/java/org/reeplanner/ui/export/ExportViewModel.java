@@ -70,7 +70,7 @@ public final class ExportViewModel {
         this.lastFolder = startFolder;
     }
 
-    /** The name the chooser suggests: the scenario's name and today's date, e.g. {@code seed-baseline-2026-11-29.xlsx}. */
+    /** The name the chooser offers: the scenario's name and today's date ({@code seed-baseline-2026-11-29.xlsx}). */
     public String suggestedName(ExportKind kind) {
         return ExportNames.suggested(kind, scenario.get().name(), LocalDate.now(clock));
     }

@@ -30,6 +30,7 @@ import org.reeplanner.ui.scenarios.RecoveryOffer;
 import org.reeplanner.ui.scenarios.ScenarioDocument;
 import org.reeplanner.ui.scenarios.ScenarioSession;
 import org.reeplanner.ui.scenarios.TaskRunner;
+import org.reeplanner.ui.scenarios.WorkbookScenarios;
 
 /**
  * Everything about the scenario as a document, wired for the window: the File and Edit commands with their menu
@@ -59,7 +60,8 @@ public final class DocumentServices implements AutoCloseable {
         presets = new Presets(reader);
         dialogs = new FileDialogs(() -> stage);
         recent = new RecentFiles(new RecentFilesStore(configFolder), fileThread, Platform::runLater);
-        commands = new FileCommands(document, reader, ScenarioWriter::save, recent, dialogs, tasks);
+        commands = new FileCommands(document, reader, ScenarioWriter::save, recent, dialogs, tasks,
+                new WorkbookScenarios(session.model().data()));
         RecoveryFiles recoveryFiles = new RecoveryFiles(configFolder, reader);
         recovery = new RecoveryOffer(recoveryFiles);
         autosave = new Autosave(recoveryFiles, () -> new Autosave.Snapshot(document.scenario(), document.file(),

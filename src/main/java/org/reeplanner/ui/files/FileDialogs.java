@@ -47,6 +47,8 @@ public final class FileDialogs implements FilePrompts {
     @Override
     public Optional<Path> chooseFileToOpen(Path folder) {
         FileChooser chooser = chooser("Open scenario", folder);
+        chooser.getExtensionFilters().add(1, new FileChooser.ExtensionFilter(
+                "Workbooks exported by the planner (*.xlsx)", "*.xlsx"));
         File file = chooser.showOpenDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
     }

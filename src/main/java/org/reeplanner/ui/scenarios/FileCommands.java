@@ -12,13 +12,15 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.reeplanner.io.InputException;
 import org.reeplanner.io.ScenarioReader;
+import org.reeplanner.io.xlsx.ScenarioWorkbookReader;
 import org.reeplanner.model.Problem;
 import org.reeplanner.model.Scenario;
 
 /**
  * The File commands: New from a preset, Open, Open recent, Save, Save As, and the check for unsaved changes before
  * anything replaces the scenario or closes the window. Files are read and written off the UI thread; a file that
- * cannot be used is reported with every problem in it and the current scenario stays as it was.
+ * cannot be used is reported with every problem in it and the current scenario stays as it was. Open also takes a
+ * workbook the planner exported (its Inputs sheet), which becomes a new, unsaved scenario: Save writes JSON.
  */
 public final class FileCommands {
     /** Writes a scenario file; the app uses {@code ScenarioWriter::save}. */
@@ -33,11 +35,26 @@ public final class FileCommands {
     private final RecentFiles recent;
     private final FilePrompts prompts;
     private final TaskRunner tasks;
+    private final WorkbookReader workbooks;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
+    /** Reads the scenario of a workbook the planner exported; the app uses {@link WorkbookScenarios}. */
+    @FunctionalInterface
+    public interface WorkbookReader {
+        ScenarioReader.Loaded read(Path file) throws InputException;
+    }
+
+    /** Commands that open scenario JSON only. */
     public FileCommands(ScenarioDocument document, ScenarioReader reader, Saver saver, RecentFiles recent,
                         FilePrompts prompts, TaskRunner tasks) {
+        this(document, reader, saver, recent, prompts, tasks, null);
+    }
+
+    /** Commands that also open exported workbooks through {@code workbooks}. */
+    public FileCommands(ScenarioDocument document, ScenarioReader reader, Saver saver, RecentFiles recent,
+                        FilePrompts prompts, TaskRunner tasks, WorkbookReader workbooks) {
+        this.workbooks = workbooks;
         this.document = Objects.requireNonNull(document, "document");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.saver = Objects.requireNonNull(saver, "saver");
@@ -162,11 +179,13 @@ public final class FileCommands {
 
     private void read(Path file) {
         busy.set(true);
-        tasks.run(() -> reader.read(file), loaded -> {
+        tasks.run(() -> load(file), opened -> {
             busy.set(false);
-            document.open(loaded.scenario(), file.toAbsolutePath());
+            ScenarioReader.Loaded loaded = opened.loaded();
+            document.open(loaded.scenario(), opened.workbook() ? null : file.toAbsolutePath());
             recent.add(file);
-            message.set("Opened " + file.getFileName() + warnings(loaded.warnings()));
+            message.set("Opened " + file.getFileName() + (opened.workbook() ? " as a new scenario" : "")
+                    + warnings(loaded.warnings()));
         }, failure -> {
             busy.set(false);
             if (failure instanceof InputException input) {
@@ -180,6 +199,17 @@ public final class FileCommands {
                 prompts.showError("Could not open " + file.getFileName(), firstLine(failure));
             }
         });
+    }
+
+    /** What Open read, and whether it came from a workbook (which the document must not save over). */
+    private record Opened(ScenarioReader.Loaded loaded, boolean workbook) {
+    }
+
+    private Opened load(Path file) throws InputException {
+        if (workbooks == null || !ScenarioWorkbookReader.isWorkbook(file)) {
+            return new Opened(reader.read(file), false);
+        }
+        return new Opened(workbooks.read(file), true);
     }
 
     private Path folder() {
