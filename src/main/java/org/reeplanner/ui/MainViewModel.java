@@ -69,6 +69,11 @@ public final class MainViewModel {
                 notice.set(n.text());
             }
         });
+        exports.failureProperty().subscribe(f -> {
+            if (f != null) {
+                notice.set("Not saved: " + f.target().getFileName());
+            }
+        });
         scenarioName = session.scenarioProperty().map(Scenario::name);
         scenarioDescription = session.scenarioProperty().map(Scenario::description);
         windowTitle = scenarioName.map(name -> APP_NAME + " \u2014 " + name);

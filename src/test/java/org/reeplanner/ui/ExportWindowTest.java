@@ -124,5 +124,6 @@ class ExportWindowTest {
             assertThat(all.filter(p -> !p.equals(dir))).containsExactly(taken);
         }
         assertThat(robot.lookup("#export-notice").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#status-notice").queryAs(Label.class).getText()).isEqualTo("Not saved: taken.xlsx");
     }
 }

@@ -1,6 +1,7 @@
 package org.reeplanner.ui.export;
 
 import javafx.animation.PauseTransition;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,12 +18,14 @@ import org.reeplanner.ui.common.Icon;
  */
 public final class ExportNoticeView extends HBox {
     static final Duration SHOWN_FOR = Duration.seconds(12);
+    /** A notice that is not about a saved file (a cancelled export): neutral colours and an info icon. */
+    private static final PseudoClass NEUTRAL = PseudoClass.getPseudoClass("neutral");
 
     public ExportNoticeView(ExportViewModel vm) {
         setId("export-notice");
         getStyleClass().add("export-notice");
         setAlignment(Pos.CENTER_LEFT);
-        Label text = new Label("", Icon.DONE.node());
+        Label text = new Label();
         text.setId("export-notice-text");
         Button open = new Button("Open folder", Icon.OPEN_FOLDER.node());
         open.setId("export-open-folder");
@@ -43,9 +46,12 @@ public final class ExportNoticeView extends HBox {
             boolean shown = notice != null;
             setVisible(shown);
             setManaged(shown);
+            boolean saved = shown && notice.folder() != null;
             text.setText(shown ? notice.text() : "");
-            open.setVisible(shown && notice.folder() != null);
-            open.setManaged(open.isVisible());
+            text.setGraphic((saved || !shown ? Icon.DONE : Icon.INFO).node());
+            pseudoClassStateChanged(NEUTRAL, shown && !saved);
+            open.setVisible(saved);
+            open.setManaged(saved);
             if (shown) {
                 timer.playFromStart();
             } else {

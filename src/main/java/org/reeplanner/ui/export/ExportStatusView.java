@@ -14,6 +14,7 @@ import org.reeplanner.ui.common.Forms;
  */
 public final class ExportStatusView extends HBox {
     static final double BAR_WIDTH = 160;
+    static final double ERROR_WIDTH = 560;
 
     public ExportStatusView(ExportViewModel vm) {
         setId("export-status");
@@ -46,6 +47,7 @@ public final class ExportStatusView extends HBox {
         alert.setTitle("Export failed");
         alert.setHeaderText(failure.headline());
         alert.getDialogPane().setId("export-error");
+        alert.getDialogPane().setPrefWidth(ERROR_WIDTH);
         if (getScene() != null && getScene().getWindow() != null) {
             alert.initOwner(getScene().getWindow());
         }
