@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.scene.control.Alert;
+import javafx.util.Duration;
 import javafx.stage.Stage;
 import org.reeplanner.io.ConfigFolder;
 import javafx.stage.Window;
@@ -13,7 +14,13 @@ import org.reeplanner.model.ImpactModel;
 import org.reeplanner.model.ModelData;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.ui.charts.ChartTab;
+import org.reeplanner.ui.analysis.OptimiserDialog;
+import org.reeplanner.ui.analysis.OptimiserViewModel;
+import org.reeplanner.ui.analysis.StudyRunner;
+import org.reeplanner.ui.analysis.UncertaintySettingsDialog;
 import org.reeplanner.ui.common.BackgroundTasks;
+import org.reeplanner.ui.common.Debouncer;
+import org.reeplanner.ui.common.FxDebouncer;
 import org.reeplanner.ui.common.Icon;
 import org.reeplanner.ui.common.UpdateScheduler;
 import org.reeplanner.ui.files.DocumentServices;
@@ -30,11 +37,15 @@ import org.reeplanner.ui.scenarios.ScenarioSession;
  */
 public final class AppContext implements AutoCloseable {
     static final String START_SCENARIO = "seed-baseline";
+    /** How long the scenario must rest before a new uncertainty study starts. */
+    static final Duration STUDY_DELAY = Duration.millis(200);
 
     private final BackgroundTasks tasks;
     private final MainViewModel viewModel;
     private final DocumentServices documents;
     private final Function<Window, ExportChooser> exportChoosers;
+    private final OptimiserViewModel optimiser;
+    private OptimiserDialog optimiserDialog;
 
     AppContext(UpdateScheduler scheduler, BackgroundTasks tasks) {
         this(scheduler, tasks, FxExportChooser::new);
@@ -42,14 +53,22 @@ public final class AppContext implements AutoCloseable {
 
     /** @param exportChoosers asks where exports go, given the main window; tests pass a stub */
     AppContext(UpdateScheduler scheduler, BackgroundTasks tasks, Function<Window, ExportChooser> exportChoosers) {
+        this(scheduler, tasks, exportChoosers, new FxDebouncer(STUDY_DELAY));
+    }
+
+    /** @param studyDelay waits for the scenario to rest before a new uncertainty study */
+    AppContext(UpdateScheduler scheduler, BackgroundTasks tasks, Function<Window, ExportChooser> exportChoosers,
+               Debouncer studyDelay) {
         this.tasks = tasks;
         this.exportChoosers = exportChoosers;
         ModelData data = ModelDataReader.readShipped();
         ScenarioReader reader = new ScenarioReader(data.focusAreas());
         Scenario seed = reader.readShipped(START_SCENARIO);
         ScenarioSession session = new ScenarioSession(new ImpactModel(data), seed, scheduler);
-        viewModel = new MainViewModel(session, seed, tasks);
+        viewModel = new MainViewModel(session, seed, tasks, studyDelay);
         documents = new DocumentServices(session, reader, tasks::run, ConfigFolder.resolve());
+        optimiser = new OptimiserViewModel(session, viewModel.cursor(), new StudyRunner(tasks),
+                documents.document()::edit);
         documents.commands().messageProperty().subscribe(message -> {
             if (!message.isEmpty()) {
                 viewModel.showNotice(message);
@@ -84,7 +103,34 @@ public final class AppContext implements AutoCloseable {
             actions.add(position++, new AppAction(MenuKind.VIEW, "action-view-" + tab.tabId(), tab.title(), null,
                     "Shortcut+" + (tab.ordinal() + 1), () -> viewModel.charts().selectedProperty().set(tab)));
         }
+        actions.add(position, AppAction.toggle(MenuKind.VIEW, "action-uncertainty-band",
+                "Uncertainty band (P10\u2013P90)", "Shortcut+U", viewModel.charts().uncertaintyShownProperty()));
+        actions.addAll(analysisActions(stage));
         return actions;
+    }
+
+    /** The optimiser and goal-seek dialog's state. */
+    public OptimiserViewModel optimiser() {
+        return optimiser;
+    }
+
+    /** The Analysis menu: the studies over many model runs. */
+    private List<AppAction> analysisActions(Stage stage) {
+        return List.of(
+                new AppAction(MenuKind.ANALYSIS, "action-optimise", "Optimise budget\u2026", Icon.OPTIMISE,
+                        "Shortcut+Shift+O", () -> optimiserDialog().show(stage, OptimiserViewModel.OPTIMISE)),
+                new AppAction(MenuKind.ANALYSIS, "action-goal-seek", "Goal seek\u2026", Icon.GOAL_SEEK,
+                        "Shortcut+G", () -> optimiserDialog().show(stage, OptimiserViewModel.GOAL_SEEK)),
+                new AppAction(MenuKind.ANALYSIS, "action-uncertainty-settings", "Uncertainty settings\u2026",
+                        Icon.SETTINGS, null, () -> UncertaintySettingsDialog.show(stage,
+                        viewModel.analysis().uncertaintySettings())));
+    }
+
+    private OptimiserDialog optimiserDialog() {
+        if (optimiserDialog == null) {
+            optimiserDialog = new OptimiserDialog(optimiser);
+        }
+        return optimiserDialog;
     }
 
     private void about(Stage owner) {

@@ -1,6 +1,8 @@
 package org.reeplanner.ui;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,6 +13,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.reeplanner.ui.analysis.AttributionView;
+import org.reeplanner.ui.analysis.StudyStatusView;
+import org.reeplanner.ui.analysis.TornadoView;
+import org.reeplanner.ui.analysis.UncertaintyTab;
+import org.reeplanner.ui.charts.ChartTab;
 import org.reeplanner.ui.charts.PlotImages;
 import org.reeplanner.ui.charts.ResultTabs;
 import org.reeplanner.ui.common.Forms;
@@ -34,7 +41,12 @@ public final class MainView extends BorderPane {
         getStyleClass().add("main-view");
         setTop(new VBox(new AppMenuBar(actions), header(vm)));
         setLeft(new LeverPanel(vm.levers()));
-        ResultTabs tabs = new ResultTabs(vm.charts(), new PlotImages(vm.pngExport()), vm::showNotice, compare);
+        PlotImages images = new PlotImages(vm.pngExport());
+        Map<ChartTab, Supplier<Node>> provided = Map.of(ChartTab.COMPARE, () -> compare,
+                ChartTab.UNCERTAINTY, () -> new UncertaintyTab(vm.analysis(), vm.charts(), images),
+                ChartTab.TORNADO, () -> new TornadoView(vm.analysis().tornado()),
+                ChartTab.ATTRIBUTION, () -> new AttributionView(vm.analysis().attribution()));
+        ResultTabs tabs = new ResultTabs(vm.charts(), images, vm::showNotice, provided);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox results = new VBox(new KpiCardsView(vm.kpis()), tabs);
         results.getStyleClass().add("results-area");
@@ -88,7 +100,10 @@ public final class MainView extends BorderPane {
         Label notice = label("status-notice", "status-text", vm.noticeProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(status, spacer, new ExportStatusView(vm.exports()), notice);
+        var study = vm.analysis().uncertainty();
+        StudyStatusView band = new StudyStatusView("uncertainty", study.runner(), study.statusProperty(),
+                study::cancel);
+        HBox bar = new HBox(status, spacer, band, new ExportStatusView(vm.exports()), notice);
         bar.setId("status-bar");
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);

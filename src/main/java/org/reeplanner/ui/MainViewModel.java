@@ -11,9 +11,11 @@ import org.reeplanner.io.export.ExportService;
 import org.reeplanner.io.report.AppVersion;
 import org.reeplanner.model.ModelData;
 import org.reeplanner.model.Scenario;
+import org.reeplanner.ui.analysis.AnalysisViewModel;
 import org.reeplanner.ui.charts.ChartsViewModel;
 import org.reeplanner.ui.charts.PngExport;
 import org.reeplanner.ui.common.BackgroundTasks;
+import org.reeplanner.ui.common.Debouncer;
 import org.reeplanner.ui.common.Formats;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.export.ExportViewModel;
@@ -38,6 +40,7 @@ public final class MainViewModel {
     private final ChartsViewModel charts;
     private final PngExport pngExport;
     private final ExportViewModel exports;
+    private final AnalysisViewModel analysis;
     private final StringProperty assumptions = new SimpleStringProperty(this, "assumptions", "default");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ObservableValue<String> scenarioName;
@@ -47,11 +50,14 @@ public final class MainViewModel {
 
     /** A window model on {@code session} whose reset goes back to the session's first scenario: for tests. */
     public MainViewModel(ScenarioSession session) {
-        this(session, session.scenario(), BackgroundTasks.sameThread());
+        this(session, session.scenario(), BackgroundTasks.sameThread(), Debouncer.IMMEDIATE);
     }
 
-    /** {@code seed} is what "Reset to seed values" restores; {@code tasks} runs file writes off the FX thread. */
-    public MainViewModel(ScenarioSession session, Scenario seed, BackgroundTasks tasks) {
+    /**
+     * {@code seed} is what "Reset to seed values" restores; {@code tasks} runs file writes and studies off the FX
+     * thread; {@code debouncer} waits for the scenario to rest before a new uncertainty study.
+     */
+    public MainViewModel(ScenarioSession session, Scenario seed, BackgroundTasks tasks, Debouncer debouncer) {
         this.session = session;
         var first = session.result().scenario();
         cursor = new YearCursor(KpiCardsViewModel.DEFAULT_TARGET_YEAR, first.firstYear(), first.lastYear());
@@ -74,6 +80,7 @@ public final class MainViewModel {
                 notice.set("Not saved: " + f.target().getFileName());
             }
         });
+        analysis = new AnalysisViewModel(session, charts, cursor, tasks, debouncer);
         scenarioName = session.scenarioProperty().map(Scenario::name);
         scenarioDescription = session.scenarioProperty().map(Scenario::description);
         windowTitle = scenarioName.map(name -> APP_NAME + " \u2014 " + name);
@@ -109,6 +116,11 @@ public final class MainViewModel {
     /** The Export menu's state: progress, cancel, the notice after an export and its failures. */
     public ExportViewModel exports() {
         return exports;
+    }
+
+    /** The studies over many runs: uncertainty, tornado, attribution, optimiser. */
+    public AnalysisViewModel analysis() {
+        return analysis;
     }
 
     /** "Rare Earth Resilience Planner — Seed baseline". */

@@ -9,6 +9,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.reeplanner.ui.analysis.OptimiserViewModel;
 import org.reeplanner.ui.common.BackgroundTasks;
 import org.reeplanner.ui.common.PulseScheduler;
 import org.reeplanner.ui.common.Resources;
@@ -73,6 +74,11 @@ public final class PlannerApp extends Application {
     /** The scenario document services of the window shown, for tests. */
     DocumentServices documents() {
         return context.documents();
+    }
+
+    /** The optimiser dialog's state, for tests. */
+    OptimiserViewModel optimiser() {
+        return context.optimiser();
     }
 
     /** The view model of the window shown, for tests and the latency harness. */

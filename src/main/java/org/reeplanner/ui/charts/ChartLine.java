@@ -56,6 +56,11 @@ public final class ChartLine {
         return colour;
     }
 
+    /** How the line writes one of its model values, e.g. "35.6 kt". */
+    DoubleFunction<String> format() {
+        return format;
+    }
+
     /** The CSS class that gives the line its colour, e.g. {@code series-region-china}. */
     public String colourClass() {
         return "series-" + colour;

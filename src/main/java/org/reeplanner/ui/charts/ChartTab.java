@@ -6,6 +6,9 @@ public enum ChartTab {
     CHINA_SHARE("china-share", "China share"),
     COSTS("costs", "Costs"),
     STRESS("stress", "Stress test"),
+    UNCERTAINTY("uncertainty", "Uncertainty"),
+    TORNADO("tornado", "Tornado"),
+    ATTRIBUTION("attribution", "Attribution"),
     TABLE("table", "Table"),
     COMPARE("compare", "Compare");
 

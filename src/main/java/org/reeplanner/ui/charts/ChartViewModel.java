@@ -3,12 +3,16 @@ package org.reeplanner.ui.charts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.DoubleFunction;
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import org.reeplanner.model.analysis.Bands;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.RunResult;
 
@@ -32,6 +36,9 @@ public abstract class ChartViewModel {
     private final List<ChartLine> lines = new ArrayList<>();
     private final List<LegendEntry> legend = new ArrayList<>();
     private final List<ChartMarker> markers = new ArrayList<>();
+    private final List<UncertaintyBand> bands = new ArrayList<>();
+    private Bands study;
+    private boolean studyStale;
     private LegendEntry baselineEntry;
     private boolean active = true;
     private boolean stale;
@@ -94,6 +101,21 @@ public abstract class ChartViewModel {
         return Collections.unmodifiableList(markers);
     }
 
+    /** The P10–P90 bands the chart can shade behind its lines, in drawing order. */
+    public List<UncertaintyBand> uncertaintyBands() {
+        return Collections.unmodifiableList(bands);
+    }
+
+    /**
+     * Shades the bands of a Monte Carlo study behind the lines ({@code null}: none); {@code stale} when the study was
+     * made for an earlier version of the scenario.
+     */
+    public void showUncertainty(Bands bandsOfStudy, boolean stale) {
+        study = bandsOfStudy;
+        studyStale = stale;
+        refresh();
+    }
+
     public AxisRange yRange() {
         return yRange;
     }
@@ -136,6 +158,11 @@ public abstract class ChartViewModel {
         }
         for (ChartLine g : ghosts) {
             rows.add(new HoverRow(g.name(), g.describe(index), g.colourClass(), true));
+        }
+        for (UncertaintyBand b : bands) {
+            if (b.isShown()) {
+                rows.add(new HoverRow(b.name() + ", 80% range", b.describe(year), b.colourClass(), false));
+            }
         }
         rows.addAll(extraHover(r, index));
         return rows;
@@ -192,6 +219,18 @@ public abstract class ChartViewModel {
         return ghost;
     }
 
+    /**
+     * A P10–P90 band of {@code seriesId} shaded behind the lines, shown while {@code shown} says so; {@code scale}
+     * takes the model's values to the axis's units, as for the line.
+     */
+    protected final UncertaintyBand uncertaintyBand(String bandKey, String name, String colour,
+                                                    Supplier<String> seriesId, BooleanSupplier shown,
+                                                    DoubleFunction<String> format, DoubleSupplier scale) {
+        UncertaintyBand band = new UncertaintyBand(bandKey, name, colour, seriesId, shown, format, scale);
+        bands.add(band);
+        return band;
+    }
+
     protected final ChartMarker marker(ChartMarker.Kind kind, String styleClass) {
         ChartMarker m = new ChartMarker(kind, styleClass);
         markers.add(m);
@@ -216,6 +255,10 @@ public abstract class ChartViewModel {
         double max = 0;
         for (ChartLine l : lines) {
             max = Math.max(max, l.maxShown());
+        }
+        for (UncertaintyBand b : bands) {
+            b.show(study, studyStale);
+            max = Math.max(max, b.maxShown());
         }
         yRange.fit(max);
     }

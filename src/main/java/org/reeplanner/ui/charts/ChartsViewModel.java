@@ -2,10 +2,13 @@ package org.reeplanner.ui.charts;
 
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import org.reeplanner.model.FocusAreaCatalog;
+import org.reeplanner.model.analysis.Bands;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.RunResult;
 import org.reeplanner.ui.table.SeriesTableViewModel;
@@ -22,6 +25,10 @@ public final class ChartsViewModel {
     private final StressSupplyChartViewModel stressSupply;
     private final StockpileChartViewModel stockpile;
     private final SeriesTableViewModel table;
+    private final FanChartViewModel fan;
+    private final BooleanProperty uncertaintyShown = new SimpleBooleanProperty(this, "uncertaintyShown");
+    private Bands study;
+    private boolean studyStale;
     private final ObjectProperty<ChartTab> selected = new SimpleObjectProperty<>(this, "selected", ChartTab.SUPPLY);
 
     public ChartsViewModel(ObservableValue<RunResult> results, YearCursor cursor, FocusAreaCatalog catalog) {
@@ -32,13 +39,42 @@ public final class ChartsViewModel {
         stressSupply = new StressSupplyChartViewModel(results, cursor);
         stockpile = new StockpileChartViewModel(results, cursor);
         table = new SeriesTableViewModel(results, catalog);
+        fan = new FanChartViewModel(results, cursor);
         Map<ChartTab, List<ChartViewModel>> byTab = Map.of(ChartTab.SUPPLY, List.of(supply),
                 ChartTab.CHINA_SHARE, List.of(chinaShare), ChartTab.COSTS, List.of(spend, processingCost),
-                ChartTab.STRESS, List.of(stressSupply, stockpile), ChartTab.TABLE, List.of());
+                ChartTab.STRESS, List.of(stressSupply, stockpile), ChartTab.UNCERTAINTY, List.of(fan),
+                ChartTab.TABLE, List.of());
         selected.subscribe(tab -> {
             byTab.forEach((t, charts) -> charts.forEach(c -> c.setActive(t == tab)));
             table.setActive(tab == ChartTab.TABLE);
         });
+        uncertaintyShown.subscribe(on -> applyUncertainty());
+    }
+
+    /**
+     * Whether the main charts shade the P10–P90 band of the latest uncertainty study behind their lines (the
+     * toggle in the View menu and the charts' headers).
+     */
+    public BooleanProperty uncertaintyShownProperty() {
+        return uncertaintyShown;
+    }
+
+    /**
+     * Hands the charts the bands of the latest Monte Carlo study (null: none yet), {@code stale} while they belong to
+     * an earlier version of the scenario. The Uncertainty tab always shows them, the main charts while the toggle is
+     * on.
+     */
+    public void showUncertainty(Bands bands, boolean stale) {
+        study = bands;
+        studyStale = stale;
+        applyUncertainty();
+    }
+
+    private void applyUncertainty() {
+        Bands overlay = uncertaintyShown.get() ? study : null;
+        supply.showUncertainty(overlay, studyStale);
+        chinaShare.showUncertainty(overlay, studyStale);
+        fan.showUncertainty(study, studyStale);
     }
 
     /** The tab on screen; views bind their tab selection to it both ways. */
@@ -68,6 +104,10 @@ public final class ChartsViewModel {
 
     public StockpileChartViewModel stockpile() {
         return stockpile;
+    }
+
+    public FanChartViewModel fan() {
+        return fan;
     }
 
     public SeriesTableViewModel table() {

@@ -1,5 +1,6 @@
 package org.reeplanner.ui.charts;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Spinner;
@@ -7,12 +8,16 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import org.reeplanner.ui.common.Forms;
 
-/** The China-share chart with its target line's settings: shown or not, and the target in percent. */
+/**
+ * The China-share chart with its settings: the uncertainty band, and the target line (shown or not, and the target in
+ * percent).
+ */
 public final class ChinaShareChart extends PlotPanel {
     private static final int TARGET_STEP = 5;
 
-    public ChinaShareChart(ChinaShareChartViewModel vm, PlotImages images) {
-        super(vm, images, target(vm));
+    /** @param uncertainty the window-wide toggle of the P10–P90 bands */
+    public ChinaShareChart(ChinaShareChartViewModel vm, PlotImages images, BooleanProperty uncertainty) {
+        super(vm, images, UncertaintyToggle.of(vm.key(), uncertainty), target(vm));
     }
 
     private static HBox target(ChinaShareChartViewModel vm) {

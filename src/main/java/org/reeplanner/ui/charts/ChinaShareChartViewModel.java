@@ -35,6 +35,12 @@ public final class ChinaShareChartViewModel extends ChartViewModel {
                 .map(s -> line(s.id(), shortName(s), "stage-" + s.id(), Formats::percent)).toList();
         baselineLines = scenarioLines.stream().map(l -> ghost(l, Formats::percent)).toList();
         addBaselineEntry();
+        for (Stage s : Stage.values()) {
+            ChartLine line = scenarioLines.get(s.ordinal());
+            String id = Series.chinaShare(s).id();
+            uncertaintyBand(line.key(), line.name(), line.colour(), () -> id, line::isVisible, Formats::percent,
+                    () -> PERCENT);
+        }
         target = marker(ChartMarker.Kind.HORIZONTAL_LINE, "target-line");
         target.fromProperty().bind(targetPercent.map(Integer::doubleValue));
         target.labelProperty().bind(targetPercent.map(p -> "Target " + p + "%"));

@@ -32,6 +32,7 @@ final class PlotChart extends AreaChart<Number, Number> {
     private final Label cursorLabel = new Label();
     private final List<MarkerNode> markerNodes = new ArrayList<>();
     private final BandFills bands;
+    private final List<UncertaintyBandNode> bandNodes = new ArrayList<>();
     private IntConsumer onHover = year -> { };
 
     PlotChart(ChartViewModel vm) {
@@ -52,6 +53,7 @@ final class PlotChart extends AreaChart<Number, Number> {
             tag(series.getNode(), line);
         }
         bands = new BandFills(vm.lines(), getData());
+        addUncertaintyBands();
         for (ChartMarker marker : vm.markers()) {
             MarkerNode node = new MarkerNode(marker, this::requestChartLayout);
             markerNodes.add(node);
@@ -91,6 +93,9 @@ final class PlotChart extends AreaChart<Number, Number> {
         double top = y.getDisplayPosition(y.getUpperBound());
         double bottom = y.getDisplayPosition(y.getLowerBound());
         bands.layout(x, y);
+        for (UncertaintyBandNode b : bandNodes) {
+            b.layout(x, y);
+        }
         for (MarkerNode m : markerNodes) {
             m.layout(x, y, top, bottom);
         }
@@ -107,6 +112,25 @@ final class PlotChart extends AreaChart<Number, Number> {
             labelX = cx - LABEL_GAP - cursorLabel.getWidth();
         }
         cursorLabel.relocate(labelX, top + LABEL_GAP);
+    }
+
+    /**
+     * Uncertainty bands go over the stacked fills (which would hide them) but behind every line, so a line always
+     * shows its value on top of its range.
+     */
+    private void addUncertaintyBands() {
+        int at = 0;
+        List<ChartLine> lines = vm.lines();
+        while (at < lines.size() && lines.get(at).kind() == ChartLine.Kind.STACKED) {
+            at++;
+        }
+        int index = at < lines.size() ? getPlotChildren().indexOf(getData().get(at).getNode())
+                : getPlotChildren().size();
+        for (UncertaintyBand band : vm.uncertaintyBands()) {
+            UncertaintyBandNode node = new UncertaintyBandNode(vm.chartId(), band, this::requestChartLayout);
+            bandNodes.add(node);
+            getPlotChildren().add(index++, node);
+        }
     }
 
     private void interact() {

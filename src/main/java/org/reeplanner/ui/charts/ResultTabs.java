@@ -24,14 +24,19 @@ public final class ResultTabs extends TabPane {
     private static final double HALF = 0.5;
     private final Map<Tab, Supplier<Node>> unbuilt = new HashMap<>();
 
-    /** @param compare the Compare view, which lives with the scenario files */
-    public ResultTabs(ChartsViewModel vm, PlotImages images, Consumer<String> notices, Node compare) {
+    /**
+     * @param provided builds the content of tabs made elsewhere, when first shown: the Compare view, which lives with
+     *                 the scenario files, and the analysis tabs (uncertainty, tornado, attribution), which run studies
+     */
+    public ResultTabs(ChartsViewModel vm, PlotImages images, Consumer<String> notices,
+                      Map<ChartTab, Supplier<Node>> provided) {
         setId("chart-tabs");
         getStyleClass().add("chart-tabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         for (ChartTab kind : ChartTab.values()) {
             Tab tab = new Tab(kind.title());
-            unbuilt.put(tab, () -> kind == ChartTab.COMPARE ? compare : content(kind, vm, images, notices));
+            Supplier<Node> content = provided.get(kind);
+            unbuilt.put(tab, content != null ? content : () -> content(kind, vm, images, notices));
             tab.setId(kind.tabId());
             tab.setUserData(kind);
             tab.setGraphic(icon(kind).node());
@@ -53,14 +58,15 @@ public final class ResultTabs extends TabPane {
 
     private static Node content(ChartTab kind, ChartsViewModel vm, PlotImages images, Consumer<String> notices) {
         return switch (kind) {
-            case SUPPLY -> new SupplyChart(vm.supply(), images);
-            case CHINA_SHARE -> new ChinaShareChart(vm.chinaShare(), images);
+            case SUPPLY -> new SupplyChart(vm.supply(), images, vm.uncertaintyShownProperty());
+            case CHINA_SHARE -> new ChinaShareChart(vm.chinaShare(), images, vm.uncertaintyShownProperty());
             case COSTS -> split(COSTS_DIVIDER, new SpendChart(vm.spend(), images),
                     new ProcessingCostChart(vm.processingCost(), images));
             case STRESS -> split(STRESS_DIVIDER, new StressSupplyChart(vm.stressSupply(), images),
                     new StockpileChart(vm.stockpile(), images));
             case TABLE -> new SeriesTable(vm.table(), notices);
-            case COMPARE -> throw new IllegalArgumentException("the Compare view is passed in");
+            case UNCERTAINTY, TORNADO, ATTRIBUTION, COMPARE ->
+                    throw new IllegalArgumentException("the " + kind.title() + " tab's content is passed in");
         };
     }
 
@@ -89,6 +95,9 @@ public final class ResultTabs extends TabPane {
             case CHINA_SHARE -> Icon.SHARE;
             case COSTS -> Icon.COSTS;
             case STRESS -> Icon.STRESS;
+            case UNCERTAINTY -> Icon.UNCERTAINTY;
+            case TORNADO -> Icon.TORNADO;
+            case ATTRIBUTION -> Icon.ATTRIBUTION;
             case TABLE -> Icon.TABLE;
             case COMPARE -> Icon.COMPARE;
         };

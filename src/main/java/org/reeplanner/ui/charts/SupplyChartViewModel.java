@@ -32,6 +32,14 @@ public final class SupplyChartViewModel extends ChartViewModel {
                 v -> Formats.tonnesOf(v, material()))).toList());
         ghosts = bands.stream().map(b -> ghost(b, v -> Formats.tonnesOf(v, material()))).toList();
         addBaselineEntry();
+        ChartLine allied = bands.get(0);
+        uncertaintyBand(allied.key(), allied.name(), "region-" + Region.ALLIED.id(),
+                () -> Series.production(Stage.fromId(stage.get()), Region.ALLIED).id(), allied::isVisible,
+                v -> Formats.tonnesOf(v, material()), () -> KILO);
+        uncertaintyBand("total", "World total", "total",
+                () -> Series.values()[Series.MINING_TOTAL.ordinal() + Stage.fromId(stage.get()).ordinal()].id(),
+                () -> bands.stream().allMatch(ChartLine::isVisible), v -> Formats.tonnesOf(v, material()),
+                () -> KILO);
         stage.subscribe(id -> {
             Stage s = Stage.fromId(id);
             setTitle(title(s));

@@ -4,6 +4,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -18,6 +20,7 @@ public final class BackgroundTasks implements AutoCloseable {
     private final ExecutorService workers;
     private final Executor work;
     private final Executor callbacks;
+    private ForkJoinPool compute = ForkJoinPool.commonPool();
 
     private BackgroundTasks(ExecutorService workers, Executor work,
                             Executor callbacks) {
@@ -29,7 +32,10 @@ public final class BackgroundTasks implements AutoCloseable {
     /** One background thread ("ree-background-1") whose results come back through {@code Platform.runLater}. */
     public static BackgroundTasks create() {
         ExecutorService pool = Executors.newSingleThreadExecutor(new Named());
-        return new BackgroundTasks(pool, pool, Platform::runLater);
+        BackgroundTasks tasks = new BackgroundTasks(pool, pool, Platform::runLater);
+        tasks.compute = new ForkJoinPool(Runtime.getRuntime().availableProcessors(), ComputeThread::new, null,
+                false);
+        return tasks;
     }
 
     /** Work and callbacks on the caller's thread, in order: for tests. */
@@ -59,11 +65,31 @@ public final class BackgroundTasks implements AutoCloseable {
         callbacks.execute(update);
     }
 
+    /**
+     * The pool a study splits its work over (the Monte Carlo's chunks): one named daemon thread per core, so a study
+     * uses the whole machine; the common pool (one thread on two cores) for tests.
+     */
+    public ForkJoinPool compute() {
+        return compute;
+    }
+
     /** Stops taking work; a task already running finishes (its threads are daemons and never hold up exit). */
     @Override
     public void close() {
         if (workers != null) {
             workers.shutdown();
+        }
+        if (compute != ForkJoinPool.commonPool()) {
+            compute.shutdown();
+        }
+    }
+
+    /** A daemon worker of the compute pool, "ree-compute-N". */
+    private static final class ComputeThread extends ForkJoinWorkerThread {
+        ComputeThread(ForkJoinPool pool) {
+            super(pool);
+            setName("ree-compute-" + getPoolIndex());
+            setDaemon(true);
         }
     }
 

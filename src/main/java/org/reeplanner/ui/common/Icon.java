@@ -3,11 +3,13 @@ package org.reeplanner.ui.common;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
@@ -31,6 +33,15 @@ public enum Icon {
     SUPPLY(MaterialDesignC.CHART_AREASPLINE),
     SHARE(MaterialDesignC.CHART_LINE),
     COSTS(MaterialDesignC.CASH_MULTIPLE),
+    UNCERTAINTY(MaterialDesignC.CHART_BELL_CURVE),
+    TORNADO(MaterialDesignC.CHART_GANTT),
+    ATTRIBUTION(MaterialDesignC.CHART_BAR_STACKED),
+    OPTIMISE(MaterialDesignT.TUNE_VARIANT),
+    GOAL_SEEK(MaterialDesignB.BULLSEYE_ARROW),
+    SETTINGS(MaterialDesignC.COG_OUTLINE),
+    CANCEL(MaterialDesignC.CLOSE_CIRCLE_OUTLINE),
+    RUN(MaterialDesignP.PLAY_OUTLINE),
+    APPLY(MaterialDesignC.CHECK_BOLD),
     STRESS(MaterialDesignA.ALERT_OUTLINE),
     TABLE(MaterialDesignT.TABLE),
     INFO(MaterialDesignI.INFORMATION_OUTLINE),

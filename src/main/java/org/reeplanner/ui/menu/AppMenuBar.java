@@ -3,6 +3,7 @@ package org.reeplanner.ui.menu;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -24,7 +25,7 @@ public final class AppMenuBar extends MenuBar {
                 menus.get(action.menu()).getItems().add(action.submenu());
                 continue;
             }
-            MenuItem item = new MenuItem(action.text(), action.icon() == null ? null : action.icon().node());
+            MenuItem item = item(action);
             if (action.enabled() != null) {
                 item.disableProperty().bind(action.enabled().map(on -> !on).orElse(true));
             }
@@ -32,9 +33,20 @@ public final class AppMenuBar extends MenuBar {
             if (action.shortcut() != null) {
                 item.setAccelerator(KeyCombination.valueOf(action.shortcut()));
             }
-            item.setOnAction(e -> action.handler().run());
+            if (action.checked() == null) {
+                item.setOnAction(e -> action.handler().run());
+            }
             menus.get(action.menu()).getItems().add(item);
         }
         menus.values().stream().filter(m -> !m.getItems().isEmpty()).forEach(getMenus()::add);
+    }
+
+    private static MenuItem item(AppAction action) {
+        if (action.checked() != null) {
+            CheckMenuItem check = new CheckMenuItem(action.text());
+            check.selectedProperty().bindBidirectional(action.checked());
+            return check;
+        }
+        return new MenuItem(action.text(), action.icon() == null ? null : action.icon().node());
     }
 }

@@ -4,6 +4,7 @@ package org.reeplanner.ui.menu;
 public enum MenuKind {
     FILE("_File"),
     EDIT("_Edit"),
+    ANALYSIS("_Analysis"),
     EXPORT("E_xport"),
     VIEW("_View"),
     HELP("_Help");

@@ -108,6 +108,7 @@ class ChartViewModelsTest {
     @Test
     void theTabsAreListedWithStableIds() {
         assertThat(List.of(ChartTab.values())).extracting(ChartTab::tabId).containsExactly("tab-supply",
-                "tab-china-share", "tab-costs", "tab-stress", "tab-table", "tab-compare");
+                "tab-china-share", "tab-costs", "tab-stress", "tab-uncertainty", "tab-tornado", "tab-attribution",
+                "tab-table", "tab-compare");
     }
 }

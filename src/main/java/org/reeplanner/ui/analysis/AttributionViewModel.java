@@ -1,0 +1,141 @@
+package org.reeplanner.ui.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.reeplanner.model.FocusAreaCatalog;
+import org.reeplanner.model.Scenario;
+import org.reeplanner.model.analysis.Attribution;
+import org.reeplanner.model.analysis.AttributionResult;
+import org.reeplanner.ui.charts.StudySeries;
+import org.reeplanner.ui.charts.UnitScale;
+import org.reeplanner.ui.common.ChoiceOption;
+import org.reeplanner.ui.common.YearCursor;
+import org.reeplanner.ui.scenarios.ScenarioSession;
+
+/**
+ * Where a result's change against the no-new-investment baseline comes from, in the cursor's year: each funded
+ * lever's Shapley share and the effect of changed assumptions, as a waterfall from the baseline to the scenario.
+ * Computed in the background while the Attribution tab is shown.
+ */
+public final class AttributionViewModel {
+    /** How the waterfall is made, for the note under it. */
+    public static final String METHOD = "Each lever's part is its Shapley value: what it adds, averaged over every "
+            + "order in which the funded levers could be added to the no-new-investment baseline; the parts add up "
+            + "exactly to the change. Changed assumptions: the scenario under the current parameters minus the same "
+            + "scenario under the default parameters. Source: Rare Earth Resilience Planner impact model.";
+    private static final double NO_EFFECT = 1e-12;
+
+    private final ScenarioSession session;
+    private final YearCursor cursor;
+    private final StudyRunner runner;
+    private final double[] defaults;
+    private final FocusAreaCatalog catalog;
+    private final StringProperty series = new SimpleStringProperty(this, "series", StudySeries.ALL.get(0).id());
+    private final ReadOnlyObjectWrapper<WaterfallPicture> picture = new ReadOnlyObjectWrapper<>(this, "picture");
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale", true);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private boolean active;
+
+    /** @param defaults the default parameter values, indexed by {@code Param.ordinal()} */
+    public AttributionViewModel(ScenarioSession session, YearCursor cursor, StudyRunner runner, double[] defaults) {
+        this.session = session;
+        this.cursor = cursor;
+        this.runner = runner;
+        this.defaults = defaults.clone();
+        this.catalog = session.model().focusAreas();
+        session.scenarioProperty().subscribe((before, now) -> changed());
+        cursor.yearProperty().subscribe((before, now) -> changed());
+        series.subscribe((before, now) -> changed());
+    }
+
+    public List<ChoiceOption> seriesOptions() {
+        return StudySeries.ALL.stream().map(s -> new ChoiceOption(s.id(), s.name())).toList();
+    }
+
+    public StringProperty seriesProperty() {
+        return series;
+    }
+
+    public ReadOnlyObjectProperty<WaterfallPicture> pictureProperty() {
+        return picture.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Whether the Attribution tab is shown; a hidden waterfall is computed when it is shown again. */
+    public void setActive(boolean on) {
+        active = on;
+        if (on && stale.get()) {
+            compute();
+        }
+    }
+
+    private void changed() {
+        stale.set(true);
+        if (active) {
+            compute();
+        }
+    }
+
+    private void compute() {
+        Scenario scenario = session.scenario();
+        StudySeries s = StudySeries.byId(series.get());
+        int year = Math.max(Scenario.START_YEAR, Math.min(scenario.endYear(), cursor.year()));
+        runner.start(progress -> picture(s, new Attribution(session.model().withAssumptionsOf(scenario), defaults)
+                .of(scenario, s.id(), year)), p -> {
+            picture.set(p);
+            stale.set(false);
+            error.set("");
+        }, failure -> error.set("The attribution could not be computed: " + failure.getMessage()));
+    }
+
+    /** The waterfall: baseline, each lever with an effect (largest first), changed assumptions, scenario. */
+    WaterfallPicture picture(StudySeries s, AttributionResult r) {
+        UnitScale scale = s.scale();
+        double f = scale.factor();
+        boolean neutral = s.id().startsWith("spend.");
+        List<WaterfallStep> steps = new ArrayList<>();
+        steps.add(new WaterfallStep("No new investment (default assumptions)", WaterfallStep.Kind.TOTAL, 0,
+                r.baselineValue() * f, scale.text(r.baselineValue())));
+        double running = r.baselineValue();
+        List<Map.Entry<String, Double>> levers = r.leverEffects().entrySet().stream()
+                .filter(e -> Math.abs(e.getValue()) > NO_EFFECT)
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -Math.abs(e.getValue())))
+                .toList();
+        for (Map.Entry<String, Double> e : levers) {
+            String name = catalog.areas().get(catalog.indexOf(e.getKey())).name();
+            steps.add(part(name, running, e.getValue(), s, neutral));
+            running += e.getValue();
+        }
+        steps.add(part("Changed assumptions", running, r.assumptionsEffect(), s, neutral));
+        steps.add(new WaterfallStep("Scenario", WaterfallStep.Kind.TOTAL, 0, r.scenarioValue() * f,
+                scale.text(r.scenarioValue())));
+        String title = "Where the change in " + (s.name().startsWith("China") ? s.name()
+                : Character.toLowerCase(s.name().charAt(0)) + s.name().substring(1)) + " in " + r.year()
+                + " comes from: " + scale.changeText(r.totalChange());
+        return new WaterfallPicture(title, s.name() + " (" + scale.axisLabel() + ")", steps);
+    }
+
+    private static WaterfallStep part(String label, double before, double effect, StudySeries s, boolean neutral) {
+        double f = s.scale().factor();
+        WaterfallStep.Kind kind = neutral || Math.abs(effect) <= NO_EFFECT ? WaterfallStep.Kind.NEUTRAL
+                : (effect < 0) == s.lowerIsBetter() ? WaterfallStep.Kind.BETTER : WaterfallStep.Kind.WORSE;
+        return new WaterfallStep(label, kind, before * f, (before + effect) * f, s.scale().changeText(effect));
+    }
+}

@@ -1,0 +1,42 @@
+package org.reeplanner.ui.analysis;
+
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import org.reeplanner.ui.common.Forms;
+import org.reeplanner.ui.common.Icon;
+
+/**
+ * A study's progress where the user looks: a short text, and while the study runs a progress bar and a Cancel
+ * button. Ids: {@code <prefix>-status}, {@code <prefix>-progress}, {@code <prefix>-cancel}.
+ */
+public final class StudyStatusView extends HBox {
+    private static final double BAR_WIDTH = 90;
+
+    public StudyStatusView(String prefix, StudyRunner runner, ObservableValue<String> text, Runnable cancel) {
+        setId(prefix + "-study");
+        getStyleClass().add("study-status");
+        setAlignment(Pos.CENTER_LEFT);
+        Label label = new Label();
+        label.setId(prefix + "-status");
+        label.getStyleClass().add("study-status-text");
+        label.textProperty().bind(text);
+        ProgressBar bar = new ProgressBar();
+        bar.setId(prefix + "-progress");
+        bar.setPrefWidth(BAR_WIDTH);
+        bar.progressProperty().bind(runner.progressProperty());
+        Button stop = new Button("Cancel", Icon.CANCEL.node());
+        stop.setId(prefix + "-cancel");
+        stop.getStyleClass().add("small");
+        stop.setTooltip(Forms.tooltip("Stops the study; the last finished result stays, dimmed if out of date."));
+        stop.setOnAction(e -> cancel.run());
+        for (var n : new javafx.scene.Node[] {bar, stop}) {
+            n.visibleProperty().bind(runner.runningProperty());
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        getChildren().addAll(label, bar, stop);
+    }
+}

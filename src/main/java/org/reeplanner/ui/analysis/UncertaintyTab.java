@@ -1,0 +1,25 @@
+package org.reeplanner.ui.analysis;
+
+import javafx.scene.control.Button;
+import javafx.scene.layout.BorderPane;
+import org.reeplanner.ui.charts.ChartsViewModel;
+import org.reeplanner.ui.charts.FanChart;
+import org.reeplanner.ui.charts.PlotImages;
+import org.reeplanner.ui.common.Forms;
+import org.reeplanner.ui.common.Icon;
+
+/** The Uncertainty tab: the fan of a chosen series, with the study's progress, Cancel and settings in its header. */
+public final class UncertaintyTab extends BorderPane {
+
+    public UncertaintyTab(AnalysisViewModel vm, ChartsViewModel charts, PlotImages images) {
+        setId("uncertainty-tab");
+        UncertaintyViewModel study = vm.uncertainty();
+        StudyStatusView status = new StudyStatusView("fan", study.runner(), study.statusProperty(), study::cancel);
+        Button settings = new Button(null, Icon.SETTINGS.node());
+        settings.setId("fan-settings");
+        settings.getStyleClass().add("small");
+        settings.setTooltip(Forms.tooltip("Runs and seed of the Monte Carlo study."));
+        settings.setOnAction(e -> UncertaintySettingsDialog.show(getScene().getWindow(), vm.uncertaintySettings()));
+        setCenter(new FanChart(charts.fan(), images, settings, status));
+    }
+}

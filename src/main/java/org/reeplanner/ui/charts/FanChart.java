@@ -1,0 +1,31 @@
+package org.reeplanner.ui.charts;
+
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.geometry.Pos;
+import org.reeplanner.ui.common.ChoiceOption;
+import org.reeplanner.ui.common.Forms;
+
+/** The uncertainty fan of one series, with its series picker ({@code fan-series}) and any study controls. */
+public final class FanChart extends PlotPanel {
+
+    /** @param study controls of the study behind the fan (progress, settings), shown after the picker */
+    public FanChart(FanChartViewModel vm, PlotImages images, Node... study) {
+        super(vm, images, settings(vm, study));
+    }
+
+    private static HBox settings(FanChartViewModel vm, Node... study) {
+        ComboBox<ChoiceOption> picker = SeriesPicker.of("fan-series", vm.seriesOptions(), vm.seriesProperty());
+        picker.setTooltip(Forms.tooltip("The series whose uncertainty the fan shows."));
+        Label caption = new Label("Series");
+        caption.getStyleClass().add("form-label");
+        caption.setLabelFor(picker);
+        HBox box = new HBox(caption, picker);
+        box.getChildren().addAll(study);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        box.getStyleClass().add("chart-settings");
+        return box;
+    }
+}

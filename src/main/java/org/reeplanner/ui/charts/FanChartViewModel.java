@@ -1,0 +1,87 @@
+package org.reeplanner.ui.charts;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import org.reeplanner.model.analysis.Band;
+import org.reeplanner.model.analysis.Bands;
+import org.reeplanner.ui.common.ChoiceOption;
+import org.reeplanner.ui.common.YearCursor;
+import org.reeplanner.ui.scenarios.RunResult;
+
+/**
+ * The uncertainty fan of one chosen series: the scenario under the base assumptions, the median of the Monte Carlo
+ * runs and the band 80% of the runs fall in (P10–P90), year by year.
+ */
+public final class FanChartViewModel extends ChartViewModel {
+    private final StringProperty series = new SimpleStringProperty(this, "series",
+            StudySeries.ALL.get(0).id());
+    private final ChartLine median;
+    private final ChartLine scenario;
+    private Bands study;
+
+    public FanChartViewModel(ObservableValue<RunResult> results, YearCursor cursor) {
+        super("fan", results, cursor, AxisRange.fitting());
+        median = line("median", "Median of the runs (P50)", "total", v -> chosen().scale().text(v));
+        scenario = line("scenario", "Scenario, base assumptions", "region-allied", v -> chosen().scale().text(v));
+        uncertaintyBand("range", "80% of runs (P10\u2013P90)", "region-allied", () -> series.get(), () -> true,
+                v -> chosen().scale().text(v), () -> chosen().scale().factor());
+        series.subscribe(id -> {
+            StudySeries s = StudySeries.byId(id);
+            setTitle("Uncertainty: " + s.name());
+            setYLabel(s.scale().axisLabel());
+            refresh();
+        });
+        start();
+    }
+
+    /** The series to choose from, KPI series first. */
+    public List<ChoiceOption> seriesOptions() {
+        return StudySeries.ALL.stream().map(s -> new ChoiceOption(s.id(), s.name())).toList();
+    }
+
+    /** The id of the series shown, e.g. {@code share.china.separation}. */
+    public StringProperty seriesProperty() {
+        return series;
+    }
+
+    @Override
+    public String note() {
+        return "Shaded: the range 80% of Monte Carlo runs fall in (P10\u2013P90), each run drawing every parameter "
+                + "from its low\u2013high range. Source: Rare Earth Resilience Planner impact model.";
+    }
+
+    @Override
+    public void showUncertainty(Bands bandsOfStudy, boolean stale) {
+        study = bandsOfStudy;
+        super.showUncertainty(bandsOfStudy, stale);
+    }
+
+    /** What the chart says about the study behind it, e.g. "10,000 runs, seed 1". */
+    public String studyText() {
+        return study == null ? "" : String.format(Locale.ROOT, "%,d runs, seed %d", study.runs(), study.seed());
+    }
+
+    @Override
+    public List<HoverRow> hover(int year) {
+        List<HoverRow> rows = super.hover(year);
+        return study == null ? rows.stream().filter(r -> !r.name().equals(median.name())).toList() : rows;
+    }
+
+    @Override
+    protected void fill(RunResult r, int[] years) {
+        StudySeries s = chosen();
+        double[] own = r.scenario().values(s.series());
+        double factor = s.scale().factor();
+        scenario.set(years, own, factor);
+        Band band = study == null ? null : study.byId().get(s.id());
+        boolean sameYears = band != null && study.years().length == years.length && study.years()[0] == years[0];
+        median.set(years, sameYears ? band.p50() : own, factor);
+    }
+
+    private StudySeries chosen() {
+        return StudySeries.byId(series.get());
+    }
+}

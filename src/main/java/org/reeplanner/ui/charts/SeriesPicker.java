@@ -1,0 +1,43 @@
+package org.reeplanner.ui.charts;
+
+import java.util.List;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.ComboBox;
+import javafx.util.StringConverter;
+import org.reeplanner.ui.common.ChoiceOption;
+import org.reeplanner.ui.common.Forms;
+
+/** A drop-down of series by name, bound both ways to the chosen series' id. */
+public final class SeriesPicker {
+    private static final int ROWS = 14;
+
+    private SeriesPicker() {
+    }
+
+    public static ComboBox<ChoiceOption> of(String id, List<ChoiceOption> options, StringProperty chosen) {
+        ComboBox<ChoiceOption> picker = new ComboBox<>();
+        picker.setId(id);
+        picker.getItems().setAll(options);
+        picker.setVisibleRowCount(ROWS);
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ChoiceOption option) {
+                return option == null ? "" : option.label();
+            }
+
+            @Override
+            public ChoiceOption fromString(String text) {
+                return options.stream().filter(o -> o.label().equals(text)).findFirst().orElse(null);
+            }
+        });
+        chosen.subscribe(value -> options.stream().filter(o -> o.id().equals(value)).findFirst()
+                .ifPresent(picker::setValue));
+        picker.valueProperty().subscribe(o -> {
+            if (o != null) {
+                chosen.set(o.id());
+            }
+        });
+        picker.setTooltip(Forms.tooltip("The result the study is about; the KPI cards' results come first."));
+        return picker;
+    }
+}
