@@ -73,13 +73,17 @@ final class IndicatorStep {
         double wk = p[RISK_WEIGHT_STOCKPILE.ordinal()];
         double weights = wc + ws + wk;
         double targetDays = p[RISK_TARGET_DAYS.ordinal()];
-        double[] hhi = out[HHI_SEPARATION.ordinal()];
+        double[] mining = out[HHI_MINING.ordinal()];
+        double[] separation = out[HHI_SEPARATION.ordinal()];
+        double[] magnets = out[HHI_MAGNETS.ordinal()];
         double[] selfSufficiency = out[SELF_SUFFICIENCY.ordinal()];
         double[] days = out[STOCKPILE_DAYS.ordinal()];
         double[] risk = out[RISK_INDEX.ordinal()];
         for (int i = 0; i < n; i++) {
             double cover = targetDays <= 0 ? 1 : Math.min(1, days[i] / targetDays);
-            double mix = wc * hhi[i] / 10_000 + ws * (1 - selfSufficiency[i]) + wk * (1 - cover);
+            // Concentration is the mean of the three stages' HHI: a chain is exposed wherever it is concentrated.
+            double concentration = (mining[i] + separation[i] + magnets[i]) / 30_000;
+            double mix = wc * concentration + ws * (1 - selfSufficiency[i]) + wk * (1 - cover);
             risk[i] = weights <= 0 ? 0 : Math.max(0, Math.min(1, mix / weights));
         }
     }
