@@ -57,6 +57,11 @@ class ExportWindowTest {
                 asked.add(suggestedName);
                 return Optional.ofNullable(answer);
             }
+
+            @Override
+            public boolean confirmReplace(Path file) {
+                return false;
+            }
         };
         app = new PlannerApp(window -> stub);
         app.start(stage);

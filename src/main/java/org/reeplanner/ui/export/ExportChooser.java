@@ -13,4 +13,10 @@ public interface ExportChooser {
 
     /** A folder that gets a new folder {@code suggestedName} for the pictures; empty when the user cancels. */
     Optional<Path> chooseFolder(ExportKind kind, Path folder, String suggestedName);
+
+    /**
+     * Whether to replace {@code file}, which exists: asked when the extension was added to the name chosen, so the
+     * file dialog could not ask.
+     */
+    boolean confirmReplace(Path file);
 }

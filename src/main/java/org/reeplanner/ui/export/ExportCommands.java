@@ -1,5 +1,7 @@
 package org.reeplanner.ui.export;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.reeplanner.ui.common.Icon;
@@ -8,7 +10,8 @@ import org.reeplanner.ui.menu.MenuKind;
 
 /**
  * The Export menu's commands: each asks the {@link ExportChooser} where to write, offering the suggested name in
- * the folder used last, then hands the choice to the {@link ExportViewModel}, which writes in the background.
+ * the folder used last (and whether to replace a file the added extension points at), then hands the choice to the
+ * {@link ExportViewModel}, which writes in the background.
  */
 public final class ExportCommands {
     private final ExportViewModel vm;
@@ -27,7 +30,14 @@ public final class ExportCommands {
         String name = vm.suggestedName(kind);
         var chosen = kind.isFolder() ? chooser.chooseFolder(kind, vm.lastFolder(), name)
                 : chooser.chooseFile(kind, vm.lastFolder(), name);
-        chosen.ifPresent(target -> vm.export(kind, target));
+        chosen.filter(target -> kind.isFolder() || mayReplace(kind, target))
+                .ifPresent(target -> vm.export(kind, target));
+    }
+
+    /** The file dialog confirmed the name typed; with the extension added, an existing file needs asking. */
+    private boolean mayReplace(ExportKind kind, Path typed) {
+        Path file = ExportNames.withExtension(typed, kind);
+        return file.equals(typed) || !Files.exists(file) || chooser.confirmReplace(file);
     }
 
     /** One menu action per export, in menu order, disabled while an export runs. */

@@ -4,6 +4,8 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -33,6 +35,18 @@ public final class FxExportChooser implements ExportChooser {
         chooser.setTitle("Export " + kind.description() + " into a new folder \"" + suggestedName + "\" in\u2026");
         initialFolder(folder).ifPresent(chooser::setInitialDirectory);
         return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public boolean confirmReplace(Path file) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                file.getFileName() + " already exists in " + file.getParent() + ". Replace it?",
+                ButtonType.YES, ButtonType.NO);
+        alert.initOwner(owner);
+        alert.setTitle("Replace file?");
+        alert.setHeaderText("Replace " + file.getFileName() + "?");
+        alert.getDialogPane().setId("export-replace");
+        return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
     }
 
     private static Optional<File> initialFolder(Path folder) {

@@ -22,6 +22,7 @@ class ExportCommandsTest {
 
     private final List<String> asked = new ArrayList<>();
     private Optional<Path> answer = Optional.empty();
+    private boolean replace;
 
     private final ExportChooser chooser = new ExportChooser() {
         @Override
@@ -34,6 +35,12 @@ class ExportCommandsTest {
         public Optional<Path> chooseFolder(ExportKind kind, Path folder, String suggestedName) {
             asked.add("folder " + kind + " in " + folder.getFileName() + " for " + suggestedName);
             return answer;
+        }
+
+        @Override
+        public boolean confirmReplace(Path file) {
+            asked.add("replace " + file.getFileName());
+            return replace;
         }
     };
 
@@ -57,6 +64,33 @@ class ExportCommandsTest {
                 "file DECK in reports as seed-baseline-2026-11-29.pptx");
         assertThat(Files.exists(reports.resolve("q4.xlsx"))).isTrue();
         assertThat(Files.exists(reports.resolve("q4.pptx"))).isTrue();
+    }
+
+    @Test
+    void replacingAFileOnlyTheAddedExtensionPointsAtIsAskedFirst() throws Exception {
+        ExportCommands commands = new ExportCommands(vm(), chooser);
+        Path existing = Files.writeString(dir.resolve("q4.csv"), "earlier");
+        answer = Optional.of(dir.resolve("q4"));
+
+        commands.run(ExportKind.CSV);
+        assertThat(Files.readString(existing)).as("not replaced").isEqualTo("earlier");
+
+        replace = true;
+        commands.run(ExportKind.CSV);
+        assertThat(Files.readString(existing)).startsWith("series,");
+        assertThat(asked).filteredOn(q -> q.startsWith("replace")).containsExactly("replace q4.csv", "replace q4.csv");
+    }
+
+    @Test
+    void aNameTheDialogConfirmedIsNotAskedAgain() throws Exception {
+        ExportCommands commands = new ExportCommands(vm(), chooser);
+        Files.writeString(dir.resolve("q4.csv"), "earlier");
+        answer = Optional.of(dir.resolve("q4.csv"));
+
+        commands.run(ExportKind.CSV);
+
+        assertThat(asked).noneMatch(q -> q.startsWith("replace"));
+        assertThat(Files.readString(dir.resolve("q4.csv"))).startsWith("series,");
     }
 
     @Test
