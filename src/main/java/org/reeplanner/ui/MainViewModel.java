@@ -2,6 +2,7 @@ package org.reeplanner.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -12,6 +13,7 @@ import org.reeplanner.io.report.AppVersion;
 import org.reeplanner.model.ModelData;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.ui.analysis.AnalysisViewModel;
+import org.reeplanner.ui.analysis.UncertaintyViewModel;
 import org.reeplanner.ui.charts.ChartsViewModel;
 import org.reeplanner.ui.charts.PngExport;
 import org.reeplanner.ui.common.BackgroundTasks;
@@ -81,11 +83,19 @@ public final class MainViewModel {
             }
         });
         analysis = new AnalysisViewModel(session, charts, cursor, tasks, debouncer);
+        exportCurrentBands(analysis.uncertainty());
         scenarioName = session.scenarioProperty().map(Scenario::name);
         scenarioDescription = session.scenarioProperty().map(Scenario::description);
         windowTitle = scenarioName.map(name -> APP_NAME + " \u2014 " + name);
         status = session.resultProperty().flatMap(r -> assumptions.map(a ->
                 "model run " + Formats.millis(r.runMillis()) + " \u00b7 assumptions: " + a));
+    }
+
+    /** Exports get the uncertainty band's Monte Carlo while it is up to date with the scenario, and none otherwise. */
+    private void exportCurrentBands(UncertaintyViewModel study) {
+        exports.uncertaintyProperty().bind(Bindings.createObjectBinding(
+                () -> study.staleProperty().get() ? null : study.bandsProperty().get(),
+                study.bandsProperty(), study.staleProperty()));
     }
 
     public ScenarioSession session() {

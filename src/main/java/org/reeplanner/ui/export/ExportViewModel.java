@@ -138,8 +138,9 @@ public final class ExportViewModel {
     }
 
     /**
-     * Monte Carlo bands of the current scenario when the session has them, null otherwise; with them the workbook
-     * gets its Uncertainty sheet and the charts their fans. Whoever sets them clears them when the scenario changes.
+     * Monte Carlo bands of the current scenario when the window has them, null otherwise; with them the workbook
+     * gets its Uncertainty sheet and the charts their fans. The main window binds it to the uncertainty band's study
+     * while that is up to date.
      */
     public ObjectProperty<Bands> uncertaintyProperty() {
         return uncertainty;
