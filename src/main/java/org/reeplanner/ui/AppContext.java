@@ -1,14 +1,17 @@
 package org.reeplanner.ui;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.util.Duration;
 import javafx.stage.Stage;
 import org.reeplanner.io.ConfigFolder;
 import javafx.stage.Window;
 import org.reeplanner.io.ModelDataReader;
+import org.reeplanner.io.PreferencesStore;
 import org.reeplanner.io.ScenarioReader;
 import org.reeplanner.model.ImpactModel;
 import org.reeplanner.model.ModelData;
@@ -18,17 +21,25 @@ import org.reeplanner.ui.analysis.OptimiserDialog;
 import org.reeplanner.ui.analysis.OptimiserViewModel;
 import org.reeplanner.ui.analysis.StudyRunner;
 import org.reeplanner.ui.analysis.UncertaintySettingsDialog;
+import org.reeplanner.ui.charts.DetachedChartView;
+import org.reeplanner.ui.charts.PlotImages;
 import org.reeplanner.ui.common.BackgroundTasks;
 import org.reeplanner.ui.common.Debouncer;
 import org.reeplanner.ui.common.FxDebouncer;
 import org.reeplanner.ui.common.Icon;
+import org.reeplanner.ui.common.Messages;
+import org.reeplanner.ui.common.SecondaryWindow;
 import org.reeplanner.ui.common.UpdateScheduler;
 import org.reeplanner.ui.files.DocumentServices;
 import org.reeplanner.ui.export.ExportChooser;
 import org.reeplanner.ui.export.ExportCommands;
 import org.reeplanner.ui.export.FxExportChooser;
+import org.reeplanner.ui.guide.GuideView;
+import org.reeplanner.ui.guide.GuideViewModel;
 import org.reeplanner.ui.menu.AppAction;
 import org.reeplanner.ui.menu.MenuKind;
+import org.reeplanner.ui.menu.ThemeMenu;
+import org.reeplanner.ui.prefs.AppPreferences;
 import org.reeplanner.ui.scenarios.ScenarioSession;
 
 /**
@@ -40,9 +51,18 @@ public final class AppContext implements AutoCloseable {
     /** How long the scenario must rest before a new uncertainty study starts. */
     static final Duration STUDY_DELAY = Duration.millis(200);
 
+    private static final double GUIDE_WIDTH = 1180;
+    private static final double GUIDE_HEIGHT = 820;
+    private static final double CHART_WIDTH = 1280;
+    private static final double CHART_HEIGHT = 800;
+
     private final BackgroundTasks tasks;
     private final MainViewModel viewModel;
     private final DocumentServices documents;
+    private final AppPreferences preferences;
+    private final SecondaryWindow guideWindow;
+    private final SecondaryWindow chartWindow;
+    private DetachedChartView chartView;
     private final Function<Window, ExportChooser> exportChoosers;
     private final OptimiserViewModel optimiser;
     private OptimiserDialog optimiserDialog;
@@ -66,9 +86,20 @@ public final class AppContext implements AutoCloseable {
         Scenario seed = reader.readShipped(START_SCENARIO);
         ScenarioSession session = new ScenarioSession(new ImpactModel(data), seed, scheduler);
         viewModel = new MainViewModel(session, seed, tasks, studyDelay);
-        documents = new DocumentServices(session, reader, tasks::run, ConfigFolder.resolve());
+        Path config = ConfigFolder.resolve();
+        preferences = new AppPreferences(new PreferencesStore(config), write -> tasks.run(() -> {
+            write.run();
+            return null;
+        }, done -> { }, failure -> { }), message -> Platform.runLater(() -> viewModel.showNotice(message)));
+        preferences.targetYear().ifPresent(viewModel.cursor()::moveTo);
+        viewModel.levers().pin(preferences.pinnedLevers());
+        documents = new DocumentServices(session, reader, tasks::run, config);
         optimiser = new OptimiserViewModel(session, viewModel.cursor(), new StudyRunner(tasks),
                 documents.document()::edit);
+        guideWindow = new SecondaryWindow("guide-window", Messages.format("guide.window", MainViewModel.APP_NAME),
+                GUIDE_WIDTH, GUIDE_HEIGHT, () -> new GuideView(new GuideViewModel()), preferences.themeProperty());
+        chartWindow = new SecondaryWindow("chart-window", Messages.format("chartWindow.window",
+                MainViewModel.APP_NAME), CHART_WIDTH, CHART_HEIGHT, () -> chartView(), preferences.themeProperty());
         documents.commands().messageProperty().subscribe(message -> {
             if (!message.isEmpty()) {
                 viewModel.showNotice(message);
@@ -85,6 +116,11 @@ public final class AppContext implements AutoCloseable {
         return documents;
     }
 
+    /** The user's preferences: theme now, window and target year at exit. */
+    public AppPreferences preferences() {
+        return preferences;
+    }
+
     /**
      * Every command of the menu bar, one line each, in menu order; only commands that work belong here. Add an
      * action by adding its line.
@@ -93,18 +129,26 @@ public final class AppContext implements AutoCloseable {
         List<AppAction> actions = new ArrayList<>(documents.fileActions());
         actions.add(documents.quitAction());
         actions.addAll(documents.editActions());
-        actions.addAll(List.of(
-                new AppAction(MenuKind.EDIT, "action-reset-levers", "Reset levers to seed values", Icon.RESET,
-                        "Shortcut+Shift+R", viewModel.levers()::resetToSeed),
-                new AppAction(MenuKind.HELP, "action-about", "About", Icon.ABOUT, "F1", () -> about(stage))));
+        actions.add(new AppAction(MenuKind.EDIT, "action-reset-levers", "Reset levers to seed values", Icon.RESET,
+                "Shortcut+Shift+R", viewModel.levers()::resetToSeed));
         actions.addAll(new ExportCommands(viewModel.exports(), exportChoosers.apply(stage)).actions());
-        int position = actions.size() - 1;
         for (ChartTab tab : ChartTab.values()) {
-            actions.add(position++, new AppAction(MenuKind.VIEW, "action-view-" + tab.tabId(), tab.title(), null,
-                    "Shortcut+" + (tab.ordinal() + 1), () -> viewModel.charts().selectedProperty().set(tab)));
+            // Shortcut+1 … Shortcut+9 in tab order; the tenth tab (Assumptions) takes Shortcut+0.
+            actions.add(new AppAction(MenuKind.VIEW, "action-view-" + tab.tabId(), tab.title(), null,
+                    "Shortcut+" + (tab.ordinal() + 1) % 10, () -> viewModel.charts().selectedProperty().set(tab)));
         }
-        actions.add(position, AppAction.toggle(MenuKind.VIEW, "action-uncertainty-band",
+        actions.add(AppAction.toggle(MenuKind.VIEW, "action-uncertainty-band",
                 "Uncertainty band (P10\u2013P90)", "Shortcut+U", viewModel.charts().uncertaintyShownProperty()));
+        actions.addAll(List.of(
+                new AppAction(MenuKind.VIEW, "action-presentation", Messages.get("action.presentation"),
+                        Icon.PRESENT, "F11", viewModel::togglePresentation),
+                new AppAction(MenuKind.VIEW, "action-chart-window", Messages.get("action.chartWindow"),
+                        Icon.DETACH_CHART, "Shortcut+Shift+D", () -> openChartWindow(stage)),
+                AppAction.submenu(MenuKind.VIEW, new ThemeMenu(preferences.themeProperty())),
+                new AppAction(MenuKind.HELP, "action-guide", Messages.get("action.guide"), Icon.GUIDE, "F1",
+                        () -> guideWindow.show(stage.getIcons())),
+                new AppAction(MenuKind.HELP, "action-about", Messages.get("action.about"), Icon.ABOUT, "Shift+F1",
+                        () -> about(stage))));
         actions.addAll(analysisActions(stage));
         return actions;
     }
@@ -122,7 +166,7 @@ public final class AppContext implements AutoCloseable {
                 new AppAction(MenuKind.ANALYSIS, "action-goal-seek", "Goal seek\u2026", Icon.GOAL_SEEK,
                         "Shortcut+G", () -> optimiserDialog().show(stage, OptimiserViewModel.GOAL_SEEK)),
                 new AppAction(MenuKind.ANALYSIS, "action-uncertainty-settings", "Uncertainty settings\u2026",
-                        Icon.SETTINGS, null, () -> UncertaintySettingsDialog.show(stage,
+                        Icon.SETTINGS, "Shortcut+Shift+U", () -> UncertaintySettingsDialog.show(stage,
                         viewModel.analysis().uncertaintySettings())));
     }
 
@@ -133,9 +177,27 @@ public final class AppContext implements AutoCloseable {
         return optimiserDialog;
     }
 
+    private DetachedChartView chartView() {
+        chartView = new DetachedChartView(viewModel.charts(), new PlotImages(viewModel.pngExport()));
+        return chartView;
+    }
+
+    /** Opens the large-chart window on the chart tab shown in the main window (or the supply chart). */
+    private void openChartWindow(Stage owner) {
+        ChartTab shown = viewModel.charts().selectedProperty().get();
+        chartWindow.show(owner.getIcons());
+        chartView.select(shown);
+    }
+
+    /** Closes the guide and chart windows, so that closing the main window ends the application. */
+    void closeSecondaryWindows() {
+        guideWindow.close();
+        chartWindow.close();
+    }
+
     private void about(Stage owner) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, viewModel.aboutText());
-        alert.setTitle("About");
+        alert.setTitle(Messages.get("action.about"));
         alert.setHeaderText(MainViewModel.APP_NAME);
         alert.initOwner(owner);
         alert.show();

@@ -3,11 +3,14 @@ package org.reeplanner.ui;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -17,44 +20,70 @@ import org.reeplanner.ui.analysis.AttributionView;
 import org.reeplanner.ui.analysis.StudyStatusView;
 import org.reeplanner.ui.analysis.TornadoView;
 import org.reeplanner.ui.analysis.UncertaintyTab;
+import org.reeplanner.ui.assumptions.AssumptionsView;
 import org.reeplanner.ui.charts.ChartTab;
 import org.reeplanner.ui.charts.PlotImages;
 import org.reeplanner.ui.charts.ResultTabs;
 import org.reeplanner.ui.common.Forms;
+import org.reeplanner.ui.common.Icon;
+import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.export.ExportNoticeView;
 import org.reeplanner.ui.export.ExportStatusView;
 import org.reeplanner.ui.kpi.KpiCardsView;
+import org.reeplanner.ui.kpi.NarrativeView;
 import org.reeplanner.ui.levers.LeverPanel;
 import org.reeplanner.ui.menu.AppAction;
 import org.reeplanner.ui.menu.AppMenuBar;
 
 /**
- * The main window's content: menu bar, a title bar with the scenario name and the target-year selector, the lever
- * panel on the left, KPI cards above the result tabs, and a status bar. It only lays out and binds.
+ * The main window's content: menu bar, a title bar with the scenario name, the target-year selector and the
+ * presentation button, the lever panel on the left, KPI cards and the results summary above the result tabs, and a
+ * status bar. In presentation mode (style class {@code presentation}: large type) the menu bar, status bar, notes
+ * and every lever that is not pinned are hidden. It only lays out and binds.
  */
 public final class MainView extends BorderPane {
+    static final String PRESENTATION = "presentation";
 
     /** @param compare the Compare tab's content */
     public MainView(MainViewModel vm, List<AppAction> actions, Node compare) {
         setId("main-view");
         getStyleClass().add("main-view");
-        setTop(new VBox(new AppMenuBar(actions), header(vm)));
+        BooleanExpression editing = vm.presentingProperty().not();
+        AppMenuBar menu = new AppMenuBar(actions);
+        showWhile(menu, editing);
+        setTop(new VBox(menu, header(vm, editing)));
         setLeft(new LeverPanel(vm.levers()));
         PlotImages images = new PlotImages(vm.pngExport());
         Map<ChartTab, Supplier<Node>> provided = Map.of(ChartTab.COMPARE, () -> compare,
                 ChartTab.UNCERTAINTY, () -> new UncertaintyTab(vm.analysis(), vm.charts(), images),
                 ChartTab.TORNADO, () -> new TornadoView(vm.analysis().tornado()),
-                ChartTab.ATTRIBUTION, () -> new AttributionView(vm.analysis().attribution()));
+                ChartTab.ATTRIBUTION, () -> new AttributionView(vm.analysis().attribution()),
+                ChartTab.ASSUMPTIONS, () -> new AssumptionsView(vm.assumptions()));
         ResultTabs tabs = new ResultTabs(vm.charts(), images, vm::showNotice, provided);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        VBox results = new VBox(new KpiCardsView(vm.kpis()), tabs);
+        NarrativeView narrative = new NarrativeView(vm.narrative(), vm.assumptions().changedCountProperty(),
+                () -> vm.charts().selectedProperty().set(ChartTab.ASSUMPTIONS));
+        VBox results = new VBox(new KpiCardsView(vm.kpis()), narrative, tabs);
         results.getStyleClass().add("results-area");
         setCenter(results);
-        setBottom(new VBox(new ExportNoticeView(vm.exports()), statusBar(vm)));
+        VBox bottom = new VBox(new ExportNoticeView(vm.exports()), statusBar(vm));
+        showWhile(bottom, editing);
+        setBottom(bottom);
+        vm.presentingProperty().subscribe(on -> {
+            getStyleClass().remove(PRESENTATION);
+            if (on) {
+                getStyleClass().add(PRESENTATION);
+            }
+        });
     }
 
-    private static Region header(MainViewModel vm) {
+    private static void showWhile(Node node, ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
+    }
+
+    private static Region header(MainViewModel vm, BooleanExpression editing) {
         Label name = label("scenario-title", "scenario-title", vm.scenarioName());
         name.setTooltip(Forms.tooltip(""));
         name.getTooltip().textProperty().bind(vm.scenarioDescription());
@@ -70,13 +99,26 @@ public final class MainView extends BorderPane {
         note.getStyleClass().add("results-note");
         note.setWrapText(true);
         note.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(name, spacer, headline, year);
+        HBox header = new HBox(name, spacer, headline, year, presentButton(vm));
         header.setId("title-bar");
         header.getStyleClass().add("title-bar");
         header.setAlignment(Pos.CENTER_LEFT);
+        showWhile(note, editing);
         VBox box = new VBox(header, note);
         box.getStyleClass().add("title-area");
         return box;
+    }
+
+    /** Enters presentation mode, or leaves it (the same as F11; Escape also leaves). */
+    private static ToggleButton presentButton(MainViewModel vm) {
+        ToggleButton present = new ToggleButton(null, Icon.PRESENT.node());
+        present.setId("present-button");
+        present.getStyleClass().add("present-button");
+        present.selectedProperty().bindBidirectional(vm.presentingProperty());
+        present.textProperty().bind(vm.presentingProperty().map(on -> on ? Messages.get("present.leave")
+                : Messages.get("present.enter")));
+        present.setTooltip(Forms.tooltip(Messages.get("present.help")));
+        return present;
     }
 
     /** The target year: the same cursor the charts draw; picking a year here moves it everywhere. */

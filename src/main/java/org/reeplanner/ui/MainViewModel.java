@@ -3,25 +3,29 @@ package org.reeplanner.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
+import org.reeplanner.io.FactSheet;
 import org.reeplanner.io.export.ExportService;
 import org.reeplanner.io.report.AppVersion;
 import org.reeplanner.model.ModelData;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.ui.analysis.AnalysisViewModel;
 import org.reeplanner.ui.analysis.UncertaintyViewModel;
+import org.reeplanner.ui.assumptions.AssumptionsViewModel;
 import org.reeplanner.ui.charts.ChartsViewModel;
 import org.reeplanner.ui.charts.PngExport;
 import org.reeplanner.ui.common.BackgroundTasks;
 import org.reeplanner.ui.common.Debouncer;
 import org.reeplanner.ui.common.Formats;
+import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.export.ExportViewModel;
 import org.reeplanner.ui.kpi.KpiCardsViewModel;
+import org.reeplanner.ui.kpi.NarrativeViewModel;
 import org.reeplanner.ui.levers.LeverPanelViewModel;
 import org.reeplanner.ui.scenarios.ScenarioSession;
 
@@ -43,7 +47,10 @@ public final class MainViewModel {
     private final PngExport pngExport;
     private final ExportViewModel exports;
     private final AnalysisViewModel analysis;
-    private final StringProperty assumptions = new SimpleStringProperty(this, "assumptions", "default");
+    private final AssumptionsViewModel assumptions;
+    private final NarrativeViewModel narrative;
+    private final FactSheet facts;
+    private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ObservableValue<String> scenarioName;
     private final ObservableValue<String> scenarioDescription;
@@ -60,7 +67,14 @@ public final class MainViewModel {
      * thread; {@code debouncer} waits for the scenario to rest before a new uncertainty study.
      */
     public MainViewModel(ScenarioSession session, Scenario seed, BackgroundTasks tasks, Debouncer debouncer) {
+        this(session, seed, tasks, debouncer, FactSheet.readShipped());
+    }
+
+    /** As above; {@code facts} are the fact-sheet rows the assumptions view and the About box show. */
+    public MainViewModel(ScenarioSession session, Scenario seed, BackgroundTasks tasks, Debouncer debouncer,
+                         FactSheet facts) {
         this.session = session;
+        this.facts = facts;
         var first = session.result().scenario();
         cursor = new YearCursor(KpiCardsViewModel.DEFAULT_TARGET_YEAR, first.firstYear(), first.lastYear());
         session.resultProperty().subscribe(r -> cursor.setHorizon(r.scenario().firstYear(),
@@ -84,11 +98,14 @@ public final class MainViewModel {
         });
         analysis = new AnalysisViewModel(session, charts, cursor, tasks, debouncer);
         exportCurrentBands(analysis.uncertainty());
+        assumptions = new AssumptionsViewModel(session, facts);
+        narrative = new NarrativeViewModel(session.model(), session.resultProperty(), cursor, tasks);
+        levers.presentingProperty().bind(presenting);
         scenarioName = session.scenarioProperty().map(Scenario::name);
         scenarioDescription = session.scenarioProperty().map(Scenario::description);
         windowTitle = scenarioName.map(name -> APP_NAME + " \u2014 " + name);
-        status = session.resultProperty().flatMap(r -> assumptions.map(a ->
-                "model run " + Formats.millis(r.runMillis()) + " \u00b7 assumptions: " + a));
+        status = session.resultProperty().flatMap(r -> assumptions.summary().map(a ->
+                Messages.format("status.line", Formats.millis(r.runMillis()), a)));
     }
 
     /** Exports get the uncertainty band's Monte Carlo while it is up to date with the scenario, and none otherwise. */
@@ -160,19 +177,31 @@ public final class MainViewModel {
         notice.set(text);
     }
 
-    /** Which parameter set the results use; "default" until the assumptions view lets users edit them. */
-    public StringProperty assumptionsProperty() {
+    /** The assumptions editor: every model parameter, editable as part of the scenario. */
+    public AssumptionsViewModel assumptions() {
         return assumptions;
     }
 
-    /** The About box's text: the app's and model's versions and what the model data holds. */
+    /** The plain-English summary of the results shown under the KPI cards. */
+    public NarrativeViewModel narrative() {
+        return narrative;
+    }
+
+    /** Whether the window is in presentation mode (full screen, large type, only pinned levers). */
+    public BooleanProperty presentingProperty() {
+        return presenting;
+    }
+
+    public void togglePresentation() {
+        presenting.set(!presenting.get());
+    }
+
+    /** The About box's text: the app's and model's versions, what the model data holds and how recent it is. */
     public String aboutText() {
         ModelData data = session.model().data();
-        return APP_NAME + " " + AppVersion.current() + "\n\n"
-                + "Impact model: " + data.parameters().specs().size() + " parameters, each with a source; "
-                + data.focusAreas().size() + " focus areas; " + data.pipeline().size() + " funded pipeline projects.\n"
-                + "Assumptions: " + assumptions.get() + ". Years " + session.scenario().years() + " ("
-                + Scenario.START_YEAR + "\u2013" + session.scenario().endYear() + ").\n\n"
-                + "Java " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version");
+        return Messages.format("about.text", APP_NAME, AppVersion.current(), data.parameters().specs().size(),
+                data.focusAreas().size(), data.pipeline().size(), facts.vintage(), assumptions.summary().getValue(),
+                Scenario.START_YEAR, session.scenario().endYear(), System.getProperty("java.version"),
+                System.getProperty("javafx.version"));
     }
 }

@@ -9,11 +9,11 @@ import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.reeplanner.ui.analysis.OptimiserViewModel;
 import org.reeplanner.ui.common.BackgroundTasks;
 import org.reeplanner.ui.common.PulseScheduler;
 import org.reeplanner.ui.common.Resources;
-import org.reeplanner.ui.common.Theme;
 import org.reeplanner.ui.files.DocumentServices;
 import org.reeplanner.ui.export.ExportChooser;
 import org.reeplanner.ui.export.FxExportChooser;
@@ -32,6 +32,7 @@ public final class PlannerApp extends Application {
 
     private final Function<Window, ExportChooser> exportChoosers;
     private AppContext context;
+    private WindowState windowState;
 
     public PlannerApp() {
         this(FxExportChooser::new);
@@ -44,16 +45,22 @@ public final class PlannerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Theme.LIGHT.applyUserAgentStylesheet();
         context = new AppContext(new PulseScheduler(), BackgroundTasks.create(), exportChoosers);
+        context.preferences().themeProperty().get().applyUserAgentStylesheet();
         MainViewModel viewModel = context.viewModel();
         viewModel.exports().setFolderOpener(uri -> getHostServices().showDocument(uri.toString()));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(new MainView(viewModel, context.actions(stage), context.documents().compareView()),
+        Scene scene = new Scene(new MainView(viewModel, context.actions(stage), context.documents().compareView()));
+        context.preferences().themeProperty().subscribe(theme -> {
+            theme.applyUserAgentStylesheet();
+            theme.apply(scene);
+        });
+        windowState = WindowState.install(stage, context.preferences().window().orElse(null),
                 Math.min(DEFAULT_WIDTH, screen.getWidth() * SCREEN_FILL),
                 Math.min(DEFAULT_HEIGHT, screen.getHeight() * SCREEN_FILL));
-        Theme.LIGHT.apply(scene);
+        windowState.presentWith(viewModel, scene);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> context.closeSecondaryWindows());
         stage.titleProperty().bind(context.documents().windowTitle(MainViewModel.APP_NAME));
         stage.getIcons().setAll(icons());
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
@@ -67,6 +74,8 @@ public final class PlannerApp extends Application {
     @Override
     public void stop() {
         if (context != null) {
+            context.preferences().saveOnExit(windowState.toSave(), context.viewModel().cursor().year(),
+                    context.viewModel().levers().pinnedIds());
             context.close();
         }
     }

@@ -10,7 +10,9 @@ public enum ChartTab {
     TORNADO("tornado", "Tornado"),
     ATTRIBUTION("attribution", "Attribution"),
     TABLE("table", "Table"),
-    COMPARE("compare", "Compare");
+    COMPARE("compare", "Compare"),
+    /** Last, so that the tabs before it keep their positions when a window shows no assumptions tab. */
+    ASSUMPTIONS("assumptions", "Assumptions");
 
     private final String key;
     private final String title;

@@ -30,6 +30,7 @@ public final class ChartsViewModel {
     private Bands study;
     private boolean studyStale;
     private final ObjectProperty<ChartTab> selected = new SimpleObjectProperty<>(this, "selected", ChartTab.SUPPLY);
+    private final ObjectProperty<ChartTab> detached = new SimpleObjectProperty<>(this, "detached");
 
     public ChartsViewModel(ObservableValue<RunResult> results, YearCursor cursor, FocusAreaCatalog catalog) {
         supply = new SupplyChartViewModel(results, cursor);
@@ -44,11 +45,24 @@ public final class ChartsViewModel {
                 ChartTab.CHINA_SHARE, List.of(chinaShare), ChartTab.COSTS, List.of(spend, processingCost),
                 ChartTab.STRESS, List.of(stressSupply, stockpile), ChartTab.UNCERTAINTY, List.of(fan),
                 ChartTab.TABLE, List.of());
-        selected.subscribe(tab -> {
-            byTab.forEach((t, charts) -> charts.forEach(c -> c.setActive(t == tab)));
-            table.setActive(tab == ChartTab.TABLE);
-        });
+        Runnable activate = () -> {
+            byTab.forEach((t, charts) -> charts.forEach(c -> c.setActive(t == selected.get() || t == detached.get())));
+            table.setActive(selected.get() == ChartTab.TABLE);
+        };
+        selected.subscribe(activate);
+        detached.subscribe(activate);
         uncertaintyShown.subscribe(on -> applyUncertainty());
+    }
+
+    /** The charts a chart window shows (null: none is open); they follow every change like the selected tab's. */
+    public ObjectProperty<ChartTab> detachedProperty() {
+        return detached;
+    }
+
+    /** Whether {@code tab} holds charts that a chart window can show. */
+    public static boolean isChart(ChartTab tab) {
+        return tab == ChartTab.SUPPLY || tab == ChartTab.CHINA_SHARE || tab == ChartTab.COSTS
+                || tab == ChartTab.STRESS;
     }
 
     /**

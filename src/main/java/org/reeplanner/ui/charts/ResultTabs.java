@@ -34,6 +34,9 @@ public final class ResultTabs extends TabPane {
         getStyleClass().add("chart-tabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         for (ChartTab kind : ChartTab.values()) {
+            if (kind == ChartTab.ASSUMPTIONS && !provided.containsKey(kind)) {
+                continue;
+            }
             Tab tab = new Tab(kind.title());
             Supplier<Node> content = provided.get(kind);
             unbuilt.put(tab, content != null ? content : () -> content(kind, vm, images, notices));
@@ -56,7 +59,7 @@ public final class ResultTabs extends TabPane {
         }
     }
 
-    private static Node content(ChartTab kind, ChartsViewModel vm, PlotImages images, Consumer<String> notices) {
+    static Node content(ChartTab kind, ChartsViewModel vm, PlotImages images, Consumer<String> notices) {
         return switch (kind) {
             case SUPPLY -> new SupplyChart(vm.supply(), images, vm.uncertaintyShownProperty());
             case CHINA_SHARE -> new ChinaShareChart(vm.chinaShare(), images, vm.uncertaintyShownProperty());
@@ -65,7 +68,7 @@ public final class ResultTabs extends TabPane {
             case STRESS -> split(STRESS_DIVIDER, new StressSupplyChart(vm.stressSupply(), images),
                     new StockpileChart(vm.stockpile(), images));
             case TABLE -> new SeriesTable(vm.table(), notices);
-            case UNCERTAINTY, TORNADO, ATTRIBUTION, COMPARE ->
+            case UNCERTAINTY, TORNADO, ATTRIBUTION, COMPARE, ASSUMPTIONS ->
                     throw new IllegalArgumentException("the " + kind.title() + " tab's content is passed in");
         };
     }
@@ -100,6 +103,7 @@ public final class ResultTabs extends TabPane {
             case ATTRIBUTION -> Icon.ATTRIBUTION;
             case TABLE -> Icon.TABLE;
             case COMPARE -> Icon.COMPARE;
+            case ASSUMPTIONS -> Icon.ASSUMPTIONS;
         };
     }
 }

@@ -9,6 +9,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -51,7 +52,14 @@ public enum Icon {
     EXPORT_CSV(MaterialDesignF.FILE_DELIMITED_OUTLINE),
     OPEN_FOLDER(MaterialDesignF.FOLDER_OPEN_OUTLINE),
     DONE(MaterialDesignC.CHECK_CIRCLE_OUTLINE),
-    CLOSE(MaterialDesignC.CLOSE);
+    CLOSE(MaterialDesignC.CLOSE),
+    PIN(MaterialDesignP.PIN_OUTLINE),
+    PRESENT(MaterialDesignP.PRESENTATION_PLAY),
+    DETACH_CHART(MaterialDesignM.MONITOR_MULTIPLE),
+    THEME(MaterialDesignT.THEME_LIGHT_DARK),
+    ASSUMPTIONS(MaterialDesignT.TUNE),
+    GUIDE(MaterialDesignB.BOOK_OPEN_PAGE_VARIANT),
+    SEARCH(MaterialDesignM.MAGNIFY);
 
     private final Ikon glyph;
 

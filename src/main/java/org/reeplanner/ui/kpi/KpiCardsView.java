@@ -19,6 +19,9 @@ public final class KpiCardsView extends TilePane {
     /** The narrowest card whose texts ("no new investment: $25.9/kg") still fit at the stylesheet's sizes. */
     static final double CARD_MIN_WIDTH = 185;
     static final double GAP = 12;
+    /** The card title's font size at the normal type size; larger type (presentation mode) widens the cards. */
+    private static final double TITLE_SIZE = 12;
+    private Label sample;
 
     public KpiCardsView(KpiCardsViewModel viewModel) {
         setId("kpi-cards");
@@ -30,13 +33,22 @@ public final class KpiCardsView extends TilePane {
             getChildren().add(card(card));
         }
         setPrefColumns(getChildren().size());
+        sample = (Label) lookup(".kpi-title");
         widthProperty().subscribe(width -> fit(width.doubleValue()));
+        if (sample != null) {
+            sample.fontProperty().subscribe(font -> fit(getWidth()));
+        }
     }
 
     /** How many columns of cards fit in {@code width}: all of them, else half (two rows), else one. */
     static int columnsFor(double width, int cards) {
+        return columnsFor(width, cards, 1);
+    }
+
+    /** As {@link #columnsFor(double, int)} with the cards' type {@code scale} times its normal size. */
+    static int columnsFor(double width, int cards, double scale) {
         for (int columns : new int[] {cards, (cards + 1) / 2}) {
-            if (columns * CARD_MIN_WIDTH + (columns - 1) * GAP <= width) {
+            if (columns * CARD_MIN_WIDTH * scale + (columns - 1) * GAP <= width) {
                 return columns;
             }
         }
@@ -47,7 +59,8 @@ public final class KpiCardsView extends TilePane {
         if (width <= 0) {
             return;
         }
-        int columns = columnsFor(width, getChildren().size());
+        double scale = sample == null ? 1 : Math.max(1, sample.getFont().getSize() / TITLE_SIZE);
+        int columns = columnsFor(width, getChildren().size(), scale);
         double available = width - snappedLeftInset() - snappedRightInset() - (columns - 1) * GAP;
         setPrefColumns(columns);
         setPrefTileWidth(Math.floor(available / columns));

@@ -1,6 +1,7 @@
 package org.reeplanner.ui.levers;
 
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -29,9 +30,18 @@ public final class LeverPanel extends ScrollPane {
         VBox content = new VBox(header(vm));
         content.getStyleClass().add("lever-content");
         for (LeverViewModel lever : vm.levers()) {
-            content.getChildren().add(new LeverRow(lever));
+            content.getChildren().add(new LeverRow(lever, vm.presentingProperty()));
         }
-        content.getChildren().addAll(reset(vm), new Separator(), new EventsView(vm.events()));
+        Button reset = reset(vm);
+        Separator separator = new Separator();
+        EventsView events = new EventsView(vm.events());
+        content.getChildren().addAll(reset, separator, events);
+        for (Node editingOnly : new Node[] {reset, separator, events}) {
+            editingOnly.visibleProperty().bind(vm.presentingProperty().not());
+            editingOnly.managedProperty().bind(editingOnly.visibleProperty());
+        }
+        visibleProperty().bind(vm.presentingProperty().not().or(vm.anyPinned()));
+        managedProperty().bind(visibleProperty());
         setContent(content);
     }
 

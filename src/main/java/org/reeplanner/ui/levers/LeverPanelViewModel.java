@@ -1,6 +1,11 @@
 package org.reeplanner.ui.levers;
 
+import java.util.Collection;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import org.reeplanner.model.Lever;
 import org.reeplanner.model.Scenario;
@@ -19,6 +24,8 @@ public final class LeverPanelViewModel {
     private final EventsViewModel events;
     private final ObservableValue<String> total;
     private final ObservableValue<String> split;
+    private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting");
+    private final BooleanBinding anyPinned;
 
     /** {@code seed} is the scenario whose levers "Reset to seed values" restores. */
     public LeverPanelViewModel(ScenarioSession session, Scenario seed) {
@@ -30,6 +37,28 @@ public final class LeverPanelViewModel {
         total = session.scenarioProperty().map(s -> Formats.usdBn(s.totalInvestmentUsdBn()));
         split = session.scenarioProperty().map(LeverPanelViewModel::split);
         session.scenarioProperty().subscribe(this::follow);
+        anyPinned = Bindings.createBooleanBinding(() -> levers.stream().anyMatch(l -> l.pinnedProperty().get()),
+                levers.stream().map(LeverViewModel::pinnedProperty).toArray(BooleanProperty[]::new));
+    }
+
+    /** Whether the window is in presentation mode: only pinned levers show, without their editing extras. */
+    public BooleanProperty presentingProperty() {
+        return presenting;
+    }
+
+    /** Whether any lever is pinned; in presentation mode the panel hides when none is. */
+    public BooleanBinding anyPinned() {
+        return anyPinned;
+    }
+
+    /** The ids of the pinned levers, in panel order (for the preferences). */
+    public List<String> pinnedIds() {
+        return levers.stream().filter(l -> l.pinnedProperty().get()).map(LeverViewModel::id).toList();
+    }
+
+    /** Pins exactly the levers whose ids are given (unknown ids are ignored). */
+    public void pin(Collection<String> ids) {
+        levers.forEach(l -> l.pinnedProperty().set(ids.contains(l.id())));
     }
 
     public List<LeverViewModel> levers() {

@@ -1,7 +1,11 @@
 package org.reeplanner.ui.levers;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -9,6 +13,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -17,10 +22,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.reeplanner.ui.common.Forms;
 import org.reeplanner.ui.common.Icon;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * One lever in the panel: name with its help, the exact field and unit, the slider, the field's error line, and a
- * collapsed section with the programme's start year, duration and U.S./Australia cost share. Ids follow
+ * collapsed section with the programme's start year, duration and U.S./Australia cost share, and a pin that keeps
+ * the lever on screen in presentation mode (where everything but the name, slider and field hides). Ids follow
  * {@code lever-<focusAreaId>-<part>}.
  */
 final class LeverRow extends VBox {
@@ -28,7 +35,7 @@ final class LeverRow extends VBox {
     private static final int SHARE_STEP = 5;
     private boolean movingSlider;
 
-    LeverRow(LeverViewModel vm) {
+    LeverRow(LeverViewModel vm, ObservableBooleanValue presenting) {
         String id = "lever-" + vm.id();
         setId(id);
         getStyleClass().add("lever-row");
@@ -44,7 +51,31 @@ final class LeverRow extends VBox {
         HBox controls = new HBox(slider, field(vm, id), unit);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.getStyleClass().add("lever-controls");
-        getChildren().addAll(name, controls, Forms.errorLabel(id + "-error", vm.errorProperty()), timing(vm, id));
+        ToggleButton pin = pin(vm, id);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox title = new HBox(name, gap, pin);
+        title.setAlignment(Pos.CENTER_LEFT);
+        Label error = Forms.errorLabel(id + "-error", vm.errorProperty());
+        TitledPane timing = timing(vm, id);
+        getChildren().addAll(title, controls, error, timing);
+        BooleanExpression editing = Bindings.not(presenting);
+        visibleProperty().bind(editing.or(vm.pinnedProperty()));
+        managedProperty().bind(visibleProperty());
+        for (Node node : new Node[] {pin, timing}) {
+            node.visibleProperty().bind(editing);
+            node.managedProperty().bind(editing);
+        }
+    }
+
+    private static ToggleButton pin(LeverViewModel vm, String id) {
+        ToggleButton pin = new ToggleButton(null, Icon.PIN.node());
+        pin.setId(id + "-pin");
+        pin.getStyleClass().addAll("lever-pin", Styles.FLAT, Styles.BUTTON_ICON);
+        pin.selectedProperty().bindBidirectional(vm.pinnedProperty());
+        pin.setTooltip(Forms.tooltip(Messages.get("lever.pin.help")));
+        pin.setAccessibleText(Messages.format("lever.pin.accessible", vm.name()));
+        return pin;
     }
 
     private static TextField field(LeverViewModel vm, String id) {

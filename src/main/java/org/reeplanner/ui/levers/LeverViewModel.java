@@ -1,5 +1,6 @@
 package org.reeplanner.ui.levers;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -7,6 +8,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -40,6 +42,7 @@ public final class LeverViewModel {
     private final ObjectProperty<Integer> durationYears = new SimpleObjectProperty<>(this, "durationYears");
     private final ObjectProperty<Integer> usSharePercent = new SimpleObjectProperty<>(this, "usSharePercent");
     private final ReadOnlyIntegerWrapper maxDuration = new ReadOnlyIntegerWrapper(this, "maxDuration");
+    private final BooleanProperty pinned = new SimpleBooleanProperty(this, "pinned");
     private final ObservableValue<String> timingSummary;
     private double shownShare;
     private boolean showing;
@@ -118,6 +121,11 @@ public final class LeverViewModel {
     }
 
     /** The longest programme that still ends by the scenario's end year, given the start year. */
+    /** Whether the lever stays on screen in presentation mode (the presenter pins the few they will move). */
+    public BooleanProperty pinnedProperty() {
+        return pinned;
+    }
+
     public ReadOnlyIntegerProperty maxDurationProperty() {
         return maxDuration.getReadOnlyProperty();
     }

@@ -109,6 +109,6 @@ class ChartViewModelsTest {
     void theTabsAreListedWithStableIds() {
         assertThat(List.of(ChartTab.values())).extracting(ChartTab::tabId).containsExactly("tab-supply",
                 "tab-china-share", "tab-costs", "tab-stress", "tab-uncertainty", "tab-tornado", "tab-attribution",
-                "tab-table", "tab-compare");
+                "tab-table", "tab-compare", "tab-assumptions");
     }
 }
