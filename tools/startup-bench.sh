@@ -7,7 +7,8 @@
 #   alternating order:  the app image's launcher vs a bare JavaFX window (src/test/java/.../BareWindow.java) on the
 #   image's own runtime, and the jar vs the bare window on the system JDK. Prints medians and the ratios.
 # memory: resident memory (VmRSS, and the peak VmHWM) of the app image with the window shown and a 10,000-run
-#   Monte Carlo computed and kept in the process (RUNS times, default 5).
+#   Monte Carlo computed and kept in the process (RUNS times, default 5); for reference also the image's window
+#   alone and the bare window on the image's runtime.
 # Needs Xvfb (apt-get install -y xvfb xauth libgtk-3-0). The machine should otherwise be idle; the figures are
 # medians because shared machines are noisy.
 set -euo pipefail
@@ -42,7 +43,9 @@ case $mode in
     ;;
   memory)
     "${harness[@]}" --memory --runs "${2:-5}" \
-      --cmd image "JAVA_TOOL_OPTIONS=$probe -Dree.probe.monteCarloRuns=10000" "$image/bin/ree-planner"
+      --cmd image-mc10k "JAVA_TOOL_OPTIONS=$probe -Dree.probe.monteCarloRuns=10000" "$image/bin/ree-planner" \
+      --cmd image-window "JAVA_TOOL_OPTIONS=$probe" "$image/bin/ree-planner" \
+      --cmd bare-window "$image/lib/runtime/bin/java" "$probe" -cp "$bare_cp" org.reeplanner.startup.BareWindow
     ;;
   *) echo "usage: tools/startup-bench.sh [startup|memory] [RUNS]" >&2; exit 2 ;;
 esac

@@ -5,13 +5,15 @@
 #   make-image.sh JDK_HOME JAR OUT_DIR VERSION PROJECT_DIR
 #
 # 1. jpackage --type app-image: a jlink runtime of the modules below plus the jar on the class path (POI's
-#    dependencies are automatic modules). Writes OUT_DIR/ree-planner; the launcher is bin/ree-planner.
+#    dependencies are automatic modules). Writes OUT_DIR/ree-planner. The launcher bin/ree-planner is then replaced
+#    by src/dist/ree-planner.sh, which runs the same java command without jpackage's rpm/dpkg queries.
 # 2. Class-data sharing (start-up time, docs/performance.md): a training run of the image lists the classes that
 #    opening the window loads (lib/app/ree-planner.classlist), and `java -Xshare:dump` turns the list into
-#    lib/app/ree-planner.jsa, which the launcher maps (-XX:SharedArchiveFile). The training run opens the window on
+#    lib/app/ree-planner.jsa, which the launcher maps (-XX:SharedArchiveFile) when the image is still where the
+#    archive was made (lib/app/ree-planner.jsa.location). The training run opens the window on
 #    $DISPLAY, else on a private Xvfb when Xvfb is installed, and closes it once it is laid out; with no display at
-#    all it lists the classes of a headless run instead (fewer). The archive records the jar's absolute path: an
-#    image moved elsewhere starts without it (slower, silently) until the archive is made again (README.md).
+#    all it lists the classes of a headless run instead (fewer). An image moved elsewhere starts without the
+#    archive (slower, nothing else) until it is made again (README.md).
 # 3. A .deb (installs to /opt/ree-planner; its postinst makes the archive for that path) when fakeroot and
 #    dpkg-deb are present; skipped with a note otherwise.
 set -euo pipefail
@@ -29,8 +31,10 @@ description="Rare Earth Resilience Planner: where to invest to cut dependence on
 modules=java.base,java.datatransfer,java.desktop,java.logging,java.management,java.naming,java.scripting
 modules+=,java.security.jgss,java.sql,java.xml,java.xml.crypto,jdk.jfr,jdk.unsupported,jdk.unsupported.desktop
 
-# The launcher's JVM options (why: docs/performance.md, "Memory").
-java_options=(${REE_JAVA_OPTIONS:--Xmx256m})
+# The launcher's JVM options (measurements: docs/performance.md, "Memory"). The serial collector with a 32 MB young
+# generation keeps the window with a 10,000-run Monte Carlo under 300 MB resident (G1: 400-560 MB) at the same
+# start-up time and slider latency; 512 MB of heap still fits the command line's 100,000-run Monte Carlo.
+java_options=(-XX:+UseSerialGC -Xmx512m -Xmn32m)
 
 icon=""
 for candidate in "$project/assets/icons/app-256.png" "$project/src/main/resources/org/reeplanner/ui/icons/app-256.png"; do
@@ -51,12 +55,15 @@ cp "$jar" "$out/input/$name.jar"
 
 args=(--name "$name" --app-version "$version" --vendor "$vendor" --description "$description")
 [[ -n $icon ]] && args+=(--icon "$icon")
-options=()
-for o in "${java_options[@]}"; do options+=(--java-options "$o"); done
 "$jdk/bin/jpackage" --type app-image --dest "$out" --input "$out/input" \
   --main-jar "$name.jar" --main-class org.reeplanner.Launcher --add-modules "$modules" \
-  --jlink-options "--strip-debug --no-man-pages --no-header-files --generate-cds-archive" "${args[@]}" "${options[@]}"
+  --jlink-options "--strip-debug --no-man-pages --no-header-files --generate-cds-archive" "${args[@]}"
 rm -rf "$out/input"
+# The shell launcher replaces jpackage's native one (and its library and configuration file, which only it reads).
+sed -e "s|@JAVA_OPTIONS@|${java_options[*]}|" -e "s|@VERSION@|$version|" "$project/src/dist/ree-planner.sh" \
+  >"$image/bin/$name"
+chmod 755 "$image/bin/$name"
+rm -f "$image/lib/libapplauncher.so" "$image/lib/app/$name.cfg"
 # Only used with heaps over 32 GB, which the launcher's -Xmx rules out.
 rm -f "$image/lib/runtime/lib/server/classes_nocoops.jsa"
 
@@ -89,10 +96,10 @@ if [[ -z $trained ]]; then
 fi
 if [[ -n $trained ]] && "$image/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$list" \
     -XX:SharedArchiveFile="$app/$name.jsa" -cp "$app/$name.jar" >>"$log" 2>&1; then
-  echo "java-options=-XX:SharedArchiveFile=\$APPDIR/$name.jsa" >>"$app/$name.cfg"
+  echo "$image" >"$app/$name.jsa.location"
   echo "make-image.sh: class-data archive ($(du -h "$app/$name.jsa" | cut -f1)) from $trained"
 else
-  rm -f "$list" "$app/$name.jsa"
+  rm -f "$list" "$app/$name.jsa" "$app/$name.jsa.location"
   echo "make-image.sh: no class-data archive (see $log); the image works without, only starts slower"
 fi
 echo "make-image.sh: app image $image ($(du -sh "$image" | cut -f1)); launcher $launcher"
@@ -101,10 +108,10 @@ echo "make-image.sh: app image $image ($(du -sh "$image" | cut -f1)); launcher $
 if command -v fakeroot >/dev/null && command -v dpkg-deb >/dev/null; then
   mkdir -p "$out/deb-stage"
   cp -a "$image" "$out/deb-stage/"
-  rm -f "$out/deb-stage/$name/lib/app/$name.jsa" # made for /opt/ree-planner by postinst
+  rm -f "$out/deb-stage/$name/lib/app/$name.jsa"* # made for /opt/ree-planner by postinst
   "$jdk/bin/jpackage" --type deb --app-image "$out/deb-stage/$name" --dest "$out" "${args[@]}" \
     --install-dir /opt --resource-dir "$project/src/dist/deb" --linux-package-name "$name" \
-    --linux-package-deps libgtk-3-0 --linux-app-category science --linux-shortcut \
+    --linux-package-deps libgtk-3-0 --linux-app-category science --linux-menu-group "Office;Science;" --linux-shortcut \
     --linux-deb-maintainer "maintainers@reeplanner.invalid"
   rm -rf "$out/deb-stage"
   echo "make-image.sh: package $(ls "$out"/*.deb)"

@@ -12,6 +12,7 @@ final class BenchFigures {
     boolean monteCarloScaled;
     Double xlsxExportMillis;
     Double startupMillis;
+    String startupNote;
 
     Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -21,6 +22,7 @@ final class BenchFigures {
         m.put("monteCarloScaled", monteCarloScaled);
         m.put("xlsxExportMillis", xlsxExportMillis);
         m.put("startupMillis", startupMillis);
+        m.put("startupNote", startupNote);
         m.put("cores", Runtime.getRuntime().availableProcessors());
         m.put("java", System.getProperty("java.version"));
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));

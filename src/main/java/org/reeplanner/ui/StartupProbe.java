@@ -1,5 +1,6 @@
 package org.reeplanner.ui;
 
+import java.io.PrintStream;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -34,20 +35,27 @@ final class StartupProbe {
 
     /** Installs the probes the system properties ask for; does nothing otherwise. */
     static void install(Stage stage, ScenarioSession session) {
-        if (!Boolean.getBoolean(ENABLED)) {
-            return;
+        if (Boolean.getBoolean(ENABLED)) {
+            install(stage, session, Integer.getInteger(MONTE_CARLO_RUNS, 0), Boolean.getBoolean(EXIT), System.out);
         }
-        int runs = Integer.getInteger(MONTE_CARLO_RUNS, 0);
-        boolean exit = Boolean.getBoolean(EXIT);
+    }
+
+    /** Reports on {@code out}: the window shown, then, if {@code runs > 0}, the Monte Carlo done. */
+    static void install(Stage stage, ScenarioSession session, int runs, boolean exit, PrintStream out) {
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> afterFirstLayout(stage.getScene(), () -> {
-            System.out.println(SHOWN);
-            System.out.flush();
+            out.println(SHOWN);
+            out.flush();
             if (runs > 0) {
-                startMonteCarlo(stage, session, runs, exit);
+                startMonteCarlo(stage, session, runs, exit, out);
             } else if (exit) {
                 Platform.exit();
             }
         }));
+    }
+
+    /** The bands of the probe's Monte Carlo, once done: kept with the window like a bands view would keep them. */
+    static Bands bands(Stage stage) {
+        return (Bands) stage.getProperties().get(BANDS_KEY);
     }
 
     /** Runs the action once, at the end of the next pulse's CSS and layout pass. */
@@ -68,7 +76,8 @@ final class StartupProbe {
         Platform.requestNextPulse();
     }
 
-    private static void startMonteCarlo(Stage stage, ScenarioSession session, int runs, boolean exit) {
+    private static void startMonteCarlo(Stage stage, ScenarioSession session, int runs, boolean exit,
+                                        PrintStream out) {
         Scenario scenario = session.scenario();
         Thread worker = new Thread(() -> {
             long start = System.nanoTime();
@@ -76,8 +85,8 @@ final class StartupProbe {
             long millis = (System.nanoTime() - start) / 1_000_000;
             Platform.runLater(() -> {
                 stage.getProperties().put(BANDS_KEY, bands);
-                System.out.println(MONTE_CARLO_DONE + " (" + runs + " runs, " + millis + " ms)");
-                System.out.flush();
+                out.println(MONTE_CARLO_DONE + " (" + runs + " runs, " + millis + " ms)");
+                out.flush();
                 if (exit) {
                     Platform.exit();
                 }

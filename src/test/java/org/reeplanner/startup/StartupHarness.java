@@ -25,7 +25,8 @@ import java.util.concurrent.TimeUnit;
  *     start-up of each command, in rounds that alternate the order; the 1st is compared with the 2nd as a
  *     ratio of medians, the 3rd with the 4th, ...
  * StartupHarness --memory [--runs N] --cmd LABEL [NAME=VALUE ...] PROGRAM [ARG ...]
- *     resident memory after "ree-probe: monte carlo done"
+ *     resident memory 1 s after "ree-probe: monte carlo done", or after the window is shown for commands whose
+ *     label ends in "-window" (no Monte Carlo, e.g. the bare window)
  * </pre>
  * NAME=VALUE words before the program are set in its environment (e.g. JAVA_TOOL_OPTIONS for the app image's
  * launcher, which takes no JVM options on its command line). Medians are reported because the machine is shared
@@ -78,7 +79,7 @@ public final class StartupHarness {
         labels.forEach(l -> cpu.put(l, new double[runs]));
         for (int w = 0; w < warmup; w++) {
             for (String label : labels) {
-                launch(commands.get(label), false);
+                launch(commands.get(label), false, false);
             }
         }
         for (int r = 0; r < runs; r++) {
@@ -87,7 +88,7 @@ public final class StartupHarness {
                 java.util.Collections.reverse(order);
             }
             for (String label : order) {
-                Result result = launch(commands.get(label), false);
+                Result result = launch(commands.get(label), false, false);
                 samples.get(label)[r] = result.shownMillis;
                 cpu.get(label)[r] = result.cpuMillis;
             }
@@ -118,20 +119,23 @@ public final class StartupHarness {
             double[] rss = new double[runs];
             double[] peak = new double[runs];
             double[] mcMillis = new double[runs];
+            boolean monteCarlo = !e.getKey().endsWith("-window");
             for (int r = 0; r < runs; r++) {
-                Result result = launch(e.getValue(), true);
+                Result result = launch(e.getValue(), true, monteCarlo);
                 rss[r] = result.rssMb;
                 peak[r] = result.peakMb;
                 mcMillis[r] = result.monteCarloMillis;
             }
-            System.out.printf(Locale.ROOT, "memory, %s, window shown + Monte Carlo kept, %d runs:%n", e.getKey(),
-                    runs);
-            System.out.printf(Locale.ROOT, "  resident (VmRSS) 1 s after the study  median %5.0f MB  all %s%n",
+            System.out.printf(Locale.ROOT, "memory, %s, window shown%s, %d runs:%n", e.getKey(),
+                    monteCarlo ? " + Monte Carlo kept" : "", runs);
+            System.out.printf(Locale.ROOT, "  resident (VmRSS) 1 s later            median %5.0f MB  all %s%n",
                     median(rss), list(rss));
             System.out.printf(Locale.ROOT, "  peak resident (VmHWM)                  median %5.0f MB  all %s%n",
                     median(peak), list(peak));
-            System.out.printf(Locale.ROOT, "  Monte Carlo in the app (ms)            median %5.0f     all %s%n",
-                    median(mcMillis), list(mcMillis));
+            if (monteCarlo) {
+                System.out.printf(Locale.ROOT, "  Monte Carlo in the app (ms)            median %5.0f     all %s%n",
+                        median(mcMillis), list(mcMillis));
+            }
         }
     }
 
@@ -139,7 +143,7 @@ public final class StartupHarness {
                           double monteCarloMillis) {
     }
 
-    private static Result launch(List<String> command, boolean memory) throws Exception {
+    private static Result launch(List<String> command, boolean memory, boolean monteCarlo) throws Exception {
         int program = 0;
         while (program < command.size() - 1 && command.get(program).matches("[A-Za-z_][A-Za-z0-9_]*=.*")) {
             program++;
@@ -174,7 +178,7 @@ public final class StartupHarness {
                 if (line.contains(SHOWN)) {
                     shown = (System.nanoTime() - start) / 1e6;
                     cpu = cpuMillis(process.pid());
-                    if (!memory) {
+                    if (!memory || !monteCarlo) {
                         break;
                     }
                 } else if (line.contains(MONTE_CARLO_DONE)) {
@@ -184,7 +188,7 @@ public final class StartupHarness {
                     seen.add(line);
                 }
             }
-            if (shown < 0 || (memory && mc < 0)) {
+            if (shown < 0 || (memory && monteCarlo && mc < 0)) {
                 throw new IllegalStateException("no probe line from " + command + " within " + TIMEOUT_SECONDS
                         + " s; output:\n"
                         + String.join("\n", seen));

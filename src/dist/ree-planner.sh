@@ -1,0 +1,18 @@
+#!/bin/sh
+# Launcher of the Rare Earth Resilience Planner app image (made by src/dist/make-image.sh): runs the image's own
+# Java runtime on the app's jar, passing every argument to the app; no arguments open the window. Add JVM options
+# with JAVA_TOOL_OPTIONS.
+#
+# It stands in for jpackage's native Linux launcher, which on every start asks rpm and dpkg (`dpkg -S`, twice)
+# whether it belongs to an installed package: about 130 ms before Java even starts (docs/performance.md).
+self=$(readlink -f -- "$0") || exit 1
+image=${self%/bin/*}
+app=$image/lib/app
+# The class-data sharing archive names the jar by its absolute path and is useless anywhere else (worse: a
+# mismatched archive also turns off the runtime's own one), so it is used only where it was made.
+made_for=
+[ -r "$app/ree-planner.jsa.location" ] && read -r made_for <"$app/ree-planner.jsa.location"
+cds=
+[ "$made_for" = "$image" ] && [ -f "$app/ree-planner.jsa" ] && cds=-XX:SharedArchiveFile=$app/ree-planner.jsa
+exec "$image/lib/runtime/bin/java" @JAVA_OPTIONS@ ${cds:+"$cds"} -Djpackage.app-path="$self" \
+  -Djpackage.app-version=@VERSION@ -cp "$app/ree-planner.jar" org.reeplanner.Launcher "$@"
