@@ -112,7 +112,7 @@ public final class AttributionViewModel {
         boolean neutral = s.id().startsWith("spend.");
         List<WaterfallStep> steps = new ArrayList<>();
         steps.add(new WaterfallStep("No new investment (default assumptions)", WaterfallStep.Kind.TOTAL, 0,
-                r.baselineValue() * f, scale.text(r.baselineValue())));
+                r.baselineValue() * f, scale.preciseText(r.baselineValue())));
         double running = r.baselineValue();
         List<Map.Entry<String, Double>> levers = r.leverEffects().entrySet().stream()
                 .filter(e -> Math.abs(e.getValue()) > NO_EFFECT)
@@ -125,7 +125,7 @@ public final class AttributionViewModel {
         }
         steps.add(part("Changed assumptions", running, r.assumptionsEffect(), s, neutral));
         steps.add(new WaterfallStep("Scenario", WaterfallStep.Kind.TOTAL, 0, r.scenarioValue() * f,
-                scale.text(r.scenarioValue())));
+                scale.preciseText(r.scenarioValue())));
         String title = "Where the change in " + (s.name().startsWith("China") ? s.name()
                 : Character.toLowerCase(s.name().charAt(0)) + s.name().substring(1)) + " in " + r.year()
                 + " comes from: " + scale.changeText(r.totalChange());

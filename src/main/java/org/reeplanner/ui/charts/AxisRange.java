@@ -14,6 +14,7 @@ public final class AxisRange {
     private static final double HEADROOM = 1.05;
     private static final double EMPTY_TICK = 0.2;
 
+    private final ReadOnlyDoubleWrapper lower = new ReadOnlyDoubleWrapper(this, "lower", 0);
     private final ReadOnlyDoubleWrapper upper = new ReadOnlyDoubleWrapper(this, "upper", 1);
     private final ReadOnlyDoubleWrapper tick = new ReadOnlyDoubleWrapper(this, "tick", 0.2);
     private final boolean fixed;
@@ -29,9 +30,19 @@ public final class AxisRange {
         return new AxisRange(1, EMPTY_TICK, false);
     }
 
+    /** A range the chart sets around its data with {@link #zoomTo}, e.g. an uncertainty fan. */
+    public static AxisRange zoomed() {
+        return new AxisRange(1, EMPTY_TICK, true);
+    }
+
     /** A range that never changes, e.g. 0–100 % for shares. */
     public static AxisRange fixed(double upper, double tick) {
         return new AxisRange(upper, tick, true);
+    }
+
+    /** The axis's lower bound: 0 unless {@link #zoomTo} moved it. */
+    public ReadOnlyDoubleProperty lowerProperty() {
+        return lower.getReadOnlyProperty();
     }
 
     public ReadOnlyDoubleProperty upperProperty() {
@@ -70,6 +81,23 @@ public final class AxisRange {
         tick.set(step);
         upper.set(bound);
         return true;
+    }
+
+    /**
+     * Fits the range closely around {@code min}–{@code max} with round bounds (not from 0): for charts that show how
+     * far apart nearby values are, such as an uncertainty fan. Later {@link #fit} calls leave it alone.
+     */
+    void zoomTo(double min, double max) {
+        if (!Double.isFinite(min) || !Double.isFinite(max)) {
+            return;
+        }
+        double span = Math.max(max - min, Math.max(Math.abs(max), 1e-9) * 0.02);
+        double step = niceStep(span * HEADROOM / TARGET_TICKS);
+        double from = Math.floor((min - span * (HEADROOM - 1)) / step) * step;
+        double to = Math.ceil((max + span * (HEADROOM - 1)) / step) * step;
+        tick.set(step);
+        lower.set(min >= 0 ? Math.max(0, from) : from);
+        upper.set(to);
     }
 
     /** 1, 2, 2.5 or 5 times a power of ten, the smallest not below {@code rough}. */

@@ -36,9 +36,7 @@ public abstract class ChartViewModel {
     private final List<ChartLine> lines = new ArrayList<>();
     private final List<LegendEntry> legend = new ArrayList<>();
     private final List<ChartMarker> markers = new ArrayList<>();
-    private final List<UncertaintyBand> bands = new ArrayList<>();
-    private Bands study;
-    private boolean studyStale;
+    private final UncertaintyOverlay uncertainty = new UncertaintyOverlay();
     private LegendEntry baselineEntry;
     private boolean active = true;
     private boolean stale;
@@ -103,7 +101,12 @@ public abstract class ChartViewModel {
 
     /** The P10–P90 bands the chart can shade behind its lines, in drawing order. */
     public List<UncertaintyBand> uncertaintyBands() {
-        return Collections.unmodifiableList(bands);
+        return uncertainty.bands();
+    }
+
+    /** What the shading shows, for the line under the chart; empty while no band is drawn. */
+    public ReadOnlyStringProperty uncertaintyNoteProperty() {
+        return uncertainty.noteProperty();
     }
 
     /**
@@ -111,8 +114,7 @@ public abstract class ChartViewModel {
      * made for an earlier version of the scenario.
      */
     public void showUncertainty(Bands bandsOfStudy, boolean stale) {
-        study = bandsOfStudy;
-        studyStale = stale;
+        uncertainty.set(bandsOfStudy, stale);
         refresh();
     }
 
@@ -159,7 +161,7 @@ public abstract class ChartViewModel {
         for (ChartLine g : ghosts) {
             rows.add(new HoverRow(g.name(), g.describe(index), g.colourClass(), true));
         }
-        for (UncertaintyBand b : bands) {
+        for (UncertaintyBand b : uncertainty.bands()) {
             if (b.isShown()) {
                 rows.add(new HoverRow(b.name() + ", 80% range", b.describe(year), b.colourClass(), false));
             }
@@ -227,7 +229,7 @@ public abstract class ChartViewModel {
                                                     Supplier<String> seriesId, BooleanSupplier shown,
                                                     DoubleFunction<String> format, DoubleSupplier scale) {
         UncertaintyBand band = new UncertaintyBand(bandKey, name, colour, seriesId, shown, format, scale);
-        bands.add(band);
+        uncertainty.add(band);
         return band;
     }
 
@@ -256,11 +258,7 @@ public abstract class ChartViewModel {
         for (ChartLine l : lines) {
             max = Math.max(max, l.maxShown());
         }
-        for (UncertaintyBand b : bands) {
-            b.show(study, studyStale);
-            max = Math.max(max, b.maxShown());
-        }
-        yRange.fit(max);
+        yRange.fit(Math.max(max, uncertainty.refresh()));
     }
 
     /** Stacks {@code values} (bottom band first) onto {@code bands} and returns the running totals. */

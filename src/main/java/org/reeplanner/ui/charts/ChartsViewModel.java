@@ -26,6 +26,7 @@ public final class ChartsViewModel {
     private final StockpileChartViewModel stockpile;
     private final SeriesTableViewModel table;
     private final FanChartViewModel fan;
+    private final StressSummaryViewModel stressSummary;
     private final BooleanProperty uncertaintyShown = new SimpleBooleanProperty(this, "uncertaintyShown");
     private Bands study;
     private boolean studyStale;
@@ -41,6 +42,7 @@ public final class ChartsViewModel {
         stockpile = new StockpileChartViewModel(results, cursor);
         table = new SeriesTableViewModel(results, catalog);
         fan = new FanChartViewModel(results, cursor);
+        stressSummary = new StressSummaryViewModel(results, cursor);
         Map<ChartTab, List<ChartViewModel>> byTab = Map.of(ChartTab.SUPPLY, List.of(supply),
                 ChartTab.CHINA_SHARE, List.of(chinaShare), ChartTab.COSTS, List.of(spend, processingCost),
                 ChartTab.STRESS, List.of(stressSupply, stockpile), ChartTab.UNCERTAINTY, List.of(fan),
@@ -118,6 +120,11 @@ public final class ChartsViewModel {
 
     public StockpileChartViewModel stockpile() {
         return stockpile;
+    }
+
+    /** The stress test's four figures above its charts. */
+    public StressSummaryViewModel stressSummary() {
+        return stressSummary;
     }
 
     public FanChartViewModel fan() {

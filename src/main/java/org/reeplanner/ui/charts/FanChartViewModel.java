@@ -23,7 +23,7 @@ public final class FanChartViewModel extends ChartViewModel {
     private Bands study;
 
     public FanChartViewModel(ObservableValue<RunResult> results, YearCursor cursor) {
-        super("fan", results, cursor, AxisRange.fitting());
+        super("fan", results, cursor, AxisRange.zoomed());
         median = line("median", "Median of the runs (P50)", "total", v -> chosen().scale().text(v));
         scenario = line("scenario", "Scenario, base assumptions", "region-allied", v -> chosen().scale().text(v));
         uncertaintyBand("range", "80% of runs (P10\u2013P90)", "region-allied", () -> series.get(), () -> true,
@@ -49,8 +49,8 @@ public final class FanChartViewModel extends ChartViewModel {
 
     @Override
     public String note() {
-        return "Shaded: the range 80% of Monte Carlo runs fall in (P10\u2013P90), each run drawing every parameter "
-                + "from its low\u2013high range. Source: Rare Earth Resilience Planner impact model.";
+        return "Each run draws every parameter from a triangular distribution over its low\u2013base\u2013high range. "
+                + "The value axis is zoomed to the fan. Source: Rare Earth Resilience Planner impact model.";
     }
 
     @Override
@@ -79,6 +79,15 @@ public final class FanChartViewModel extends ChartViewModel {
         Band band = study == null ? null : study.byId().get(s.id());
         boolean sameYears = band != null && study.years().length == years.length && study.years()[0] == years[0];
         median.set(years, sameYears ? band.p50() : own, factor);
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double[] values : sameYears ? new double[][] {own, band.p10(), band.p90()} : new double[][] {own}) {
+            for (double v : values) {
+                min = Math.min(min, v * factor);
+                max = Math.max(max, v * factor);
+            }
+        }
+        yRange().zoomTo(min, max);
     }
 
     private StudySeries chosen() {

@@ -187,7 +187,7 @@ final class PlotChart extends AreaChart<Number, Number> {
         NumberAxis axis = new NumberAxis();
         axis.labelProperty().bind(vm.yLabelProperty());
         axis.setAutoRanging(false);
-        axis.setLowerBound(0);
+        axis.lowerBoundProperty().bind(vm.yRange().lowerProperty());
         axis.upperBoundProperty().bind(vm.yRange().upperProperty());
         axis.tickUnitProperty().bind(vm.yRange().tickProperty());
         axis.setMinorTickVisible(false);

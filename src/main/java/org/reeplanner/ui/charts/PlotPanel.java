@@ -47,7 +47,13 @@ public class PlotPanel extends VBox {
         VBox.setVgrow(plot, Priority.ALWAYS);
         Label note = new Label(vm.note());
         note.getStyleClass().add("chart-note");
-        getChildren().addAll(header, new ChartLegend(vm), plot, note);
+        Label shading = new Label();
+        shading.setId(vm.chartId() + "-uncertainty-note");
+        shading.getStyleClass().add("chart-note");
+        shading.textProperty().bind(vm.uncertaintyNoteProperty());
+        shading.visibleProperty().bind(vm.uncertaintyNoteProperty().isNotEmpty());
+        shading.managedProperty().bind(shading.visibleProperty());
+        getChildren().addAll(header, new ChartLegend(vm), plot, shading, note);
         chart.setOnHover(year -> showHover(vm, year, plot));
         contextMenu(vm, images);
     }

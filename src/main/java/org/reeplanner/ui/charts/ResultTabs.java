@@ -8,6 +8,8 @@ import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.geometry.Orientation;
 import org.reeplanner.ui.common.Icon;
 import org.reeplanner.ui.table.SeriesTable;
@@ -65,12 +67,19 @@ public final class ResultTabs extends TabPane {
             case CHINA_SHARE -> new ChinaShareChart(vm.chinaShare(), images, vm.uncertaintyShownProperty());
             case COSTS -> split(COSTS_DIVIDER, new SpendChart(vm.spend(), images),
                     new ProcessingCostChart(vm.processingCost(), images));
-            case STRESS -> split(STRESS_DIVIDER, new StressSupplyChart(vm.stressSupply(), images),
-                    new StockpileChart(vm.stockpile(), images));
+            case STRESS -> stress(vm, images);
             case TABLE -> new SeriesTable(vm.table(), notices);
             case UNCERTAINTY, TORNADO, ATTRIBUTION, COMPARE, ASSUMPTIONS ->
                     throw new IllegalArgumentException("the " + kind.title() + " tab's content is passed in");
         };
+    }
+
+    /** The stress test: its figures in a strip above its two charts. */
+    private static Node stress(ChartsViewModel vm, PlotImages images) {
+        SplitPane charts = split(STRESS_DIVIDER, new StressSupplyChart(vm.stressSupply(), images),
+                new StockpileChart(vm.stockpile(), images));
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        return new VBox(new StressSummaryView(vm.stressSummary()), charts);
     }
 
     /** Two charts one above the other, or side by side when the tab is much wider than tall. */

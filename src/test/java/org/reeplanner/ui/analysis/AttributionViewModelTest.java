@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.reeplanner.model.Param;
 import org.reeplanner.model.Series;
 import org.reeplanner.ui.Shipped;
+import org.reeplanner.ui.charts.StudySeries;
 import org.reeplanner.ui.common.BackgroundTasks;
-import org.reeplanner.ui.common.Formats;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.ScenarioSession;
 
@@ -54,7 +54,8 @@ class AttributionViewModelTest {
         WaterfallStep assumptions = steps.get(steps.size() - 2);
         assertThat(assumptions.change()).as("faster Chinese growth raises its share").isPositive();
         assertThat(assumptions.kind()).isEqualTo(WaterfallStep.Kind.WORSE);
-        assertThat(steps.get(steps.size() - 1).text()).isEqualTo(Formats.percent(
+        assertThat(steps.get(steps.size() - 1).text()).isEqualTo(StudySeries.byId("share.china.separation").scale()
+                .preciseText(
                 Shipped.MODEL.withAssumptionsOf(session.scenario()).run(session.scenario())
                         .value(Series.SHARE_CHINA_SEPARATION, 2030)));
     }

@@ -61,4 +61,19 @@ class AxisRangeTest {
         assertThat(range.upper()).isEqualTo(100);
         assertThat(range.tick()).isEqualTo(20);
     }
+
+    @Test
+    void aZoomedRangeHugsItsDataWithRoundBoundsAndIgnoresFit() {
+        AxisRange range = AxisRange.zoomed();
+        range.zoomTo(84.2, 89.7);
+
+        assertThat(range.lowerProperty().get()).isLessThanOrEqualTo(84.2).isGreaterThan(80);
+        assertThat(range.upper()).isGreaterThanOrEqualTo(89.7).isLessThan(95);
+        assertThat(range.lowerProperty().get() / range.tick()).isEqualTo(Math.rint(range.lowerProperty().get()
+                / range.tick()));
+        assertThat(range.fit(500)).isFalse();
+
+        range.zoomTo(0.2, 0.3);
+        assertThat(range.lowerProperty().get()).isGreaterThanOrEqualTo(0);
+    }
 }

@@ -1,0 +1,52 @@
+package org.reeplanner.ui.charts;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.reeplanner.model.analysis.Bands;
+
+/**
+ * A chart's uncertainty bands together: the latest study they show, whether it is stale, and the line under the
+ * chart that says what the shading is ("Shaded: the range 80% of 10,000 Monte Carlo runs fall in").
+ */
+final class UncertaintyOverlay {
+    private final List<UncertaintyBand> bands = new ArrayList<>();
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
+    private Bands study;
+    private boolean stale;
+
+    void add(UncertaintyBand band) {
+        bands.add(band);
+    }
+
+    List<UncertaintyBand> bands() {
+        return Collections.unmodifiableList(bands);
+    }
+
+    ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    void set(Bands bandsOfStudy, boolean outdated) {
+        study = bandsOfStudy;
+        stale = outdated;
+    }
+
+    /** Updates every band from the study; returns the largest value drawn, in axis units. */
+    double refresh() {
+        double max = 0;
+        boolean any = false;
+        for (UncertaintyBand b : bands) {
+            b.show(study, stale);
+            max = Math.max(max, b.maxShown());
+            any |= b.isShown();
+        }
+        note.set(!any ? "" : String.format(Locale.ROOT, "Shaded: the range 80%% of %,d Monte Carlo runs fall in "
+                + "(P10\u2013P90, seed %d)%s.", study.runs(), study.seed(),
+                stale ? " \u2014 dimmed while it is updated for the changed scenario" : ""));
+        return max;
+    }
+}

@@ -1,0 +1,50 @@
+package org.reeplanner.ui.charts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reeplanner.model.DisruptionEvent;
+import org.reeplanner.model.Projection;
+import org.reeplanner.model.Series;
+import org.reeplanner.ui.Shipped;
+import org.reeplanner.ui.common.Formats;
+import org.reeplanner.ui.common.YearCursor;
+import org.reeplanner.ui.scenarios.ScenarioSession;
+
+class StressSummaryViewModelTest {
+    private final YearCursor cursor = new YearCursor(2030, 2025, 2040);
+
+    @Test
+    void anEventInTheScenarioIsSummedOverItsYears() {
+        ScenarioSession session = Shipped.session("export-ban-stress");
+        StressSummaryViewModel vm = new StressSummaryViewModel(session.resultProperty(), cursor);
+        DisruptionEvent e = session.scenario().disruption();
+        Projection p = session.result().scenario();
+
+        assertThat(vm.headlineProperty().get()).contains(e.months() + " months from January " + e.startYear());
+        List<StressFigure> f = vm.figures();
+        assertThat(f).extracting(StressFigure::id).containsExactly("stress-shortfall", "stress-cover",
+                "stress-price", "stress-cost");
+        assertThat(f.get(0).valueProperty().get()).isEqualTo(Formats.tonnesOf(p.value(Series.SHORTFALL,
+                e.startYear()), "REO"));
+        assertThat(f.get(2).valueProperty().get()).isEqualTo(Formats.multiplier(p.value(Series.PRICE_MULTIPLIER,
+                e.startYear())));
+        assertThat(f.get(3).valueProperty().get()).isEqualTo(Formats.usdBn(p.value(Series.SHORTFALL_COST,
+                e.startYear())));
+        assertThat(f.get(1).valueProperty().get()).endsWith("days left");
+        assertThat(f).allSatisfy(x -> assertThat(x.comparisonProperty().get()).endsWith("vs no new investment"));
+    }
+
+    @Test
+    void withoutAnEventItShowsTheStressTestAtTheCursorYear() {
+        ScenarioSession session = Shipped.session("seed-baseline");
+        StressSummaryViewModel vm = new StressSummaryViewModel(session.resultProperty(), cursor);
+        cursor.moveTo(2033);
+
+        assertThat(vm.headlineProperty().get()).startsWith("No export restriction").contains("from 2033");
+        assertThat(vm.figures().get(0).valueProperty().get()).isEqualTo(Formats.tonnesOf(
+                session.result().scenario().value(Series.STRESS_SHORTFALL, 2033), "REO"));
+        assertThat(vm.figures().get(2).valueProperty().get()).isEqualTo("\u2013");
+    }
+}
