@@ -8,16 +8,26 @@ import org.reeplanner.model.Projection;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.model.Series;
 import org.reeplanner.model.SeriesInfo;
+import org.reeplanner.model.analysis.Attribution;
+import org.reeplanner.model.analysis.AttributionResult;
 import org.reeplanner.model.analysis.Bands;
 import org.reeplanner.model.analysis.Tornado;
 
 /**
  * Everything an export shows: the scenario's run and its no-new-investment baseline, the KPIs of the target year,
  * the parameters used (the defaults with the scenario's changed assumptions), the {@link Narrative} paragraph, and
- * optionally Monte Carlo bands and a tornado study ({@code bands} and {@code sensitivity} may be null).
+ * optionally Monte Carlo bands, a tornado study and the attribution of China's separation share to levers and
+ * assumptions ({@code bands}, {@code sensitivity} and {@code attribution} may be null).
  */
 public record ReportContent(Projection scenario, Projection baseline, KpiSet kpis, ParameterSet parameters,
-                            Bands bands, Sensitivity sensitivity, ReportStamp stamp, String narrative) {
+                            Bands bands, Sensitivity sensitivity, ReportStamp stamp, String narrative,
+                            AttributionResult attribution) {
+
+    /** Content without an attribution study. */
+    public ReportContent(Projection scenario, Projection baseline, KpiSet kpis, ParameterSet parameters, Bands bands,
+                         Sensitivity sensitivity, ReportStamp stamp, String narrative) {
+        this(scenario, baseline, kpis, parameters, bands, sensitivity, stamp, narrative, null);
+    }
 
     /** Content whose narrative is the short KPI sentence of {@link ValueText#narrative} (no model at hand). */
     public ReportContent(Projection scenario, Projection baseline, KpiSet kpis, ParameterSet parameters, Bands bands,
@@ -30,7 +40,7 @@ public record ReportContent(Projection scenario, Projection baseline, KpiSet kpi
 
     /**
      * Runs {@code scenario} and its baseline with {@code model}, computes the KPIs for {@code year} and, when asked,
-     * the tornado of China's separation share in that year.
+     * the tornado of China's separation share in that year and its attribution to levers and changed assumptions.
      */
     public static ReportContent build(ImpactModel model, Scenario scenario, int year, Bands bands,
                                       boolean withTornado, ReportStamp stamp) {
@@ -39,12 +49,24 @@ public record ReportContent(Projection scenario, Projection baseline, KpiSet kpi
         Projection baseline = edited.run(scenario.withoutInvestment());
         KpiSet kpis = KpiSet.of(run, baseline, year);
         Sensitivity sensitivity = null;
+        AttributionResult attribution = null;
         if (withTornado) {
             SeriesInfo info = new SeriesInfo(TORNADO_SERIES.id(), TORNADO_SERIES.label(), TORNADO_SERIES.unit());
             sensitivity = new Sensitivity(info, year, new Tornado(edited).of(scenario, TORNADO_SERIES.id(), year));
+            attribution = attribution(model, edited, scenario, year);
         }
         return new ReportContent(run, baseline, kpis, edited.data().parameters(), bands, sensitivity, stamp,
-                Narrative.of(model, scenario, year));
+                Narrative.of(model, scenario, year), attribution);
+    }
+
+    /** The attribution against {@code model}'s defaults, or null past {@link Attribution#MAX_LEVERS} funded levers. */
+    private static AttributionResult attribution(ImpactModel model, ImpactModel edited, Scenario scenario, int year) {
+        long funded = scenario.levers().values().stream().filter(l -> l.investmentUsdBn() > 0).count();
+        if (funded > Attribution.MAX_LEVERS) {
+            return null;
+        }
+        return new Attribution(edited, model.data().parameters().baseValues()).of(scenario, TORNADO_SERIES.id(),
+                year);
     }
 
     public Scenario scenarioInput() {

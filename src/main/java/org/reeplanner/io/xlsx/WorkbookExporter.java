@@ -20,7 +20,8 @@ import org.reeplanner.model.analysis.Progress;
 
 /**
  * Writes a scenario report as an Excel workbook (.xlsx): Summary with KPIs and native charts, Inputs, Assumptions,
- * Annual projections, Costs, and Uncertainty and Sensitivity when those results are given. The file is written
+ * Annual projections, Costs, and Uncertainty, Sensitivity and Attribution when those results are given. The file is
+ * written
  * atomically: on failure no partial file is left and an existing file keeps its content.
  */
 public final class WorkbookExporter {
@@ -59,6 +60,10 @@ public final class WorkbookExporter {
             }
             if (c.sensitivity() != null) {
                 SensitivitySheet.write(new SheetBuilder(wb.createSheet(SENSITIVITY), styles), c.sensitivity());
+            }
+            if (c.attribution() != null) {
+                AttributionSheet.write(new SheetBuilder(wb.createSheet(ATTRIBUTION), styles), c.attribution(),
+                        c.scenario().focusAreas());
             }
             progress.report(0.6);
             int chartRow = SummarySheet.write(new SheetBuilder(summary, styles), c);

@@ -12,6 +12,7 @@ final class WorkbookLayout {
     static final String COSTS = "Costs";
     static final String UNCERTAINTY = "Uncertainty";
     static final String SENSITIVITY = "Sensitivity";
+    static final String ATTRIBUTION = "Attribution";
 
     /** The custom document property that marks a workbook as a planner export, with its layout version. */
     static final String FORMAT_PROPERTY = "ReePlannerWorkbookFormat";

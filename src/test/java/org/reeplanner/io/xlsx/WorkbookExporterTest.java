@@ -57,12 +57,12 @@ class WorkbookExporterTest {
     }
 
     @Test
-    void hasTheReportSheetsInOrderWithUncertaintyAndSensitivityWhenGiven() throws IOException {
+    void hasTheReportSheetsInOrderWithUncertaintySensitivityAndAttributionWhenGiven() throws IOException {
         try (XSSFWorkbook wb = full()) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).containsExactly("Summary", "Inputs", "Assumptions", "Annual projections", "Costs",
-                    "Uncertainty", "Sensitivity");
+                    "Uncertainty", "Sensitivity", "Attribution");
         }
         ReportContent plain = new ReportContent(FULL.scenario(), FULL.baseline(), FULL.kpis(), FULL.parameters(),
                 null, null, FULL.stamp());
@@ -95,7 +95,8 @@ class WorkbookExporterTest {
     @Test
     void tablesHaveFrozenHeadersTablesAndLandscapeFitToWidthPrinting() throws IOException {
         try (XSSFWorkbook wb = full()) {
-            for (String name : List.of("Assumptions", "Annual projections", "Costs", "Uncertainty", "Sensitivity")) {
+            for (String name : List.of("Assumptions", "Annual projections", "Costs", "Uncertainty", "Sensitivity",
+                    "Attribution")) {
                 XSSFSheet sheet = wb.getSheet(name);
                 PaneInformation pane = sheet.getPaneInformation();
                 assertThat(pane).as(name).isNotNull();
@@ -109,7 +110,8 @@ class WorkbookExporterTest {
             List<String> tables = new ArrayList<>();
             wb.forEach(s -> ((XSSFSheet) s).getTables().forEach(t -> tables.add(t.getName())));
             assertThat(tables).containsExactlyInAnyOrder("KpiTable", "LeverTable", "AssumptionTable",
-                    "ProjectionTable", "BaselineTable", "CostTable", "UncertaintyTable", "SensitivityTable");
+                    "ProjectionTable", "BaselineTable", "CostTable", "UncertaintyTable", "SensitivityTable",
+                    "AttributionTable");
             XSSFTable projections = wb.getTable("ProjectionTable");
             assertThat(projections.getCTTable().getAutoFilter()).isNotNull();
         }
@@ -180,6 +182,30 @@ class WorkbookExporterTest {
             var bars = charts.get(0).getCTChart().getPlotArea().getBarChartArray(0);
             assertThat(bars.getSerList()).hasSize(2);
             assertThat(bars.getBarDir().getVal().toString()).isEqualTo("bar");
+        }
+    }
+
+    @Test
+    void attributionSheetWalksFromTheBaselineToTheScenarioInPartsThatAddUp() throws IOException {
+        ReportContent c = ReportFixtures.full();
+        try (XSSFWorkbook wb = export(c)) {
+            XSSFSheet sheet = wb.getSheet("Attribution");
+            int first = 3;
+            int last = sheet.getLastRowNum();
+            assertThat(sheet.getRow(first).getCell(0).getStringCellValue())
+                    .isEqualTo("No new investment, default assumptions");
+            assertThat(sheet.getRow(last).getCell(0).getStringCellValue()).isEqualTo("Scenario");
+            assertThat(sheet.getRow(last - 1).getCell(0).getStringCellValue()).isEqualTo("Changed assumptions");
+            double pointsSum = 0;
+            for (int r = first + 1; r < last; r++) {
+                pointsSum += sheet.getRow(r).getCell(2).getNumericCellValue();
+            }
+            double start = sheet.getRow(first).getCell(3).getNumericCellValue();
+            double end = sheet.getRow(last).getCell(3).getNumericCellValue();
+            assertThat(start + pointsSum / 100).isCloseTo(end, org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(end).isEqualTo(c.scenario().value(org.reeplanner.model.Series.SHARE_CHINA_SEPARATION,
+                    ReportFixtures.YEAR));
+            assertThat(sheet.getRow(first + 1).getCell(2).getCellStyle().getDataFormatString()).contains("pp");
         }
     }
 
