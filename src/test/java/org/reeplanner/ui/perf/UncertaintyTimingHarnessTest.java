@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * A smoke run of the uncertainty timing harness (one study after the first, no timing asserted) so it keeps working. For the real
- * figures run it with {@code -Dree.mc.studies=25}; see docs/performance.md.
+ * A smoke run of the uncertainty timing harness (one study after the first, no timing asserted) so it keeps
+ * working. For the real figures run it with {@code -Dree.mc.studies=25}; see docs/performance.md.
  */
 class UncertaintyTimingHarnessTest {
 
