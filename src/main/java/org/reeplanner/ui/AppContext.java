@@ -129,7 +129,7 @@ public final class AppContext implements AutoCloseable {
         List<AppAction> actions = new ArrayList<>(documents.fileActions());
         actions.add(documents.quitAction());
         actions.addAll(documents.editActions());
-        actions.add(new AppAction(MenuKind.EDIT, "action-reset-levers", "Reset levers to seed values", Icon.RESET,
+        actions.add(new AppAction(MenuKind.EDIT, "action-reset-levers", Messages.get("action.resetLevers"), Icon.RESET,
                 "Shortcut+Shift+R", viewModel.levers()::resetToSeed));
         actions.addAll(new ExportCommands(viewModel.exports(), exportChoosers.apply(stage)).actions());
         for (ChartTab tab : ChartTab.values()) {
@@ -138,7 +138,7 @@ public final class AppContext implements AutoCloseable {
                     "Shortcut+" + (tab.ordinal() + 1) % 10, () -> viewModel.charts().selectedProperty().set(tab)));
         }
         actions.add(AppAction.toggle(MenuKind.VIEW, "action-uncertainty-band",
-                "Uncertainty band (P10\u2013P90)", "Shortcut+U", viewModel.charts().uncertaintyShownProperty()));
+                Messages.get("action.uncertaintyBand"), "Shortcut+U", viewModel.charts().uncertaintyShownProperty()));
         actions.addAll(List.of(
                 new AppAction(MenuKind.VIEW, "action-presentation", Messages.get("action.presentation"),
                         Icon.PRESENT, "F11", viewModel::togglePresentation),
@@ -161,11 +161,12 @@ public final class AppContext implements AutoCloseable {
     /** The Analysis menu: the studies over many model runs. */
     private List<AppAction> analysisActions(Stage stage) {
         return List.of(
-                new AppAction(MenuKind.ANALYSIS, "action-optimise", "Optimise budget\u2026", Icon.OPTIMISE,
+                new AppAction(MenuKind.ANALYSIS, "action-optimise", Messages.get("action.optimise"), Icon.OPTIMISE,
                         "Shortcut+Shift+O", () -> optimiserDialog().show(stage, OptimiserViewModel.OPTIMISE)),
-                new AppAction(MenuKind.ANALYSIS, "action-goal-seek", "Goal seek\u2026", Icon.GOAL_SEEK,
+                new AppAction(MenuKind.ANALYSIS, "action-goal-seek", Messages.get("action.goalSeek"), Icon.GOAL_SEEK,
                         "Shortcut+G", () -> optimiserDialog().show(stage, OptimiserViewModel.GOAL_SEEK)),
-                new AppAction(MenuKind.ANALYSIS, "action-uncertainty-settings", "Uncertainty settings\u2026",
+                new AppAction(MenuKind.ANALYSIS, "action-uncertainty-settings",
+                        Messages.get("action.uncertaintySettings"),
                         Icon.SETTINGS, "Shortcut+Shift+U", () -> UncertaintySettingsDialog.show(stage,
                         viewModel.analysis().uncertaintySettings())));
     }

@@ -89,7 +89,7 @@ public final class MainView extends BorderPane {
         name.getTooltip().textProperty().bind(vm.scenarioDescription());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label headline = new Label("Key results for");
+        Label headline = new Label(Messages.get("main.headline"));
         headline.setId("results-headline");
         headline.getStyleClass().add("results-headline");
         ComboBox<Integer> year = yearSelector(vm.cursor());
@@ -125,8 +125,7 @@ public final class MainView extends BorderPane {
     private static ComboBox<Integer> yearSelector(YearCursor cursor) {
         ComboBox<Integer> year = new ComboBox<>(cursor.years());
         year.setId("target-year");
-        year.setTooltip(Forms.tooltip("The year the cards report and the charts mark. You can also click or drag "
-                + "on any chart, or use Left/Right on a focused chart."));
+        year.setTooltip(Forms.tooltip(Messages.get("main.year.help")));
         year.setVisibleRowCount(12);
         cursor.yearProperty().subscribe(y -> year.setValue(y.intValue()));
         year.valueProperty().subscribe(y -> {

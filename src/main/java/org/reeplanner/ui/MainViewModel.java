@@ -34,10 +34,9 @@ import org.reeplanner.ui.scenarios.ScenarioSession;
  * status line and notices, and the view models of the window's parts, all fed by one {@link ScenarioSession}.
  */
 public final class MainViewModel {
-    public static final String APP_NAME = "Rare Earth Resilience Planner";
+    public static final String APP_NAME = Messages.get("app.name");
     /** Says what the coloured changes on the cards are measured against. */
-    public static final String COMPARISON_NOTE = "Changes against the same scenario with no new investment: "
-            + "green is better, red is worse";
+    public static final String COMPARISON_NOTE = Messages.get("main.comparisonNote");
 
     private final ScenarioSession session;
     private final YearCursor cursor;
@@ -93,7 +92,7 @@ public final class MainViewModel {
         });
         exports.failureProperty().subscribe(f -> {
             if (f != null) {
-                notice.set("Not saved: " + f.target().getFileName());
+                notice.set(Messages.format("main.notSaved", f.target().getFileName()));
             }
         });
         analysis = new AnalysisViewModel(session, charts, cursor, tasks, debouncer);

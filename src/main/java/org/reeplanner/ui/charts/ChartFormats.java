@@ -1,6 +1,7 @@
 package org.reeplanner.ui.charts;
 
 import org.reeplanner.ui.common.Formats;
+import org.reeplanner.ui.common.Messages;
 
 /** Hover formats shared by several charts. */
 final class ChartFormats {
@@ -8,6 +9,6 @@ final class ChartFormats {
     }
 
     static String tonnesReo(double tonnes) {
-        return Formats.tonnesOf(tonnes, "REO");
+        return Formats.tonnesOf(tonnes, Messages.get("unit.reo"));
     }
 }

@@ -8,6 +8,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import org.reeplanner.ui.common.Forms;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * A chart's legend: one entry per quantity plus one dashed entry for the no-new-investment ghosts. Clicking an entry
@@ -30,7 +31,7 @@ final class ChartLegend extends FlowPane {
         label.getStyleClass().add("legend-entry");
         label.setFocusTraversable(true);
         label.setAccessibleRole(AccessibleRole.TOGGLE_BUTTON);
-        label.setTooltip(Forms.tooltip("Click to hide or show " + entry.name().toLowerCase() + "."));
+        label.setTooltip(Forms.tooltip(Messages.format("chart.legend.toggle", entry.name().toLowerCase())));
         entry.shownProperty().subscribe(on -> label.pseudoClassStateChanged(OFF, !on));
         label.setOnMouseClicked(e -> entry.toggle());
         label.setOnKeyPressed(e -> {

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import org.reeplanner.model.analysis.Bands;
+import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.RunResult;
 
@@ -22,7 +23,7 @@ import org.reeplanner.ui.scenarios.RunResult;
  * hidden a chart skips the work and catches up when shown.
  */
 public abstract class ChartViewModel {
-    static final String BASELINE = "No new investment";
+    static final String BASELINE = Messages.get("chart.baseline");
     private static final String GHOST_SUFFIX = "-baseline";
 
     private final String key;
@@ -83,7 +84,7 @@ public abstract class ChartViewModel {
     }
 
     public String note() {
-        return "Source: Rare Earth Resilience Planner impact model. Dashed: the same scenario with no new investment.";
+        return Messages.get("chart.note");
     }
 
     /** Every line in drawing order: stacked bands top band first, then ghosts, then solid lines. */
@@ -163,7 +164,8 @@ public abstract class ChartViewModel {
         }
         for (UncertaintyBand b : uncertainty.bands()) {
             if (b.isShown()) {
-                rows.add(new HoverRow(b.name() + ", 80% range", b.describe(year), b.colourClass(), false));
+                rows.add(new HoverRow(Messages.format("chart.band.hover", b.name()), b.describe(year), b.colourClass(),
+                        false));
             }
         }
         rows.addAll(extraHover(r, index));
@@ -210,8 +212,8 @@ public abstract class ChartViewModel {
 
     /** A dashed no-new-investment ghost of {@code partner}, shown while both it and the baseline entry are. */
     protected final ChartLine ghost(ChartLine partner, DoubleFunction<String> format) {
-        ChartLine ghost = new ChartLine(partner.key() + GHOST_SUFFIX, partner.name() + " (" + BASELINE.toLowerCase()
-                + ")", ChartLine.Kind.GHOST, partner.colour(), format);
+        ChartLine ghost = new ChartLine(partner.key() + GHOST_SUFFIX, Messages.format("chart.ghost", partner.name()),
+                ChartLine.Kind.GHOST, partner.colour(), format);
         ghost.visibleProperty().bind(partner.visibleProperty().and(baselineEntry().shownProperty()));
         int firstSolid = 0;
         while (firstSolid < lines.size() && lines.get(firstSolid).kind() != ChartLine.Kind.LINE) {

@@ -7,6 +7,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import org.reeplanner.ui.common.Forms;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * The China-share chart with its settings: the uncertainty band, and the target line (shown or not, and the target in
@@ -21,12 +22,12 @@ public final class ChinaShareChart extends PlotPanel {
     }
 
     private static HBox target(ChinaShareChartViewModel vm) {
-        CheckBox shown = new CheckBox("Target");
+        CheckBox shown = new CheckBox(Messages.get("chart.target"));
         shown.setId("china-share-target-shown");
         shown.selectedProperty().bindBidirectional(vm.targetShownProperty());
         Spinner<Integer> spinner = Forms.spinner("china-share-target", 0, 100, TARGET_STEP, vm.targetPercentProperty());
         spinner.disableProperty().bind(shown.selectedProperty().not());
-        spinner.setTooltip(Forms.tooltip("China's share you aim to stay under, in percent; drawn as a line."));
+        spinner.setTooltip(Forms.tooltip(Messages.get("chart.target.help")));
         HBox box = new HBox(shown, spinner, new Label("%"));
         box.setAlignment(Pos.CENTER_RIGHT);
         box.getStyleClass().add("chart-settings");

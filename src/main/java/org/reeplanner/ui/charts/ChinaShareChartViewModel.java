@@ -9,6 +9,7 @@ import javafx.beans.value.ObservableValue;
 import org.reeplanner.model.Series;
 import org.reeplanner.model.Stage;
 import org.reeplanner.ui.common.Formats;
+import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.RunResult;
 
@@ -29,8 +30,8 @@ public final class ChinaShareChartViewModel extends ChartViewModel {
 
     public ChinaShareChartViewModel(ObservableValue<RunResult> results, YearCursor cursor) {
         super("china-share", results, cursor, AxisRange.fixed(PERCENT, TICK));
-        setTitle("China's share of world output, by stage");
-        setYLabel("% of world output");
+        setTitle(Messages.get("chart.chinaShare.title"));
+        setYLabel(Messages.get("chart.chinaShare.yLabel"));
         scenarioLines = Arrays.stream(Stage.values())
                 .map(s -> line(s.id(), shortName(s), "stage-" + s.id(), Formats::percent)).toList();
         baselineLines = scenarioLines.stream().map(l -> ghost(l, Formats::percent)).toList();
@@ -43,7 +44,7 @@ public final class ChinaShareChartViewModel extends ChartViewModel {
         }
         target = marker(ChartMarker.Kind.HORIZONTAL_LINE, "target-line");
         target.fromProperty().bind(targetPercent.map(Integer::doubleValue));
-        target.labelProperty().bind(targetPercent.map(p -> "Target " + p + "%"));
+        target.labelProperty().bind(targetPercent.map(p -> Messages.format("chart.target.label", p)));
         start();
     }
 
@@ -86,9 +87,9 @@ public final class ChinaShareChartViewModel extends ChartViewModel {
 
     private static String shortName(Stage stage) {
         return switch (stage) {
-            case MINING -> "Mining";
-            case SEPARATION -> "Separation";
-            case MAGNETS -> "Magnets";
+            case MINING -> Messages.get("stage.mining");
+            case SEPARATION -> Messages.get("stage.separation");
+            case MAGNETS -> Messages.get("stage.magnets");
         };
     }
 }

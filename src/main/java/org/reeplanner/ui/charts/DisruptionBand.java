@@ -2,6 +2,7 @@ package org.reeplanner.ui.charts;
 
 import org.reeplanner.model.DisruptionEvent;
 import org.reeplanner.model.Scenario;
+import org.reeplanner.ui.common.Messages;
 
 /** Places a chart's shaded band over the months of the scenario's export restriction, or hides it. */
 final class DisruptionBand {
@@ -17,8 +18,8 @@ final class DisruptionBand {
         if (on) {
             band.fromProperty().set(e.startYear());
             band.toProperty().set(e.startYear() + e.months() / MONTHS_PER_YEAR);
-            band.labelProperty().set("Export restriction, " + e.months() + " mo, "
-                    + Math.round(e.severity() * 100) + "% withheld");
+            band.labelProperty().set(Messages.format("chart.disruption.label", e.months(),
+                    Math.round(e.severity() * 100)));
         }
     }
 }

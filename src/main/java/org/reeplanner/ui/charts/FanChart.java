@@ -7,6 +7,7 @@ import javafx.scene.layout.HBox;
 import javafx.geometry.Pos;
 import org.reeplanner.ui.common.ChoiceOption;
 import org.reeplanner.ui.common.Forms;
+import org.reeplanner.ui.common.Messages;
 
 /** The uncertainty fan of one series, with its series picker ({@code fan-series}) and any study controls. */
 public final class FanChart extends PlotPanel {
@@ -18,8 +19,8 @@ public final class FanChart extends PlotPanel {
 
     private static HBox settings(FanChartViewModel vm, Node... study) {
         ComboBox<ChoiceOption> picker = SeriesPicker.of("fan-series", vm.seriesOptions(), vm.seriesProperty());
-        picker.setTooltip(Forms.tooltip("The series whose uncertainty the fan shows."));
-        Label caption = new Label("Series");
+        picker.setTooltip(Forms.tooltip(Messages.get("chart.fan.series.help")));
+        Label caption = new Label(Messages.get("chart.fan.series"));
         caption.getStyleClass().add("form-label");
         caption.setLabelFor(picker);
         HBox box = new HBox(caption, picker);

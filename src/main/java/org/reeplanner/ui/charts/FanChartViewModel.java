@@ -8,6 +8,7 @@ import javafx.beans.value.ObservableValue;
 import org.reeplanner.model.analysis.Band;
 import org.reeplanner.model.analysis.Bands;
 import org.reeplanner.ui.common.ChoiceOption;
+import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.RunResult;
 
@@ -24,13 +25,13 @@ public final class FanChartViewModel extends ChartViewModel {
 
     public FanChartViewModel(ObservableValue<RunResult> results, YearCursor cursor) {
         super("fan", results, cursor, AxisRange.zoomed());
-        median = line("median", "Median of the runs (P50)", "total", v -> chosen().scale().text(v));
-        scenario = line("scenario", "Scenario, base assumptions", "region-allied", v -> chosen().scale().text(v));
-        uncertaintyBand("range", "80% of runs (P10\u2013P90)", "region-allied", () -> series.get(), () -> true,
+        median = line("median", Messages.get("chart.fan.median"), "total", v -> chosen().scale().text(v));
+        scenario = line("scenario", Messages.get("chart.fan.scenario"), "region-allied", v -> chosen().scale().text(v));
+        uncertaintyBand("range", Messages.get("chart.fan.range"), "region-allied", () -> series.get(), () -> true,
                 v -> chosen().scale().text(v), () -> chosen().scale().factor());
         series.subscribe(id -> {
             StudySeries s = StudySeries.byId(id);
-            setTitle("Uncertainty: " + s.name());
+            setTitle(Messages.format("chart.fan.title", s.name()));
             setYLabel(s.scale().axisLabel());
             refresh();
         });
@@ -49,8 +50,7 @@ public final class FanChartViewModel extends ChartViewModel {
 
     @Override
     public String note() {
-        return "Each run draws every parameter from a triangular distribution over its low\u2013base\u2013high range. "
-                + "The value axis is zoomed to the fan. Source: Rare Earth Resilience Planner impact model.";
+        return Messages.get("chart.fan.note");
     }
 
     @Override

@@ -16,6 +16,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Line;
 import org.reeplanner.ui.common.AxisFormats;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * The chart every plot uses: an area chart whose series follow the view model's lines in place (stacked bands are
@@ -47,6 +48,8 @@ final class PlotChart extends AreaChart<Number, Number> {
         setAlternativeRowFillVisible(false);
         setAlternativeColumnFillVisible(false);
         setFocusTraversable(true);
+        accessibleTextProperty().bind(vm.titleProperty().map(t -> Messages.format("chart.accessible", t)));
+        setAccessibleHelp(Messages.get("chart.accessibleHelp"));
         for (ChartLine line : vm.lines()) {
             XYChart.Series<Number, Number> series = SeriesBinding.series(line);
             getData().add(series);
@@ -173,7 +176,7 @@ final class PlotChart extends AreaChart<Number, Number> {
 
     private static NumberAxis timeAxis(ChartViewModel vm) {
         NumberAxis axis = new NumberAxis();
-        axis.setLabel("Year");
+        axis.setLabel(Messages.get("chart.axis.year"));
         axis.setAutoRanging(false);
         axis.lowerBoundProperty().bind(vm.firstYearProperty());
         axis.upperBoundProperty().bind(vm.lastYearProperty());

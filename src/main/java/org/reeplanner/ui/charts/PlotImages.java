@@ -11,6 +11,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.transform.Transform;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * Copies a chart panel's picture to the clipboard or saves it as a PNG. The picture is the panel as it is on screen
@@ -44,9 +45,9 @@ public final class PlotImages {
     public void save(Node panel, String suggestedName) {
         Window owner = panel.getScene() == null ? null : panel.getScene().getWindow();
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save chart as PNG");
+        chooser.setTitle(Messages.get("chart.png.title"));
         chooser.setInitialFileName(suggestedName + ".png");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("chart.png.filter"), "*.png"));
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }
@@ -69,7 +70,7 @@ public final class PlotImages {
         image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         export.save(file.toPath(), w, h, argb, message -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, message);
-            alert.setHeaderText("The chart could not be saved");
+            alert.setHeaderText(Messages.get("chart.png.failed"));
             alert.initOwner(owner);
             alert.show();
         });

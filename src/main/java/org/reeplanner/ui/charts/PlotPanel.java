@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.reeplanner.ui.common.Icon;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * A chart as the user sees it: title (with any settings of the chart on the right), clickable legend, the plot with
@@ -78,10 +79,10 @@ public class PlotPanel extends VBox {
     }
 
     private void contextMenu(ChartViewModel vm, PlotImages images) {
-        MenuItem copy = new MenuItem("Copy image", Icon.COPY.node());
+        MenuItem copy = new MenuItem(Messages.get("chart.copyImage"), Icon.COPY.node());
         copy.setId(vm.chartId() + "-copy-image");
         copy.setOnAction(e -> withoutHover(() -> images.copy(this)));
-        MenuItem save = new MenuItem("Save as PNG\u2026", Icon.SAVE_IMAGE.node());
+        MenuItem save = new MenuItem(Messages.get("chart.savePng"), Icon.SAVE_IMAGE.node());
         save.setId(vm.chartId() + "-save-png");
         save.setOnAction(e -> withoutHover(() -> images.save(this, vm.chartId())));
         ContextMenu menu = new ContextMenu(copy, save);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.reeplanner.io.png.PngWriter;
 import org.reeplanner.ui.common.BackgroundTasks;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * Saves chart pictures as PNG files in the background, so a slow or failing disk never holds up the window; the
@@ -23,8 +24,8 @@ public final class PngExport {
         tasks.run(() -> {
             PngWriter.write(file, width, height, argb);
             return file;
-        }, saved -> notices.accept("Saved " + saved.getFileName() + " (" + width + "\u00d7" + height + " px) to "
-                + saved.toAbsolutePath().getParent()), e -> onFailure.accept(message(e)));
+        }, saved -> notices.accept(Messages.format("chart.png.saved", saved.getFileName(), width,
+                height, saved.toAbsolutePath().getParent())), e -> onFailure.accept(message(e)));
     }
 
     static String message(Throwable e) {

@@ -3,6 +3,7 @@ package org.reeplanner.ui.charts;
 import javafx.beans.value.ObservableValue;
 import org.reeplanner.model.Series;
 import org.reeplanner.ui.common.Formats;
+import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.RunResult;
 
@@ -14,10 +15,10 @@ public final class ProcessingCostChartViewModel extends ChartViewModel {
 
     public ProcessingCostChartViewModel(ObservableValue<RunResult> results, YearCursor cursor) {
         super("processing-cost", results, cursor, AxisRange.fitting());
-        setTitle("Processing cost per kg: allied vs China");
-        setYLabel("USD/kg");
-        allied = line("allied", "Allied processing cost", "region-allied", Formats::usdPerKg);
-        china = line("china", "China processing cost", "region-china", Formats::usdPerKg);
+        setTitle(Messages.get("chart.cost.title"));
+        setYLabel(Messages.get("chart.cost.yLabel"));
+        allied = line("allied", Messages.get("chart.cost.allied"), "region-allied", Formats::usdPerKg);
+        china = line("china", Messages.get("chart.cost.china"), "region-china", Formats::usdPerKg);
         alliedBaseline = ghost(allied, Formats::usdPerKg);
         addBaselineEntry();
         start();

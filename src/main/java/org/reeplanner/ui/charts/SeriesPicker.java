@@ -6,6 +6,7 @@ import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
 import org.reeplanner.ui.common.ChoiceOption;
 import org.reeplanner.ui.common.Forms;
+import org.reeplanner.ui.common.Messages;
 
 /** A drop-down of series by name, bound both ways to the chosen series' id. */
 public final class SeriesPicker {
@@ -37,7 +38,7 @@ public final class SeriesPicker {
                 chosen.set(o.id());
             }
         });
-        picker.setTooltip(Forms.tooltip("The result the study is about; the KPI cards' results come first."));
+        picker.setTooltip(Forms.tooltip(Messages.get("chart.seriesPicker.help")));
         return picker;
     }
 }

@@ -7,6 +7,7 @@ import org.reeplanner.model.FocusArea;
 import org.reeplanner.model.FocusAreaCatalog;
 import org.reeplanner.model.Series;
 import org.reeplanner.ui.common.Formats;
+import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.RunResult;
 
@@ -24,21 +25,22 @@ public final class SpendChartViewModel extends ChartViewModel {
     public SpendChartViewModel(ObservableValue<RunResult> results, YearCursor cursor, FocusAreaCatalog catalog) {
         super("spend", results, cursor, AxisRange.fitting());
         this.catalog = catalog;
-        setTitle("Programme spend by focus area (per year) and cumulative");
-        setYLabel("USD bn");
+        setTitle(Messages.get("chart.spend.title"));
+        setYLabel(Messages.get("chart.spend.yLabel"));
         List<ChartLine> areas = new ArrayList<>();
         for (int i = 0; i < catalog.size(); i++) {
             FocusArea a = catalog.get(i);
-            areas.add(band(a.id(), a.name(), "area-" + i % AREA_COLOURS, v -> Formats.usdBn(v) + " per year"));
+            areas.add(band(a.id(), a.name(), "area-" + i % AREA_COLOURS,
+                    v -> Messages.format("chart.spend.perYear", Formats.usdBn(v))));
         }
         bands = stack(areas);
-        cumulative = line("cumulative", "Cumulative spend", "cumulative", Formats::usdBn);
+        cumulative = line("cumulative", Messages.get("chart.spend.cumulative"), "cumulative", Formats::usdBn);
         start();
     }
 
     @Override
     public String note() {
-        return "Source: Rare Earth Resilience Planner impact model. USD bn, real 2025.";
+        return Messages.get("chart.spend.note");
     }
 
     @Override

@@ -6,6 +6,7 @@ import javafx.beans.value.ObservableValue;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Series;
 import org.reeplanner.ui.common.Formats;
+import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.RunResult;
 
@@ -24,11 +25,11 @@ public final class StockpileChartViewModel extends ChartViewModel {
 
     public StockpileChartViewModel(ObservableValue<RunResult> results, YearCursor cursor) {
         super("stockpile", results, cursor, AxisRange.fitting());
-        setTitle("Disruption: stockpile and shortfall");
-        setYLabel("kt REO");
-        stockpile = line("stockpile", "Stockpile held", "stockpile", ChartFormats::tonnesReo);
-        shortfall = line("shortfall", "Shortfall in the restriction", "shortfall", ChartFormats::tonnesReo);
-        stress = line("stress", "Shortfall if the restriction began this year", "stress", ChartFormats::tonnesReo);
+        setTitle(Messages.get("chart.stockpile.title"));
+        setYLabel(Messages.get("chart.stockpile.yLabel"));
+        stockpile = line("stockpile", Messages.get("chart.stockpile.held"), "stockpile", ChartFormats::tonnesReo);
+        shortfall = line("shortfall", Messages.get("chart.stockpile.shortfall"), "shortfall", ChartFormats::tonnesReo);
+        stress = line("stress", Messages.get("chart.stockpile.stress"), "stress", ChartFormats::tonnesReo);
         for (ChartLine l : List.of(stockpile, shortfall, stress)) {
             baselines.add(ghost(l, ChartFormats::tonnesReo));
         }
@@ -52,10 +53,13 @@ public final class StockpileChartViewModel extends ChartViewModel {
     protected List<HoverRow> extraHover(RunResult r, int index) {
         Projection p = r.scenario();
         return List.of(
-                new HoverRow("Stockpile cover", Formats.days(p.values(Series.STOCKPILE_DAYS)[index]),
+                new HoverRow(Messages.get("chart.stockpile.cover"),
+                        Formats.days(p.values(Series.STOCKPILE_DAYS)[index]),
                         "series-stockpile", false),
-                new HoverRow("Response lag", Formats.days(p.values(Series.RESPONSE_LAG)[index]), "series-total", false),
-                new HoverRow("Price multiplier", Formats.multiplier(p.values(Series.PRICE_MULTIPLIER)[index]),
+                new HoverRow(Messages.get("chart.stockpile.lag"), Formats.days(p.values(Series.RESPONSE_LAG)[index]),
+                        "series-total", false),
+                new HoverRow(Messages.get("chart.stockpile.price"),
+                        Formats.multiplier(p.values(Series.PRICE_MULTIPLIER)[index]),
                         "series-shortfall", false));
     }
 }

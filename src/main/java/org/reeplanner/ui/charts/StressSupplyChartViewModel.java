@@ -5,6 +5,7 @@ import javafx.beans.value.ObservableValue;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Series;
 import org.reeplanner.ui.common.Formats;
+import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.RunResult;
 
@@ -25,14 +26,14 @@ public final class StressSupplyChartViewModel extends ChartViewModel {
 
     public StressSupplyChartViewModel(ObservableValue<RunResult> results, YearCursor cursor) {
         super("stress-supply", results, cursor, AxisRange.fitting());
-        setTitle("Allied separated oxide: non-China supply vs demand");
-        setYLabel("kt REO per year");
+        setTitle(Messages.get("chart.stress.title"));
+        setYLabel(Messages.get("chart.stress.yLabel"));
         bands = stack(List.of(
-                band("allied", "Allied separation", "region-allied", ChartFormats::tonnesReo),
-                band("secured", "Secured rest-of-world offtake", "region-row", ChartFormats::tonnesReo),
-                band("recycled", "Recycled", "recycled", ChartFormats::tonnesReo)));
+                band("allied", Messages.get("chart.stress.allied"), "region-allied", ChartFormats::tonnesReo),
+                band("secured", Messages.get("chart.stress.secured"), "region-row", ChartFormats::tonnesReo),
+                band("recycled", Messages.get("chart.stress.recycled"), "recycled", ChartFormats::tonnesReo)));
         ghosts = bands.stream().map(b -> ghost(b, ChartFormats::tonnesReo)).toList();
-        demand = line("demand", "Allied demand", "demand", ChartFormats::tonnesReo);
+        demand = line("demand", Messages.get("chart.stress.demand"), "demand", ChartFormats::tonnesReo);
         demandBaseline = ghost(demand, ChartFormats::tonnesReo);
         addBaselineEntry();
         event = marker(ChartMarker.Kind.YEAR_BAND, "event-band");
@@ -58,7 +59,8 @@ public final class StressSupplyChartViewModel extends ChartViewModel {
         double supply = v[0][index] + v[1][index] + v[2][index];
         double need = r.scenario().values(Series.DEMAND_ALLIED_SEPARATION)[index];
         double cover = need > 0 ? supply / need : 0;
-        return List.of(new HoverRow("Non-China supply covers", Formats.percent(cover) + " of demand",
+        return List.of(new HoverRow(Messages.get("chart.stress.coversLabel"),
+                Messages.format("chart.stress.covers", Formats.percent(cover)),
                 "series-total", false));
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.reeplanner.model.Series;
 import org.reeplanner.model.Unit;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * A series worth studying (uncertainty fan, tornado, attribution, optimiser): its id, a short name for pickers, its
@@ -13,26 +14,26 @@ public record StudySeries(String id, String name, Unit unit, boolean lowerIsBett
 
     /** Every series offered, the KPI cards' first. */
     public static final List<StudySeries> ALL = List.of(
-            of(Series.SHARE_CHINA_SEPARATION, "China separation share", true),
-            of(Series.SELF_SUFFICIENCY, "Allied self-sufficiency", false),
-            of(Series.COST_ALLIED, "Allied processing cost", true),
-            of(Series.SPEND_CUMULATIVE, "Total spend to date", true),
-            of(Series.RISK_INDEX, "Supply-risk index", true),
-            of(Series.STRESS_SHORTFALL, "Stress-test shortfall", true),
-            of(Series.SHARE_CHINA_MINING, "China mining share", true),
-            of(Series.SHARE_CHINA_MAGNETS, "China magnet share", true),
-            of(Series.MINING_ALLIED, "Allied mine output", false),
-            of(Series.SEPARATION_ALLIED, "Allied separated output", false),
-            of(Series.MAGNETS_ALLIED, "Allied magnet output", false),
-            of(Series.RECYCLED_ALLIED, "Allied recycled supply", false),
-            of(Series.RECOVERY_RATE, "End-of-life recovery rate", false),
-            of(Series.SELF_SUFFICIENCY_SEPARATION, "Allied self-sufficiency, separation", false),
-            of(Series.SELF_SUFFICIENCY_MAGNETS, "Allied self-sufficiency, magnets", false),
-            of(Series.HHI_SEPARATION, "Concentration of separation (HHI)", true),
-            of(Series.STOCKPILE_DAYS, "Stockpile cover", false),
-            of(Series.SHORTFALL, "Shortfall in the disruption", true),
-            of(Series.PRICE_MULTIPLIER, "Price multiplier in the disruption", true),
-            of(Series.SHORTFALL_COST, "Economic cost of the shortfall", true));
+            of(Series.SHARE_CHINA_SEPARATION, Messages.get("study.chinaSeparation"), true),
+            of(Series.SELF_SUFFICIENCY, Messages.get("study.selfSufficiency"), false),
+            of(Series.COST_ALLIED, Messages.get("study.processingCost"), true),
+            of(Series.SPEND_CUMULATIVE, Messages.get("study.spend"), true),
+            of(Series.RISK_INDEX, Messages.get("study.risk"), true),
+            of(Series.STRESS_SHORTFALL, Messages.get("study.stressShortfall"), true),
+            of(Series.SHARE_CHINA_MINING, Messages.get("study.chinaMining"), true),
+            of(Series.SHARE_CHINA_MAGNETS, Messages.get("study.chinaMagnets"), true),
+            of(Series.MINING_ALLIED, Messages.get("study.alliedMining"), false),
+            of(Series.SEPARATION_ALLIED, Messages.get("study.alliedSeparation"), false),
+            of(Series.MAGNETS_ALLIED, Messages.get("study.alliedMagnets"), false),
+            of(Series.RECYCLED_ALLIED, Messages.get("study.recycled"), false),
+            of(Series.RECOVERY_RATE, Messages.get("study.recovery"), false),
+            of(Series.SELF_SUFFICIENCY_SEPARATION, Messages.get("study.selfSufficiencySeparation"), false),
+            of(Series.SELF_SUFFICIENCY_MAGNETS, Messages.get("study.selfSufficiencyMagnets"), false),
+            of(Series.HHI_SEPARATION, Messages.get("study.hhiSeparation"), true),
+            of(Series.STOCKPILE_DAYS, Messages.get("study.stockpileDays"), false),
+            of(Series.SHORTFALL, Messages.get("study.shortfall"), true),
+            of(Series.PRICE_MULTIPLIER, Messages.get("study.priceMultiplier"), true),
+            of(Series.SHORTFALL_COST, Messages.get("study.shortfallCost"), true));
 
     /** The series offered as an objective: all but money spent, which the budget already fixes. */
     public static List<StudySeries> objectives() {

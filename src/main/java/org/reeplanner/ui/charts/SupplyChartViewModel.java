@@ -11,6 +11,7 @@ import org.reeplanner.model.Series;
 import org.reeplanner.model.Stage;
 import org.reeplanner.ui.common.ChoiceOption;
 import org.reeplanner.ui.common.Formats;
+import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.RunResult;
 
@@ -36,14 +37,14 @@ public final class SupplyChartViewModel extends ChartViewModel {
         uncertaintyBand(allied.key(), allied.name(), "region-" + Region.ALLIED.id(),
                 () -> Series.production(Stage.fromId(stage.get()), Region.ALLIED).id(), allied::isVisible,
                 v -> Formats.tonnesOf(v, material()), () -> KILO);
-        uncertaintyBand("total", "World total", "total",
+        uncertaintyBand("total", Messages.get("chart.supply.total"), "total",
                 () -> Series.values()[Series.MINING_TOTAL.ordinal() + Stage.fromId(stage.get()).ordinal()].id(),
                 () -> bands.stream().allMatch(ChartLine::isVisible), v -> Formats.tonnesOf(v, material()),
                 () -> KILO);
         stage.subscribe(id -> {
             Stage s = Stage.fromId(id);
             setTitle(title(s));
-            setYLabel("k" + s.unit() + " per year");
+            setYLabel(Messages.format("chart.supply.yLabel", s.unit()));
             refresh();
         });
         start();
@@ -72,8 +73,10 @@ public final class SupplyChartViewModel extends ChartViewModel {
         double[][] v = values(r.scenario(), s);
         double total = v[0][index] + v[1][index] + v[2][index];
         double allied = total > 0 ? v[0][index] / total : 0;
-        return List.of(new HoverRow("World total", Formats.tonnesOf(total, material()), "series-total", false),
-                new HoverRow("Allied share", Formats.percent(allied), "series-region-allied", false));
+        return List.of(new HoverRow(Messages.get("chart.supply.total"), Formats.tonnesOf(total, material()),
+                        "series-total", false),
+                new HoverRow(Messages.get("chart.supply.alliedShare"), Formats.percent(allied), "series-region-allied",
+                        false));
     }
 
     private static double[][] values(Projection p, Stage s) {
@@ -90,9 +93,9 @@ public final class SupplyChartViewModel extends ChartViewModel {
 
     private static String title(Stage s) {
         return switch (s) {
-            case MINING -> "Mine output by region";
-            case SEPARATION -> "Separated oxide output by region";
-            case MAGNETS -> "Magnet output by region";
+            case MINING -> Messages.get("chart.supply.mining");
+            case SEPARATION -> Messages.get("chart.supply.separation");
+            case MAGNETS -> Messages.get("chart.supply.magnets");
         };
     }
 }

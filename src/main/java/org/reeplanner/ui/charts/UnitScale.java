@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.function.DoubleFunction;
 import org.reeplanner.model.Unit;
 import org.reeplanner.ui.common.Formats;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * How a series of a given unit is shown on a value axis and in texts: the factor from the model's unit to the axis's
@@ -22,11 +23,13 @@ public record UnitScale(double factor, String axisLabel, DoubleFunction<String> 
             case TONNES_NDFEB -> new UnitScale(KILO, "kt NdFeB", v -> Formats.tonnesOf(v, "NdFeB"),
                     v -> Formats.tonnesChange(v) + " NdFeB");
             case USD_BN -> new UnitScale(1, "USD bn", Formats::usdBn, Formats::usdBnChange);
-            case USD_PER_KG -> new UnitScale(1, "USD per kg", Formats::usdPerKg, Formats::usdPerKgChange);
-            case DAYS -> new UnitScale(1, "days", Formats::days, v -> signed(v, Math.abs(v) < 10 ? 1 : 0) + " days");
-            case INDEX -> new UnitScale(1, "index (0\u20131)", Formats::index, Formats::indexChange);
-            case HHI -> new UnitScale(1, "HHI (0\u201310,000)", v -> number(v, 0), v -> signed(v, 0));
-            case MULTIPLIER -> new UnitScale(1, "price multiplier (\u00d7)", Formats::multiplier,
+            case USD_PER_KG -> new UnitScale(1, Messages.get("unit.usdPerKg"), Formats::usdPerKg,
+                    Formats::usdPerKgChange);
+            case DAYS -> new UnitScale(1, Messages.get("unit.days"), Formats::days,
+                    v -> signed(v, Math.abs(v) < 10 ? 1 : 0) + " " + Messages.get("unit.days"));
+            case INDEX -> new UnitScale(1, Messages.get("unit.index"), Formats::index, Formats::indexChange);
+            case HHI -> new UnitScale(1, Messages.get("unit.hhi"), v -> number(v, 0), v -> signed(v, 0));
+            case MULTIPLIER -> new UnitScale(1, Messages.get("unit.multiplier"), Formats::multiplier,
                     v -> signed(v, 2) + "\u00d7");
         };
     }

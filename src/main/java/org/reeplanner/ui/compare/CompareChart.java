@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.util.StringConverter;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * The compared scenarios' key series overlaid in one line chart, each in its own colour and dash pattern, with a
@@ -29,7 +30,7 @@ public final class CompareChart extends VBox {
 
     public CompareChart(CompareViewModel vm) {
         setId("compare-chart-pane");
-        xAxis.setLabel("Year");
+        xAxis.setLabel(Messages.get("compare.axis.year"));
         xAxis.setAutoRanging(false);
         xAxis.setTickUnit(5);
         xAxis.setMinorTickCount(5);

@@ -3,18 +3,25 @@ package org.reeplanner.ui.compare;
 import java.util.function.DoubleFunction;
 import org.reeplanner.model.Series;
 import org.reeplanner.ui.common.Formats;
+import org.reeplanner.ui.common.Messages;
 
 /** The key series a comparison can overlay, each with its chart title, axis label and the scale the axis uses. */
 public enum CompareMetric {
-    CHINA_SEPARATION(Series.SHARE_CHINA_SEPARATION, "China's share of separation", "China share (%)", 100,
+    CHINA_SEPARATION(Series.SHARE_CHINA_SEPARATION, Messages.key("compare.metric.chinaSeparation"),
+            Messages.key("compare.axis.chinaShare"), 100,
             Formats::percent),
-    CHINA_MAGNETS(Series.SHARE_CHINA_MAGNETS, "China's share of magnet making", "China share (%)", 100,
+    CHINA_MAGNETS(Series.SHARE_CHINA_MAGNETS, Messages.key("compare.metric.chinaMagnets"),
+            Messages.key("compare.axis.chinaShare"), 100,
             Formats::percent),
-    SELF_SUFFICIENCY(Series.SELF_SUFFICIENCY, "Allied self-sufficiency (weakest stage)", "Self-sufficiency (%)", 100,
+    SELF_SUFFICIENCY(Series.SELF_SUFFICIENCY, Messages.key("compare.metric.selfSufficiency"),
+            Messages.key("compare.axis.selfSufficiency"), 100,
             Formats::percent),
-    PROCESSING_COST(Series.COST_ALLIED, "Allied processing cost", "USD per kg", 1, Formats::usdPerKg),
-    CUMULATIVE_SPEND(Series.SPEND_CUMULATIVE, "Cumulative programme spend", "USD bn", 1, Formats::usdBn),
-    SUPPLY_RISK(Series.RISK_INDEX, "Supply-risk index", "Index (0–1)", 1, Formats::index);
+    PROCESSING_COST(Series.COST_ALLIED, Messages.key("compare.metric.processingCost"),
+            Messages.key("compare.axis.usdPerKg"), 1, Formats::usdPerKg),
+    CUMULATIVE_SPEND(Series.SPEND_CUMULATIVE, Messages.key("compare.metric.spend"),
+            Messages.key("compare.axis.usdBn"), 1, Formats::usdBn),
+    SUPPLY_RISK(Series.RISK_INDEX, Messages.key("compare.metric.risk"),
+            Messages.key("compare.axis.index"), 1, Formats::index);
 
     private final Series series;
     private final String title;
@@ -35,11 +42,11 @@ public enum CompareMetric {
     }
 
     public String title() {
-        return title;
+        return Messages.get(title);
     }
 
     public String axisLabel() {
-        return axisLabel;
+        return Messages.get(axisLabel);
     }
 
     /** The factor from model units to axis units (fractions are drawn in percent). */
@@ -54,6 +61,6 @@ public enum CompareMetric {
 
     @Override
     public String toString() {
-        return title;
+        return Messages.get(title);
     }
 }

@@ -11,6 +11,7 @@ import org.reeplanner.io.InputException;
 import org.reeplanner.io.ScenarioReader;
 import org.reeplanner.model.Problem;
 import org.reeplanner.model.Scenario;
+import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.scenarios.Presets;
 import org.reeplanner.ui.scenarios.TaskRunner;
 
@@ -58,7 +59,7 @@ public final class CompareSources {
     /** Adds the scenario being edited, as it is now, labelled "Current: NAME". */
     public void addCurrent() {
         Scenario s = current.get();
-        added(compare.add("Current: " + s.name(), s));
+        added(compare.add(Messages.format("compare.current", s.name()), s));
     }
 
     public void addPreset(String id) {
@@ -75,16 +76,15 @@ public final class CompareSources {
         tasks.run(() -> reader.read(file), loaded -> added(compare.add(loaded.scenario().name(),
                 loaded.scenario())), failure -> {
                     if (failure instanceof InputException e) {
-                        message.set(file.getFileName() + " cannot be compared: it has problems");
+                        message.set(Messages.format("compare.problems", file.getFileName()));
                         onBadFile.accept(e.source(), e.problems());
                     } else {
-                        message.set(file.getFileName() + " cannot be compared: " + failure.getMessage());
+                        message.set(Messages.format("compare.failed", file.getFileName(), failure.getMessage()));
                     }
                 });
     }
 
     private void added(boolean ok) {
-        message.set(ok ? "" : "At most " + CompareViewModel.MAX_SCENARIOS + " scenarios can be compared; "
-                + "remove one first");
+        message.set(ok ? "" : Messages.format("compare.full", CompareViewModel.MAX_SCENARIOS));
     }
 }

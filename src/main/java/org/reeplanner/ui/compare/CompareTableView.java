@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
+import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.kpi.Trend;
 
 /**
@@ -41,7 +42,7 @@ public final class CompareTableView extends GridPane {
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(200);
         getColumnConstraints().add(labels);
-        Label corner = new Label("KPI in " + table.year());
+        Label corner = new Label(Messages.format("compare.corner", table.year()));
         corner.setStyle("-fx-font-weight: bold;");
         add(corner, 0, 0);
         List<String> columns = table.columns();
@@ -70,16 +71,16 @@ public final class CompareTableView extends GridPane {
         label.setMaxWidth(220);
         Button remove = new Button("\u2715");
         remove.setId("compare-remove-" + column);
-        remove.setTooltip(new Tooltip("Remove " + name + " from the comparison"));
+        remove.setTooltip(new Tooltip(Messages.format("compare.remove.help", name)));
         remove.setOnAction(e -> vm.remove(column));
         remove.getStyleClass().add("flat");
         HBox top = new HBox(6, sample, label, remove);
         top.setAlignment(Pos.CENTER_LEFT);
-        Label role = new Label(column == 0 ? "reference" : "vs. reference");
+        Label role = new Label(column == 0 ? Messages.get("compare.reference") : Messages.get("compare.vsReference"));
         role.setStyle(NEUTRAL + " -fx-font-size: 0.9em;");
         VBox box = new VBox(2, top, role);
         if (column > 0) {
-            Button reference = new Button("Make reference");
+            Button reference = new Button(Messages.get("compare.makeReference"));
             reference.setId("compare-reference-" + column);
             reference.setOnAction(e -> vm.makeReference(column));
             reference.getStyleClass().add("small");

@@ -22,14 +22,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * The Compare view: buttons to add the current scenario, a preset or a file (up to four), the overlay chart of the
  * chosen key series and the KPI table for a chosen year.
  */
 public final class CompareView extends BorderPane {
-    static final String EMPTY_TEXT = "Add up to four scenarios to compare: the one you are editing, a preset or a "
-            + "saved file. The first is the reference the others are measured against.";
+    static final String EMPTY_TEXT = Messages.get("compare.empty");
 
     /**
      * @param chooseFile asks for a scenario file to add (a file chooser in the app), given the owner window
@@ -56,10 +56,10 @@ public final class CompareView extends BorderPane {
     }
 
     private HBox toolbar(CompareSources sources, CompareViewModel vm, Function<Window, Path> chooseFile) {
-        Button current = new Button("Add current scenario");
+        Button current = new Button(Messages.get("compare.addCurrent"));
         current.setId("compare-add-current");
         current.setOnAction(e -> sources.addCurrent());
-        MenuButton preset = new MenuButton("Add preset");
+        MenuButton preset = new MenuButton(Messages.get("compare.addPreset"));
         preset.setId("compare-add-preset");
         sources.presets().forEach(p -> {
             MenuItem item = new MenuItem(p.name());
@@ -67,7 +67,7 @@ public final class CompareView extends BorderPane {
             item.setOnAction(e -> sources.addPreset(p.id()));
             preset.getItems().add(item);
         });
-        Button file = new Button("Add file\u2026");
+        Button file = new Button(Messages.get("compare.addFile"));
         file.setId("compare-add-file");
         file.setOnAction(e -> {
             Path chosen = chooseFile.apply(getScene() == null ? null : getScene().getWindow());
@@ -78,7 +78,7 @@ public final class CompareView extends BorderPane {
         for (var control : new Control[] {current, preset, file}) {
             control.disableProperty().bind(vm.fullProperty());
         }
-        current.setTooltip(new Tooltip("Adds the scenario as it is now; later edits do not change the comparison"));
+        current.setTooltip(new Tooltip(Messages.get("compare.addCurrent.help")));
         ChoiceBox<CompareMetric> metric = new ChoiceBox<>();
         metric.setId("compare-metric");
         metric.getItems().setAll(CompareMetric.values());
@@ -93,8 +93,8 @@ public final class CompareView extends BorderPane {
         message.textProperty().bind(sources.messageProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, current, preset, file, gap, message, new Label("Series"), metric,
-                new Label("KPI year"), year);
+        HBox bar = new HBox(8, current, preset, file, gap, message, new Label(Messages.get("compare.series")),
+                metric, new Label(Messages.get("compare.year")), year);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.setId("compare-toolbar");

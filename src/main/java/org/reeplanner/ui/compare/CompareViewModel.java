@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import org.reeplanner.model.ImpactModel;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Scenario;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * A comparison of up to {@link #MAX_SCENARIOS} scenarios (open files, presets, the current one): their projections,
@@ -120,7 +121,7 @@ public final class CompareViewModel {
     }
 
     private String uniqueLabel(String label) {
-        String base = label == null || label.isBlank() ? "Scenario" : label;
+        String base = label == null || label.isBlank() ? Messages.get("compare.unnamed") : label;
         String candidate = base;
         for (int n = 2; taken(candidate); n++) {
             candidate = base + " (" + n + ")";

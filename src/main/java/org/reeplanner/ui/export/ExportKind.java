@@ -1,14 +1,19 @@
 package org.reeplanner.ui.export;
 
+import org.reeplanner.ui.common.Messages;
 /**
  * The files the Export menu writes: what the menu calls them, the file type the chooser offers and the part of the
  * suggested name that tells them apart. The chart pictures go into a folder, so they have no extension.
  */
 public enum ExportKind {
-    WORKBOOK("workbook", "_Excel workbook\u2026", "Shortcut+E", "Excel workbook", ".xlsx", ""),
-    DECK("deck", "_PowerPoint deck\u2026", "Shortcut+Shift+E", "PowerPoint deck", ".pptx", ""),
-    CHARTS("charts", "All _charts as PNG\u2026", null, "chart pictures", null, "-charts"),
-    CSV("csv", "C_SV of all series\u2026", null, "CSV file", ".csv", "-series");
+    WORKBOOK("workbook", Messages.key("export.workbook.menu"), "Shortcut+E", Messages.key("export.workbook.what"),
+            ".xlsx", ""),
+    DECK("deck", Messages.key("export.deck.menu"), "Shortcut+Shift+E", Messages.key("export.deck.what"), ".pptx",
+            ""),
+    CHARTS("charts", Messages.key("export.charts.menu"), "Shortcut+Shift+P", Messages.key("export.charts.what"), null,
+            "-charts"),
+    CSV("csv", Messages.key("export.csv.menu"), "Shortcut+Shift+C", Messages.key("export.csv.what"), ".csv",
+            "-series");
 
     private final String key;
     private final String menuText;
@@ -33,7 +38,7 @@ public enum ExportKind {
 
     /** The menu item's text with its mnemonic. */
     public String menuText() {
-        return menuText;
+        return Messages.get(menuText);
     }
 
     /** The accelerator as {@code KeyCombination} text, or null. */
@@ -43,7 +48,7 @@ public enum ExportKind {
 
     /** What the file is called in dialogs and messages ("Excel workbook"). */
     public String description() {
-        return description;
+        return Messages.get(description);
     }
 
     /** The file's extension with its dot (".xlsx"), or null for the chart folder. */

@@ -11,6 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.reeplanner.ui.common.Forms;
 import org.reeplanner.ui.common.Icon;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * The banner after an export ("Saved report.xlsx" with "Open folder"): it takes no focus and blocks nothing, and it
@@ -27,7 +28,7 @@ public final class ExportNoticeView extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         Label text = new Label();
         text.setId("export-notice-text");
-        Button open = new Button("Open folder", Icon.OPEN_FOLDER.node());
+        Button open = new Button(Messages.get("export.openFolder"), Icon.OPEN_FOLDER.node());
         open.setId("export-open-folder");
         open.setFocusTraversable(false);
         open.setOnAction(e -> vm.openNoticeFolder());
@@ -37,7 +38,7 @@ public final class ExportNoticeView extends HBox {
         close.setId("export-notice-close");
         close.getStyleClass().add("flat");
         close.setFocusTraversable(false);
-        close.setTooltip(Forms.tooltip("Close"));
+        close.setTooltip(Forms.tooltip(Messages.get("export.close")));
         close.setOnAction(e -> vm.dismissNotice());
         getChildren().addAll(text, open, spacer, close);
         PauseTransition timer = new PauseTransition(SHOWN_FOR);

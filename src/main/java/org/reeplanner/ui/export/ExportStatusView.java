@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import org.reeplanner.ui.common.Forms;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * The status bar's export strip: what is being written, a progress bar and Cancel, shown only while an export runs;
@@ -27,10 +28,10 @@ public final class ExportStatusView extends HBox {
         bar.setId("export-progress");
         bar.setPrefWidth(BAR_WIDTH);
         bar.progressProperty().bind(vm.progressProperty());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Messages.get("files.button.cancel"));
         cancel.setId("export-cancel");
         cancel.getStyleClass().add("small");
-        cancel.setTooltip(Forms.tooltip("Stop the export; nothing is written and an earlier file stays as it was"));
+        cancel.setTooltip(Forms.tooltip(Messages.get("export.cancel.help")));
         cancel.setOnAction(e -> vm.cancel());
         getChildren().addAll(activity, bar, cancel);
         visibleProperty().bind(vm.busyProperty());
@@ -44,7 +45,7 @@ public final class ExportStatusView extends HBox {
 
     private void showError(ExportFailure failure) {
         Alert alert = new Alert(Alert.AlertType.ERROR, failure.reason());
-        alert.setTitle("Export failed");
+        alert.setTitle(Messages.get("export.failed.title"));
         alert.setHeaderText(failure.headline());
         alert.getDialogPane().setId("export-error");
         alert.getDialogPane().setPrefWidth(ERROR_WIDTH);

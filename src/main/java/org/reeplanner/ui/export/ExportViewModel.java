@@ -28,6 +28,7 @@ import org.reeplanner.model.analysis.Bands;
 import org.reeplanner.model.analysis.Progress;
 import org.reeplanner.ui.common.BackgroundTasks;
 import org.reeplanner.ui.common.CancellableProgress;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * The Export menu's state and commands: suggested names, the folder last used, one export at a time in the
@@ -104,7 +105,7 @@ public final class ExportViewModel {
         notice.set(null);
         failure.set(null);
         progress.set(INDETERMINATE);
-        activity.set("Exporting " + target.getFileName() + "\u2026");
+        activity.set(Messages.format("export.activity", target.getFileName()));
         busy.set(true);
         tasks.run(() -> write(kind, target, service.content(input, year, bands), task),
                 files -> finished(task, () -> notice.set(saved(kind, target, files))),
@@ -116,7 +117,7 @@ public final class ExportViewModel {
     public void cancel() {
         if (running != null) {
             running.cancel();
-            activity.set("Cancelling\u2026");
+            activity.set(Messages.get("export.cancelling"));
         }
     }
 
@@ -197,26 +198,27 @@ public final class ExportViewModel {
     private static ExportNotice saved(ExportKind kind, Path target, List<Path> files) {
         Path absolute = target.toAbsolutePath();
         if (kind.isFolder()) {
-            return new ExportNotice("Saved " + files.size() + " charts in " + target.getFileName(), absolute);
+            return new ExportNotice(Messages.format("export.saved.charts", files.size(), target.getFileName()),
+                    absolute);
         }
-        return new ExportNotice("Saved " + target.getFileName(), absolute.getParent());
+        return new ExportNotice(Messages.format("export.saved", target.getFileName()), absolute.getParent());
     }
 
     private void failed(ExportKind kind, Path target, Throwable e) {
         if (e instanceof CancellationException) {
-            notice.set(new ExportNotice("Export cancelled: " + target.getFileName() + " was not written", null));
+            notice.set(new ExportNotice(Messages.format("export.cancelled", target.getFileName()), null));
             return;
         }
         String reason = e instanceof IOException && e.getMessage() != null ? e.getMessage()
                 : unexpected(e);
-        String kept = kind.isFolder() ? "" : "\n\nNothing was written; an earlier file of that name is unchanged.";
-        failure.set(new ExportFailure(target, "Could not save " + target.getFileName(), reason + kept));
+        String detail = kind.isFolder() ? reason : Messages.format("export.failed.kept", reason);
+        failure.set(new ExportFailure(target, Messages.format("export.failed.header", target.getFileName()), detail));
     }
 
     private static String unexpected(Throwable e) {
         LOG.log(System.Logger.Level.ERROR, "export failed", e);
         String message = e.getMessage();
-        return "An unexpected error stopped the export (" + e.getClass().getSimpleName()
-                + (message == null || message.isBlank() ? "" : ": " + message) + ").";
+        return Messages.format("export.failed.unexpected", e.getClass().getSimpleName()
+                + (message == null || message.isBlank() ? "" : ": " + message));
     }
 }

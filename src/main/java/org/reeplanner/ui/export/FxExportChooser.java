@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.reeplanner.ui.common.Messages;
 
 /** The platform's save and folder dialogs, owned by the main window, filtered to the export's file type. */
 public final class FxExportChooser implements ExportChooser {
@@ -21,10 +22,11 @@ public final class FxExportChooser implements ExportChooser {
     @Override
     public Optional<Path> chooseFile(ExportKind kind, Path folder, String suggestedName) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + kind.description());
+        chooser.setTitle(Messages.format("export.chooser.title", kind.description()));
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                kind.description() + " (*" + kind.extension() + ")", "*" + kind.extension()));
+                Messages.format("export.chooser.filter", kind.description(), kind.extension()),
+                "*" + kind.extension()));
         initialFolder(folder).ifPresent(chooser::setInitialDirectory);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
@@ -32,7 +34,7 @@ public final class FxExportChooser implements ExportChooser {
     @Override
     public Optional<Path> chooseFolder(ExportKind kind, Path folder, String suggestedName) {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Export " + kind.description() + " into a new folder \"" + suggestedName + "\" in\u2026");
+        chooser.setTitle(Messages.format("export.chooser.folder", kind.description(), suggestedName));
         initialFolder(folder).ifPresent(chooser::setInitialDirectory);
         return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
     }
@@ -40,11 +42,11 @@ public final class FxExportChooser implements ExportChooser {
     @Override
     public boolean confirmReplace(Path file) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                file.getFileName() + " already exists in " + file.getParent() + ". Replace it?",
+                Messages.format("files.replace.content", file.getFileName(), file.getParent()),
                 ButtonType.YES, ButtonType.NO);
         alert.initOwner(owner);
-        alert.setTitle("Replace file?");
-        alert.setHeaderText("Replace " + file.getFileName() + "?");
+        alert.setTitle(Messages.get("files.replace.title"));
+        alert.setHeaderText(Messages.format("files.replace.header", file.getFileName()));
         alert.getDialogPane().setId("export-replace");
         return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
     }

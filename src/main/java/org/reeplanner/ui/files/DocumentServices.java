@@ -17,6 +17,7 @@ import org.reeplanner.io.RecoveryFiles;
 import org.reeplanner.io.ScenarioReader;
 import org.reeplanner.io.ScenarioWriter;
 import org.reeplanner.ui.common.Icon;
+import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.compare.CompareSources;
 import org.reeplanner.ui.compare.CompareView;
 import org.reeplanner.ui.compare.CompareViewModel;
@@ -68,7 +69,8 @@ public final class DocumentServices implements AutoCloseable {
                 document.isDirty()), Platform::runLater, fileThread, Clock.systemUTC(),
                 message -> Platform.runLater(() -> notice(message)));
         compare = new CompareSources(new CompareViewModel(session.model()), document::scenario, presets, reader,
-                tasks, (file, problems) -> dialogs.showProblems("Cannot compare this file", file, problems));
+                tasks, (file, problems) -> dialogs.showProblems(Messages.get("files.compare.problems"), file,
+                        problems));
     }
 
     public ScenarioDocument document() {
@@ -116,7 +118,7 @@ public final class DocumentServices implements AutoCloseable {
                         document.canUndoProperty()),
                 new AppAction(MenuKind.EDIT, "action-redo", "Redo", Icon.REDO, "Shortcut+Y", document::redo,
                         document.canRedoProperty()),
-                new AppAction(MenuKind.EDIT, "action-rename", "Rename scenario\u2026", Icon.RENAME, "F2",
+                new AppAction(MenuKind.EDIT, "action-rename", Messages.get("action.rename"), Icon.RENAME, "F2",
                         () -> dialogs.askName(document.scenario().name())
                                 .ifPresent(name -> document.edit(s -> s.withName(name)))));
     }
@@ -154,14 +156,15 @@ public final class DocumentServices implements AutoCloseable {
                 case LATER -> { }
                 default -> throw new IllegalStateException();
             }
-        }), failure -> notice("Could not look for unsaved work: " + failure.getMessage()));
+        }), failure -> notice(Messages.format("files.recovery.lookFailed", failure.getMessage())));
     }
 
     private void discard(RecoveryOffer.Found found) {
         try {
             recovery.discard(found);
         } catch (java.io.IOException e) {
-            Platform.runLater(() -> notice("Could not remove " + found.file() + ": " + e.getMessage()));
+            Platform.runLater(() -> notice(Messages.format("files.recovery.removeFailed", found.file(),
+                    e.getMessage())));
         }
     }
 

@@ -14,14 +14,17 @@ import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.reeplanner.model.Problem;
+import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.scenarios.FilePrompts;
 import org.reeplanner.ui.scenarios.Presets;
 
 /** The window's answers to the File commands' questions: file choosers, the unsaved-changes prompt, error lists. */
 public final class FileDialogs implements FilePrompts {
-    static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
-    static final ButtonType DONT_SAVE = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
-    static final ButtonType CANCEL = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+    static final ButtonType SAVE = new ButtonType(Messages.get("files.button.save"), ButtonBar.ButtonData.YES);
+    static final ButtonType DONT_SAVE = new ButtonType(Messages.get("files.button.dontSave"),
+            ButtonBar.ButtonData.NO);
+    static final ButtonType CANCEL = new ButtonType(Messages.get("files.button.cancel"),
+            ButtonBar.ButtonData.CANCEL_CLOSE);
 
     /** The longest name a scenario file may hold (ScenarioRules). */
     private static final int MAX_NAME = 200;
@@ -36,9 +39,9 @@ public final class FileDialogs implements FilePrompts {
     public Unsaved askUnsaved(String name, String action) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", SAVE, DONT_SAVE, CANCEL);
         alert.initOwner(owner.get());
-        alert.setTitle("Unsaved changes");
-        alert.setHeaderText("Save the changes to \u201c" + name + "\u201d before you " + action + "?");
-        alert.setContentText("If you don't save, your changes will be lost.");
+        alert.setTitle(Messages.get("files.unsaved.title"));
+        alert.setHeaderText(Messages.format("files.unsaved.header", name, action));
+        alert.setContentText(Messages.get("files.unsaved.content"));
         alert.getDialogPane().setId("unsaved-dialog");
         ButtonType answer = alert.showAndWait().orElse(CANCEL);
         return answer == SAVE ? Unsaved.SAVE : answer == DONT_SAVE ? Unsaved.DISCARD : Unsaved.CANCEL;
@@ -46,16 +49,16 @@ public final class FileDialogs implements FilePrompts {
 
     @Override
     public Optional<Path> chooseFileToOpen(Path folder) {
-        FileChooser chooser = chooser("Open scenario", folder);
+        FileChooser chooser = chooser(Messages.get("files.open.title"), folder);
         chooser.getExtensionFilters().add(1, new FileChooser.ExtensionFilter(
-                "Workbooks exported by the planner (*.xlsx)", "*.xlsx"));
+                Messages.get("files.filter.workbooks"), "*.xlsx"));
         File file = chooser.showOpenDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
     }
 
     @Override
     public Optional<Path> chooseFileToSave(Path folder, String suggestedName) {
-        FileChooser chooser = chooser("Save scenario as", folder);
+        FileChooser chooser = chooser(Messages.get("files.saveAs.title"), folder);
         chooser.setInitialFileName(suggestedName);
         File file = chooser.showSaveDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
@@ -69,11 +72,11 @@ public final class FileDialogs implements FilePrompts {
     @Override
     public boolean confirmReplace(Path file) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                file.getFileName() + " already exists in " + file.getParent() + ". Replace it?",
+                Messages.format("files.replace.content", file.getFileName(), file.getParent()),
                 ButtonType.YES, ButtonType.NO);
         alert.initOwner(owner.get());
-        alert.setTitle("Replace file?");
-        alert.setHeaderText("Replace " + file.getFileName() + "?");
+        alert.setTitle(Messages.get("files.replace.title"));
+        alert.setHeaderText(Messages.format("files.replace.header", file.getFileName()));
         alert.getDialogPane().setId("replace-dialog");
         return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
     }
@@ -93,9 +96,9 @@ public final class FileDialogs implements FilePrompts {
     public Optional<Presets.Preset> choosePreset(List<Presets.Preset> presets) {
         ChoiceDialog<Presets.Preset> dialog = new ChoiceDialog<>(presets.get(0), presets);
         dialog.initOwner(owner.get());
-        dialog.setTitle("New scenario");
-        dialog.setHeaderText("Start a new scenario from a preset");
-        dialog.setContentText("Preset:");
+        dialog.setTitle(Messages.get("files.new.title"));
+        dialog.setHeaderText(Messages.get("files.new.header"));
+        dialog.setContentText(Messages.get("files.new.preset"));
         dialog.getDialogPane().setId("new-dialog");
         return dialog.showAndWait();
     }
@@ -104,9 +107,9 @@ public final class FileDialogs implements FilePrompts {
     public Optional<String> askName(String current) {
         TextInputDialog dialog = new TextInputDialog(current);
         dialog.initOwner(owner.get());
-        dialog.setTitle("Rename scenario");
-        dialog.setHeaderText("The name shown in the title, the charts and the exports");
-        dialog.setContentText("Name:");
+        dialog.setTitle(Messages.get("files.rename.title"));
+        dialog.setHeaderText(Messages.get("files.rename.header"));
+        dialog.setContentText(Messages.get("files.rename.name"));
         dialog.getDialogPane().setId("rename-dialog");
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(dialog.getEditor().textProperty()
                 .map(t -> t.isBlank() || t.length() > MAX_NAME));
@@ -115,7 +118,7 @@ public final class FileDialogs implements FilePrompts {
 
     /** Asks for a scenario file to add to a comparison; null when cancelled. */
     public Path chooseScenarioFile(Window window) {
-        File file = chooser("Add a scenario file to the comparison", null).showOpenDialog(window);
+        File file = chooser(Messages.get("files.compare.title"), null).showOpenDialog(window);
         return file == null ? null : file.toPath();
     }
 
@@ -123,8 +126,8 @@ public final class FileDialogs implements FilePrompts {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Scenario files (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+                new FileChooser.ExtensionFilter(Messages.get("files.filter.scenarios"), "*.json"),
+                new FileChooser.ExtensionFilter(Messages.get("files.filter.all"), "*.*"));
         Path start = folder != null && Files.isDirectory(folder) ? folder : Path.of(System.getProperty("user.home"));
         if (Files.isDirectory(start)) {
             chooser.setInitialDirectory(start.toFile());

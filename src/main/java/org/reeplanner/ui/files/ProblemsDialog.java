@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.reeplanner.model.Problem;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * Lists every problem found in a file that could not be used: where (JSON path, or line and column), what was found
@@ -21,7 +22,7 @@ import org.reeplanner.model.Problem;
 public final class ProblemsDialog extends Alert {
     private static final double WIDTH = 980;
     private static final double HEIGHT = 440;
-    static final String KEPT = "Nothing was changed: the scenario you were working on is still open.";
+    static final String KEPT = Messages.get("files.problems.kept");
 
     public ProblemsDialog(Window owner, String title, String file, List<Problem> problems) {
         super(AlertType.ERROR, "", ButtonType.OK);
@@ -29,8 +30,12 @@ public final class ProblemsDialog extends Alert {
         setTitle(title);
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
-        setHeaderText(file + "\n" + count(errors, "problem") + " must be fixed"
-                + (warnings > 0 ? ", " + count(warnings, "warning") : "") + ".");
+        String mustFix = errors == 1 ? Messages.get("files.problems.one")
+                : Messages.format("files.problems.many", errors);
+        String noted = warnings == 1 ? Messages.get("files.warnings.one")
+                : Messages.format("files.warnings.many", warnings);
+        setHeaderText(warnings > 0 ? Messages.format("files.problems.headerWithWarnings", file, mustFix, noted)
+                : Messages.format("files.problems.header", file, mustFix));
         getDialogPane().setId("problems-dialog");
         TableView<Problem> table = table(problems);
         Label kept = new Label(KEPT);
@@ -47,10 +52,11 @@ public final class ProblemsDialog extends Alert {
     private static TableView<Problem> table(List<Problem> problems) {
         TableView<Problem> table = new TableView<>();
         table.setId("problems-table");
-        table.getColumns().add(column("", 72, p -> p.isError() ? "error" : "warning"));
-        table.getColumns().add(column("Where", 250, Problem::path));
-        table.getColumns().add(column("Found", 260, Problem::found));
-        table.getColumns().add(column("Allowed", 330, Problem::allowed));
+        table.getColumns().add(column("", 72, p -> p.isError() ? Messages.get("files.problems.error")
+                : Messages.get("files.problems.warning")));
+        table.getColumns().add(column(Messages.get("files.problems.where"), 250, Problem::path));
+        table.getColumns().add(column(Messages.get("files.problems.found"), 260, Problem::found));
+        table.getColumns().add(column(Messages.get("files.problems.allowed"), 330, Problem::allowed));
         table.setPrefHeight(HEIGHT);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getItems().addAll(problems.stream().filter(Problem::isError).toList());
@@ -76,7 +82,4 @@ public final class ProblemsDialog extends Alert {
         return column;
     }
 
-    private static String count(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
-    }
 }

@@ -7,13 +7,14 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import org.reeplanner.ui.common.Icon;
+import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.scenarios.RecentFiles;
 
 /** File → Open recent: the recent files, newest first, numbered for the keyboard, and a command to clear them. */
 public final class RecentFilesMenu extends Menu {
 
     public RecentFilesMenu(RecentFiles recent, Consumer<Path> open) {
-        super("Open _recent", Icon.RECENT.node());
+        super(Messages.get("files.recent"), Icon.RECENT.node());
         setId("menu-recent");
         recent.files().subscribe(() -> rebuild(recent, open));
         rebuild(recent, open);
@@ -23,7 +24,7 @@ public final class RecentFilesMenu extends Menu {
         List<Path> files = recent.files();
         getItems().clear();
         if (files.isEmpty()) {
-            MenuItem none = new MenuItem("No recent files");
+            MenuItem none = new MenuItem(Messages.get("files.recent.none"));
             none.setId("recent-none");
             none.setDisable(true);
             getItems().add(none);
@@ -38,7 +39,7 @@ public final class RecentFilesMenu extends Menu {
             item.setOnAction(e -> open.accept(file));
             getItems().add(item);
         }
-        MenuItem clear = new MenuItem("Clear list");
+        MenuItem clear = new MenuItem(Messages.get("files.recent.clear"));
         clear.setId("recent-clear");
         clear.setOnAction(e -> recent.clear());
         getItems().addAll(new SeparatorMenuItem(), clear);

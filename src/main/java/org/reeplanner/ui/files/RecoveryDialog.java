@@ -4,20 +4,22 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
+import org.reeplanner.ui.common.Messages;
 
 /** Offers, at start, the unsaved work a crash left behind: restore it, or discard it for good. */
 public final class RecoveryDialog extends Alert {
-    public static final ButtonType RESTORE = new ButtonType("Restore", ButtonBar.ButtonData.YES);
-    public static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+    public static final ButtonType RESTORE = new ButtonType(Messages.get("files.recovery.restore"),
+            ButtonBar.ButtonData.YES);
+    public static final ButtonType DISCARD = new ButtonType(Messages.get("files.recovery.discard"),
+            ButtonBar.ButtonData.NO);
 
     /** @param description what was found, e.g. "“Plan” (plan.json), last kept 1 May 2026, 08:00" */
     public RecoveryDialog(Window owner, String description) {
         super(AlertType.CONFIRMATION, "", RESTORE, DISCARD);
         initOwner(owner);
-        setTitle("Restore unsaved work?");
-        setHeaderText("The planner did not close properly last time.");
-        setContentText("Unsaved work was kept: " + description + ".\n\nRestore it? It opens with unsaved changes, "
-                + "so you can review it and save it. Discard deletes the kept copy.");
+        setTitle(Messages.get("files.recovery.title"));
+        setHeaderText(Messages.get("files.recovery.header"));
+        setContentText(Messages.format("files.recovery.content", description));
         getDialogPane().setId("recovery-dialog");
         getDialogPane().setPrefWidth(560);
     }

@@ -3,20 +3,21 @@ package org.reeplanner.ui.kpi;
 import java.util.function.DoubleFunction;
 import org.reeplanner.model.KpiSet;
 import org.reeplanner.ui.common.Formats;
+import org.reeplanner.ui.common.Messages;
 
 /** The six headline cards in display order: which KPI each shows, its stable id, its title and its formats. */
 public enum KpiCardKind {
-    CHINA_SEPARATION(KpiSet.CHINA_SEPARATION, "kpi-share-china-separation", "China separation share",
+    CHINA_SEPARATION(KpiSet.CHINA_SEPARATION, "kpi-share-china-separation", Messages.key("kpi.chinaSeparation"),
             Formats::percent, Formats::pointsChange),
-    SELF_SUFFICIENCY(KpiSet.SELF_SUFFICIENCY, "kpi-self-sufficiency", "Allied self-sufficiency",
+    SELF_SUFFICIENCY(KpiSet.SELF_SUFFICIENCY, "kpi-self-sufficiency", Messages.key("kpi.selfSufficiency"),
             Formats::percent, Formats::pointsChange),
-    PROCESSING_COST(KpiSet.PROCESSING_COST, "kpi-processing-cost", "Allied processing cost",
+    PROCESSING_COST(KpiSet.PROCESSING_COST, "kpi-processing-cost", Messages.key("kpi.processingCost"),
             Formats::usdPerKg, Formats::usdPerKgChange),
-    PROGRAMME_SPEND(KpiSet.PROGRAMME_COST, "kpi-programme-spend", "Total spend to %d",
+    PROGRAMME_SPEND(KpiSet.PROGRAMME_COST, "kpi-programme-spend", Messages.key("kpi.programmeSpend"),
             Formats::usdBn, Formats::usdBnChange),
-    SUPPLY_RISK(KpiSet.RISK, "kpi-supply-risk", "Supply-risk index",
+    SUPPLY_RISK(KpiSet.RISK, "kpi-supply-risk", Messages.key("kpi.supplyRisk"),
             Formats::index, Formats::indexChange),
-    STRESS_SHORTFALL(KpiSet.STRESS_SHORTFALL, "kpi-stress-shortfall", "Stress-test shortfall",
+    STRESS_SHORTFALL(KpiSet.STRESS_SHORTFALL, "kpi-stress-shortfall", Messages.key("kpi.stressShortfall"),
             Formats::tonnes, Formats::tonnesChange);
 
     private final String kpiId;
@@ -45,7 +46,7 @@ public enum KpiCardKind {
     }
 
     public String title(int year) {
-        return titlePattern.contains("%d") ? String.format(titlePattern, year) : titlePattern;
+        return Messages.format(titlePattern, year);
     }
 
     public String formatValue(double value) {

@@ -5,11 +5,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.reeplanner.model.Kpi;
+import org.reeplanner.ui.common.Messages;
 
 /** The texts and trend of one KPI card, updated in place whenever the results change. */
 public final class KpiCardViewModel {
-    static final String NO_CHANGE = "no change";
-    private static final String BASELINE_PREFIX = "vs ";
+    static final String NO_CHANGE = Messages.get("kpi.noChange");
 
     private final KpiCardKind kind;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
@@ -28,11 +28,13 @@ public final class KpiCardViewModel {
         title.set(kind.title(year));
         value.set(kind.formatValue(kpi.value()));
         change.set(t == Trend.UNCHANGED ? NO_CHANGE : kind.formatChange(kpi.change()));
-        baseline.set(BASELINE_PREFIX + kind.formatValue(kpi.baseline()));
-        help.set(kpi.label() + " in " + year + ", compared with the same scenario without new investment ("
-                + kind.formatValue(kpi.baseline()) + "). " + (kpi.better() == Kpi.Better.NEITHER ? "Neither"
-                : kpi.lowerIsBetter() ? "Lower" : "Higher")
-                + " is better.");
+        String base = kind.formatValue(kpi.baseline());
+        baseline.set(Messages.format("kpi.baseline", base));
+        help.set(switch (kpi.better()) {
+            case LOWER -> Messages.format("kpi.help.lower", kpi.label(), year, base);
+            case HIGHER -> Messages.format("kpi.help.higher", kpi.label(), year, base);
+            case NEITHER -> Messages.format("kpi.help.neither", kpi.label(), year, base);
+        });
         trend.set(t);
     }
 

@@ -2,6 +2,7 @@ package org.reeplanner.ui.levers;
 
 import java.util.regex.Pattern;
 import org.reeplanner.ui.common.Formats;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * Reads an amount of USD billions typed into a lever's field. It accepts plain decimals with a dot ("3.5", ".25",
@@ -33,23 +34,23 @@ public final class AmountParser {
 
     /** Parses {@code text} as USD bn from 0 to {@code max}. */
     public static Result parse(String text, double max) {
-        String range = "from 0 to " + Formats.plain(max);
+        String max0 = Formats.plain(max);
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
-            return Result.refused("Enter an amount in USD bn, " + range + ".");
+            return Result.refused(Messages.format("lever.amount.empty", max0));
         }
         if (t.contains(",")) {
-            return Result.refused("Use a dot for decimals, e.g. 3.5.");
+            return Result.refused(Messages.get("lever.amount.comma"));
         }
         if (NEGATIVE.matcher(t).matches()) {
-            return Result.refused("The amount cannot be negative; enter " + range + ".");
+            return Result.refused(Messages.format("lever.amount.negative", max0));
         }
         if (!DECIMAL.matcher(t).matches()) {
-            return Result.refused("\u201c" + shorten(t) + "\u201d is not a number; enter USD bn " + range + ".");
+            return Result.refused(Messages.format("lever.amount.notANumber", shorten(t), max0));
         }
         double value = Double.parseDouble(t);
         if (value > max) {
-            return Result.refused("At most " + Formats.plain(max) + " USD bn for this lever.");
+            return Result.refused(Messages.format("lever.amount.tooLarge", max0));
         }
         return Result.ok(value);
     }

@@ -15,6 +15,7 @@ import org.reeplanner.model.DisruptionEvent;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.model.ScenarioRules;
 import org.reeplanner.ui.common.ChoiceOption;
+import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.scenarios.ScenarioSession;
 
 /**
@@ -89,14 +90,12 @@ public final class EventsViewModel {
 
     /** What the demand cases are, for a tooltip. */
     public String demandHelp() {
-        return "Growth of rare-earth demand: Low follows IEA STEPS, Base IEA APS, High McKinsey.";
+        return Messages.get("events.demand.help");
     }
 
     /** What the restriction does, for a tooltip. */
     public String restrictionHelp() {
-        return "China withholds this share of its supply to allied buyers for the months given, from January of "
-                + "the first year. Defaults follow the April 2025 export controls (magnet exports \u221274% in "
-                + "the worst month). The stockpile covers part of the gap after the response lag.";
+        return Messages.get("events.restriction.help");
     }
 
     void follow(Scenario s) {

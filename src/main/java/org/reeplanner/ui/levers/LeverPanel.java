@@ -12,6 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.reeplanner.ui.common.Forms;
 import org.reeplanner.ui.common.Icon;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * The left-hand panel: the total programme budget, one {@link LeverRow} per focus area, the reset to the seed
@@ -46,13 +47,13 @@ public final class LeverPanel extends ScrollPane {
     }
 
     private static VBox header(LeverPanelViewModel vm) {
-        Label title = new Label("INVESTMENT LEVERS");
+        Label title = new Label(Messages.get("levers.title"));
         title.getStyleClass().add("section-title");
         Label total = new Label();
         total.setId("lever-total");
         total.getStyleClass().add("lever-total");
         total.textProperty().bind(vm.total());
-        total.setTooltip(Forms.tooltip("The whole programme's budget: the sum of every lever, USD bn (real 2025)."));
+        total.setTooltip(Forms.tooltip(Messages.get("levers.total.help")));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(title, spacer, total);
@@ -65,7 +66,7 @@ public final class LeverPanel extends ScrollPane {
     }
 
     private static Button reset(LeverPanelViewModel vm) {
-        Button reset = new Button("Reset to seed values", Icon.RESET.node());
+        Button reset = new Button(Messages.get("levers.reset"), Icon.RESET.node());
         reset.setId("levers-reset");
         reset.setMaxWidth(Double.MAX_VALUE);
         reset.setTooltip(Forms.tooltip(vm.resetHelp()));

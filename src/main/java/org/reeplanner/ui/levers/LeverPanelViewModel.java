@@ -10,6 +10,7 @@ import javafx.beans.value.ObservableValue;
 import org.reeplanner.model.Lever;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.ui.common.Formats;
+import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.scenarios.ScenarioSession;
 
 /**
@@ -94,8 +95,8 @@ public final class LeverPanelViewModel {
                         .append(Formats.usdBn(money));
             }
         }
-        return "Sets every lever's amount, timing and U.S. share back to the " + seed.name() + " scenario ("
-                + (funded.length() == 0 ? "no money" : funded) + "; the rest $0). Events stay as they are.";
+        return Messages.format("levers.reset.help", seed.name(),
+                funded.length() == 0 ? Messages.get("levers.reset.noMoney") : funded);
     }
 
     /** Puts every lever back to the seed scenario's value, as one edit. */
@@ -122,6 +123,6 @@ public final class LeverPanelViewModel {
     private static String split(Scenario s) {
         double us = s.levers().values().stream().mapToDouble(l -> l.investmentUsdBn() * l.usShare()).sum();
         double au = s.totalInvestmentUsdBn() - us;
-        return "U.S. " + Formats.usdBn(us) + " \u00b7 Australia " + Formats.usdBn(au);
+        return Messages.format("levers.split", Formats.usdBn(us), Formats.usdBn(au));
     }
 }

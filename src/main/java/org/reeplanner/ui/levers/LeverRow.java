@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.reeplanner.ui.common.Formats;
 import org.reeplanner.ui.common.Forms;
 import org.reeplanner.ui.common.Icon;
 import org.reeplanner.ui.common.Messages;
@@ -85,9 +86,8 @@ final class LeverRow extends VBox {
         field.setPrefColumnCount(FIELD_COLUMNS);
         field.setAlignment(Pos.CENTER_RIGHT);
         field.textProperty().bindBidirectional(vm.textProperty());
-        field.setTooltip(Forms.tooltip("Exact amount in USD bn, from 0 to " + vm.sliderMax()
-                + ", spent over the programme. Enter to apply, Escape to undo typing."));
-        field.setAccessibleText(vm.name() + " in " + LeverViewModel.UNIT);
+        field.setTooltip(Forms.tooltip(Messages.format("lever.field.help", Formats.plain(vm.sliderMax()))));
+        field.setAccessibleText(Messages.format("lever.field.accessible", vm.name()));
         vm.errorProperty().subscribe(e -> field.pseudoClassStateChanged(Styles.STATE_DANGER, !e.isEmpty()));
         field.setOnAction(e -> vm.commitText());
         field.focusedProperty().subscribe((was, focused) -> {
@@ -109,7 +109,9 @@ final class LeverRow extends VBox {
         slider.setId(id + "-slider");
         slider.setBlockIncrement(vm.step());
         slider.setTooltip(Forms.tooltip(vm.help()));
-        slider.setAccessibleText(vm.name() + " slider, USD bn");
+        slider.setAccessibleText(Messages.format("lever.slider.accessible", vm.name()));
+        slider.setAccessibleHelp(Messages.format("lever.slider.accessibleHelp", Formats.plain(vm.step()),
+                Formats.plain(vm.sliderMax())));
         // The listener only records the value; the session runs the model once per frame.
         slider.valueProperty().subscribe((before, value) -> {
             if (!movingSlider) {
@@ -140,8 +142,7 @@ final class LeverRow extends VBox {
         });
         pane.setAnimated(false);
         pane.getStyleClass().addAll("lever-timing", Styles.DENSE);
-        pane.setTooltip(Forms.tooltip("When the money is spent and who pays it. The programme must end by the "
-                + "scenario's end year " + vm.lastStartYear() + "."));
+        pane.setTooltip(Forms.tooltip(Messages.format("lever.timing.help", vm.lastStartYear())));
         return pane;
     }
 
@@ -154,11 +155,12 @@ final class LeverRow extends VBox {
                 vm.durationYearsProperty());
         ((IntegerSpinnerValueFactory) duration.getValueFactory()).maxProperty().bind(vm.maxDurationProperty());
         Spinner<Integer> share = Forms.spinner(id + "-us-share", 0, 100, SHARE_STEP, vm.usSharePercentProperty());
-        Forms.row(grid, "Start year", start, null);
-        Forms.row(grid, "Duration", duration, "years");
-        Forms.row(grid, "U.S. share", share, "%");
+        Forms.row(grid, Messages.get("lever.timing.start"), start, null);
+        Forms.row(grid, Messages.get("lever.timing.duration"), duration, Messages.get("lever.timing.years"));
+        Forms.row(grid, Messages.get("lever.timing.usShare"), share, "%");
         Label australia = new Label();
-        australia.textProperty().bind(vm.usSharePercentProperty().map(p -> "Australia pays " + (100 - p) + "%"));
+        australia.textProperty().bind(vm.usSharePercentProperty()
+                .map(p -> Messages.format("lever.timing.australia", 100 - p)));
         australia.getStyleClass().add("form-note");
         grid.add(australia, 1, grid.getRowCount(), 2, 1);
         return grid;

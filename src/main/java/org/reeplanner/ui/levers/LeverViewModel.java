@@ -18,6 +18,7 @@ import org.reeplanner.model.Lever;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.model.ScenarioRules;
 import org.reeplanner.ui.common.Formats;
+import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.scenarios.ScenarioSession;
 
 /**
@@ -27,7 +28,7 @@ import org.reeplanner.ui.scenarios.ScenarioSession;
  * the session's scenario; the session runs the model once per frame.
  */
 public final class LeverViewModel {
-    public static final String UNIT = "USD bn";
+    public static final String UNIT = Messages.get("lever.unit");
     private static final double SLIDER_PRECISION = 100;
     private static final double PERCENT = 100;
     private static final int ONE_HUNDRED = 100;
@@ -58,8 +59,7 @@ public final class LeverViewModel {
         durationYears.subscribe((before, years) -> timingChanged());
         usSharePercent.subscribe((before, share) -> push());
         timingSummary = startYear.flatMap(start -> durationYears.flatMap(duration -> usSharePercent.map(share ->
-                start + "\u2013" + (start + duration - 1) + " \u00b7 U.S. " + share + "% / Australia "
-                        + (ONE_HUNDRED - share) + "%")));
+                Messages.format("lever.timing.summary", start, start + duration - 1, share, ONE_HUNDRED - share))));
     }
 
     public String id() {
@@ -72,7 +72,7 @@ public final class LeverViewModel {
 
     /** What the lever does and where its calibration comes from, for the tooltip. */
     public String help() {
-        return area.description() + "\n\nCalibration: " + area.source();
+        return Messages.format("lever.help", area.description(), area.source());
     }
 
     public double sliderMax() {

@@ -1,13 +1,14 @@
 package org.reeplanner.ui.menu;
 
+import org.reeplanner.ui.common.Messages;
 /** The menus of the menu bar, in the order they appear. */
 public enum MenuKind {
-    FILE("_File"),
-    EDIT("_Edit"),
-    ANALYSIS("_Analysis"),
-    EXPORT("E_xport"),
-    VIEW("_View"),
-    HELP("_Help");
+    FILE(Messages.key("menu.file")),
+    EDIT(Messages.key("menu.edit")),
+    ANALYSIS(Messages.key("menu.analysis")),
+    EXPORT(Messages.key("menu.export")),
+    VIEW(Messages.key("menu.view")),
+    HELP(Messages.key("menu.help"));
 
     private final String text;
 
@@ -17,6 +18,6 @@ public enum MenuKind {
 
     /** The menu's title with its mnemonic, e.g. "_File". */
     public String text() {
-        return text;
+        return Messages.get(text);
     }
 }

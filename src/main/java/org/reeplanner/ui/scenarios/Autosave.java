@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.reeplanner.io.Recovery;
 import org.reeplanner.io.RecoveryFiles;
 import org.reeplanner.model.Scenario;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * Keeps a recovery copy of unsaved work: every {@link #INTERVAL} and on demand (the window losing focus) it takes a
@@ -92,7 +93,7 @@ public final class Autosave {
         } catch (IOException | RuntimeException e) {
             if (!failing) {
                 failing = true;
-                onFailure.accept("Cannot keep a recovery copy: " + e.getMessage());
+                onFailure.accept(Messages.format("files.autosave.failed", e.getMessage()));
             }
         }
     }
@@ -102,7 +103,7 @@ public final class Autosave {
             files.deleteOwn();
             written = null;
         } catch (IOException e) {
-            onFailure.accept("Cannot remove the recovery copy " + files.ownFile() + ": " + e.getMessage());
+            onFailure.accept(Messages.format("files.autosave.removeFailed", files.ownFile(), e.getMessage()));
         }
     }
 }

@@ -15,6 +15,7 @@ import org.reeplanner.io.ScenarioReader;
 import org.reeplanner.io.xlsx.ScenarioWorkbookReader;
 import org.reeplanner.model.Problem;
 import org.reeplanner.model.Scenario;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * The File commands: New from a preset, Open, Open recent, Save, Save As, and the check for unsaved changes before
@@ -80,21 +81,21 @@ public final class FileCommands {
 
     /** Starts a new, unsaved scenario from {@code preset}, after asking about unsaved changes. */
     public void newFrom(Presets.Preset preset) {
-        whenChangesAreSafe("start a new scenario", () -> {
+        whenChangesAreSafe(Messages.get("files.action.new"), () -> {
             document.open(preset.scenario(), null);
-            message.set("New scenario from the preset \u201c" + preset.name() + "\u201d");
+            message.set(Messages.format("files.new.done", preset.name()));
         });
     }
 
     /** Asks for a file and opens it. */
     public void open() {
-        whenChangesAreSafe("open another scenario", () ->
+        whenChangesAreSafe(Messages.get("files.action.open"), () ->
                 prompts.chooseFileToOpen(folder()).ifPresent(this::read));
     }
 
     /** Opens {@code file} from the recent-files list. */
     public void openRecent(Path file) {
-        whenChangesAreSafe("open another scenario", () -> read(file));
+        whenChangesAreSafe(Messages.get("files.action.open"), () -> read(file));
     }
 
     /** Saves to the document's file, or asks for one when it has none. */
@@ -112,13 +113,13 @@ public final class FileCommands {
      * user cancels or the save fails.
      */
     public void requestClose(Runnable close) {
-        whenChangesAreSafe("close the planner", close);
+        whenChangesAreSafe(Messages.get("files.action.close"), close);
     }
 
     /** Runs {@code then} at once if there is nothing unsaved, otherwise after the user's Save or Don't save. */
     public void whenChangesAreSafe(String action, Runnable then) {
         if (busy.get()) {
-            message.set("Wait until the file operation in progress has finished");
+            message.set(Messages.get("files.busy"));
             return;
         }
         document.flushPending();
@@ -166,14 +167,13 @@ public final class FileCommands {
             busy.set(false);
             document.markSaved(saved, snapshot);
             recent.add(saved);
-            message.set("Saved " + saved.getFileName());
+            message.set(Messages.format("files.saved", saved.getFileName()));
             then.run();
         }, failure -> {
             busy.set(false);
-            message.set("Not saved: " + firstLine(failure));
-            prompts.showError("Could not save the scenario", firstLine(failure)
-                    + "\n\nAny earlier version of the file is unchanged. Choose File \u2192 Save As to save "
-                    + "elsewhere.");
+            message.set(Messages.format("files.notSaved", firstLine(failure)));
+            prompts.showError(Messages.get("files.saveFailed"),
+                    Messages.format("files.saveFailed.detail", firstLine(failure)));
         });
     }
 
@@ -184,19 +184,21 @@ public final class FileCommands {
             ScenarioReader.Loaded loaded = opened.loaded();
             document.open(loaded.scenario(), opened.workbook() ? null : file.toAbsolutePath());
             recent.add(file);
-            message.set("Opened " + file.getFileName() + (opened.workbook() ? " as a new scenario" : "")
-                    + warnings(loaded.warnings()));
+            String note = warnings(loaded.warnings());
+            message.set(opened.workbook() ? Messages.format("files.opened.asNew", file.getFileName(), note)
+                    : Messages.format("files.opened", file.getFileName(), note));
         }, failure -> {
             busy.set(false);
             if (failure instanceof InputException input) {
                 if (!Files.exists(file)) {
                     recent.remove(file);
                 }
-                message.set("Not opened: " + file.getFileName() + " has problems");
-                prompts.showProblems("Could not open " + file.getFileName(), input.source(), input.problems());
+                message.set(Messages.format("files.notOpened.problems", file.getFileName()));
+                prompts.showProblems(Messages.format("files.openFailed", file.getFileName()), input.source(),
+                        input.problems());
             } else {
-                message.set("Not opened: " + firstLine(failure));
-                prompts.showError("Could not open " + file.getFileName(), firstLine(failure));
+                message.set(Messages.format("files.notOpened", firstLine(failure)));
+                prompts.showError(Messages.format("files.openFailed", file.getFileName()), firstLine(failure));
             }
         });
     }
@@ -226,8 +228,8 @@ public final class FileCommands {
             return "";
         }
         Problem first = warnings.get(0);
-        String more = warnings.size() > 1 ? " (and " + (warnings.size() - 1) + " more)" : "";
-        return " \u2014 note: " + first.message() + more;
+        return warnings.size() > 1 ? Messages.format("files.note.more", first.message(), warnings.size() - 1)
+                : Messages.format("files.note.one", first.message());
     }
 
     /** A file name from the scenario's name: "Seed baseline, more mining" → "seed-baseline-more-mining.json". */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.reeplanner.io.InputException;
 import org.reeplanner.io.Recovery;
 import org.reeplanner.io.RecoveryFiles;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * At start, finds unsaved work left by a planner that crashed or was killed, and restores or discards it as the
@@ -22,9 +23,10 @@ public final class RecoveryOffer {
         /** "“Seed baseline” (plan.json), last kept 3 Jun 2025, 14:05". */
         public String describe(ZoneId zone) {
             Path source = recovery.sourceFile();
-            return "\u201c" + recovery.scenario().name() + "\u201d"
-                    + (source == null ? " (never saved)" : " (" + source.getFileName() + ")")
-                    + ", last kept " + WHEN.format(recovery.savedAt().atZone(zone));
+            String when = WHEN.format(recovery.savedAt().atZone(zone));
+            String name = recovery.scenario().name();
+            return source == null ? Messages.format("files.recovery.describeNeverSaved", name, when)
+                    : Messages.format("files.recovery.describe", name, source.getFileName(), when);
         }
     }
 

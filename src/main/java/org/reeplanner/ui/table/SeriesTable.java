@@ -22,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.reeplanner.ui.common.Forms;
 import org.reeplanner.ui.common.Icon;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * The Table tab: every annual series by year, with "Copy all" (and Ctrl+C, which copies the selected rows or, with
@@ -59,16 +60,15 @@ public final class SeriesTable extends VBox {
     }
 
     private static HBox header(SeriesTableViewModel vm, Runnable copy) {
-        Label title = new Label("Every annual series");
+        Label title = new Label(Messages.get("table.title"));
         title.getStyleClass().add("panel-title");
-        Label hint = new Label("Select rows and press Ctrl+C to copy them, or copy all for Excel.");
+        Label hint = new Label(Messages.get("table.hint"));
         hint.getStyleClass().add("panel-hint");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button button = new Button("Copy all", Icon.COPY.node());
+        Button button = new Button(Messages.get("table.copyAll"), Icon.COPY.node());
         button.setId("table-copy");
-        button.setTooltip(Forms.tooltip("Copies every series as tab-separated text with a header row (series, id, "
-                + "unit, one column per year), at full precision, ready to paste into Excel."));
+        button.setTooltip(Forms.tooltip(Messages.get("table.copyAll.help")));
         button.setOnAction(e -> copy.run());
         HBox header = new HBox(title, hint, spacer, button);
         header.setAlignment(Pos.CENTER_LEFT);
@@ -77,8 +77,8 @@ public final class SeriesTable extends VBox {
     }
 
     private static void columns(TableView<SeriesRow> table, int[] years) {
-        TableColumn<SeriesRow, String> label = column("Series", LABEL_WIDTH, r -> r.label());
-        TableColumn<SeriesRow, String> unit = column("Unit", UNIT_WIDTH, r -> r.unit());
+        TableColumn<SeriesRow, String> label = column(Messages.get("table.header.series"), LABEL_WIDTH, r -> r.label());
+        TableColumn<SeriesRow, String> unit = column(Messages.get("table.header.unit"), UNIT_WIDTH, r -> r.unit());
         table.getColumns().setAll(List.of(label, unit));
         for (int i = 0; i < years.length; i++) {
             int index = i;

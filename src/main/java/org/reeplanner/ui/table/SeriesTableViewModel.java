@@ -8,6 +8,7 @@ import org.reeplanner.model.FocusAreaCatalog;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.SeriesInfo;
 import org.reeplanner.ui.common.Formats;
+import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.scenarios.RunResult;
 
 /**
@@ -59,7 +60,8 @@ public final class SeriesTableViewModel {
     public String tsv(List<SeriesRow> selected) {
         List<SeriesRow> chosen = selected.isEmpty() ? rows : selected;
         refreshNow();
-        StringBuilder out = new StringBuilder("Series").append(TAB).append("ID").append(TAB).append("Unit");
+        StringBuilder out = new StringBuilder(Messages.get("table.header.series")).append(TAB)
+                .append(Messages.get("table.header.id")).append(TAB).append(Messages.get("table.header.unit"));
         for (int y : years.get()) {
             out.append(TAB).append(y);
         }
@@ -78,7 +80,7 @@ public final class SeriesTableViewModel {
     /** How many rows and years a copy of {@code selected} holds, for the status bar. */
     public String describeCopy(List<SeriesRow> selected) {
         int n = selected.isEmpty() ? rows.size() : selected.size();
-        return "Copied " + n + " series \u00d7 " + years.get().length + " years to the clipboard (tab-separated)";
+        return Messages.format("table.copied", n, years.get().length);
     }
 
     private void refresh() {
