@@ -39,7 +39,7 @@ public final class OptimiserDialog {
 
     /** Shows the dialog in a mode: {@link OptimiserViewModel#OPTIMISE} or {@link OptimiserViewModel#GOAL_SEEK}. */
     public void show(Window owner, String mode) {
-        vm.modeProperty().set(mode);
+        vm.open(mode);
         if (dialog == null) {
             dialog = build(owner);
         }

@@ -174,6 +174,16 @@ public final class OptimiserViewModel {
         return canApply;
     }
 
+    /**
+     * Readies the dialog for {@code newMode} ({@link #OPTIMISE} or {@link #GOAL_SEEK}) on the scenario as it is now:
+     * the budget is its total again and the year the window's target year.
+     */
+    public void open(String newMode) {
+        mode.set(newMode);
+        year.set(Math.max(Scenario.START_YEAR, Math.min(session.scenario().endYear(), cursor.year())));
+        resetBudget();
+    }
+
     /** Sets the budget back to the scenario's total. */
     public void resetBudget() {
         budget.set(Formats.plain(Math.round(session.scenario().totalInvestmentUsdBn() * 100) / 100.0));

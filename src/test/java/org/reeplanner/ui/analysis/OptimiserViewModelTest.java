@@ -75,6 +75,19 @@ class OptimiserViewModelTest {
     }
 
     @Test
+    void openingStartsFromTheScenarioAsItIsNow() {
+        session.setScenario(session.scenario().withInvestment("processing", 2));
+        vm.budgetProperty().set("9");
+
+        vm.open(OptimiserViewModel.GOAL_SEEK);
+
+        assertThat(vm.modeProperty().get()).isEqualTo(OptimiserViewModel.GOAL_SEEK);
+        assertThat(vm.budgetProperty().get()).isEqualTo("7.5");
+        assertThat(vm.yearProperty().get()).isEqualTo(2030);
+        assertThat(row("processing").nowProperty().get()).isEqualTo("2");
+    }
+
+    @Test
     void aRunShowsTheSplitItsValueAgainstTheOwnSplitAndEachLeversMarginalEffect() {
         vm.run();
 
