@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -108,6 +114,30 @@ class PolishWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT3);
         settle();
         assertThat(stage.getScene().getStylesheets()).anyMatch(s -> s.endsWith("theme-high-contrast.css"));
+    }
+
+    @Test
+    void everyMenuCommandHasItsOwnKeyboardShortcut(FxRobot robot) {
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        List<MenuItem> commands = new ArrayList<>();
+        bar.getMenus().forEach(m -> collect(m, commands));
+        assertThat(commands).hasSizeGreaterThan(30);
+        assertThat(commands).allSatisfy(item -> assertThat(item.getAccelerator()).as(item.getId()).isNotNull());
+        assertThat(commands.stream().map(item -> item.getAccelerator().getName()).distinct().count())
+                .as("no two commands share a shortcut").isEqualTo(commands.size());
+    }
+
+    /** The commands under {@code menu}, leaving out submenus themselves and the recent files (numbered instead). */
+    private static void collect(Menu menu, List<MenuItem> commands) {
+        for (MenuItem item : menu.getItems()) {
+            if (item instanceof Menu sub) {
+                if (!"menu-recent".equals(sub.getId())) {
+                    collect(sub, commands);
+                }
+            } else if (!(item instanceof SeparatorMenuItem)) {
+                commands.add(item);
+            }
+        }
     }
 
     @Test

@@ -42,6 +42,22 @@ class MessagesTest {
         assertThat(unused).as("keys in messages.properties that no code uses").isEmpty();
     }
 
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        String resource = "/" + Messages.BUNDLE.replace('.', '/') + ".properties";
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        try (InputStream in = MessagesTest.class.getResourceAsStream(resource)) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                int eq = line.indexOf('=');
+                if (!line.isBlank() && !line.startsWith("#") && eq > 0 && !seen.add(line.substring(0, eq).trim())) {
+                    twice.add(line.substring(0, eq).trim());
+                }
+            }
+        }
+        assertThat(twice).as("keys defined more than once (the last one wins silently)").isEmpty();
+    }
+
     /** A key looked up from a variable must have been written through Messages.key in the same class. */
     @Test
     void keysAreWrittenAsLiteralsSoThatTheyCanBeChecked() {
