@@ -46,7 +46,7 @@ final class AssumptionsTable extends TableView<AssumptionRowViewModel> {
                 new TableColumn<>(Messages.get("assumptions.col.reset"));
         reset.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         reset.setCellFactory(c -> new ResetCell(vm));
-        reset.setPrefWidth(58);
+        reset.setPrefWidth(72);
         reset.setSortable(false);
         getColumns().addAll(List.of(
                 text(Messages.get("assumptions.col.parameter"), AssumptionRowViewModel::label, 260),
