@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.reeplanner.model.ImpactModel;
 import org.reeplanner.model.Projection;
@@ -24,6 +25,11 @@ public final class MonteCarlo {
 
     private final ImpactModel model;
     private final TriangularSampler sampler;
+    /**
+     * The per-run values of the last study, kept for the next one of the same size: a window whose band follows the
+     * sliders runs one study after another, and 40 MB of fresh arrays each time only grows the old generation.
+     */
+    private final AtomicReference<float[][]> spare = new AtomicReference<>();
 
     public MonteCarlo(ImpactModel model) {
         this.model = model;
@@ -43,7 +49,7 @@ public final class MonteCarlo {
         Projection reference = model.run(scenario);
         List<String> ids = new ArrayList<>(reference.byId().keySet());
         int years = reference.yearCount();
-        float[][] cells = new float[ids.size() * years][runs];
+        float[][] cells = take(ids.size() * years, runs);
         int chunks = (runs + CHUNK - 1) / CHUNK;
         AtomicInteger done = new AtomicInteger();
         try {
@@ -65,8 +71,18 @@ public final class MonteCarlo {
             throw new IllegalStateException(cause);
         }
         Map<String, Band> bands = summarise(ids, years, cells, runs, pool);
+        spare.set(cells);
         progress.report(1.0);
         return new Bands(runs, seed, reference.years(), bands);
+    }
+
+    /** The spare arrays when they have the right shape (taken, so two studies never share them), else new ones. */
+    private float[][] take(int width, int runs) {
+        float[][] cells = spare.getAndSet(null);
+        if (cells != null && cells.length == width && cells[0].length == runs) {
+            return cells;
+        }
+        return new float[width][runs];
     }
 
     /** Runs one chunk into a run-major buffer, then copies it cell by cell: contiguous writes, few cache misses. */
