@@ -8,6 +8,7 @@ import org.reeplanner.model.DisruptionEvent;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Series;
 import org.reeplanner.ui.common.Formats;
+import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.RunResult;
 
@@ -22,9 +23,11 @@ public final class StressSummaryViewModel {
     private final ObservableValue<RunResult> results;
     private final YearCursor cursor;
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
-    private final List<StressFigure> figures = List.of(new StressFigure("stress-shortfall", "Shortfall"),
-            new StressFigure("stress-cover", "Stockpile cover"), new StressFigure("stress-price", "Price multiplier"),
-            new StressFigure("stress-cost", "Economic cost"));
+    private final List<StressFigure> figures = List.of(
+            new StressFigure("stress-shortfall", Messages.get("stress.shortfall")),
+            new StressFigure("stress-cover", Messages.get("stress.cover")),
+            new StressFigure("stress-price", Messages.get("stress.price")),
+            new StressFigure("stress-cost", Messages.get("stress.cost")));
 
     public StressSummaryViewModel(ObservableValue<RunResult> results, YearCursor cursor) {
         this.results = results;
@@ -55,28 +58,26 @@ public final class StressSummaryViewModel {
             int year = Math.max(s.firstYear(), Math.min(s.lastYear(), cursor.year()));
             int i = s.indexOf(year);
             DisruptionEvent test = e == null ? DisruptionEvent.NONE : e;
-            headline.set("No export restriction in this scenario. If China withheld " + percent(test.severity())
-                    + " for " + test.months() + " months from " + year + " (turn it on under Scenario events):");
+            headline.set(Messages.format("stress.headline.none", percent(test.severity()), test.months(), year));
             set(0, Formats.tonnesOf(sum(s, Series.STRESS_SHORTFALL, i, i), "REO"),
                     change(Formats.tonnesChange(at(s, b, Series.STRESS_SHORTFALL, i)) + " REO"));
-            set(1, Formats.days(s.values(Series.STOCKPILE_DAYS)[i]) + " in " + year,
+            set(1, Messages.format("stress.coverIn", Formats.days(s.values(Series.STOCKPILE_DAYS)[i]), year),
                     change(days(at(s, b, Series.STOCKPILE_DAYS, i))));
-            set(2, "\u2013", "only for an event in the scenario");
-            set(3, "\u2013", "only for an event in the scenario");
+            set(2, "\u2013", Messages.get("stress.onlyForEvent"));
+            set(3, "\u2013", Messages.get("stress.onlyForEvent"));
             return;
         }
         int first = Math.max(s.firstYear(), Math.min(s.lastYear(), e.startYear()));
         int lastYear = e.startYear() + (int) Math.ceil(e.months() / MONTHS_PER_YEAR) - 1;
         int from = s.indexOf(first);
         int to = s.indexOf(Math.max(first, Math.min(s.lastYear(), lastYear)));
-        headline.set("China withholds " + percent(e.severity()) + " of its supply to allied buyers for " + e.months()
-                + " months from January " + e.startYear() + ":");
+        headline.set(Messages.format("stress.headline.event", percent(e.severity()), e.months(), e.startYear()));
         double shortfall = sum(s, Series.SHORTFALL, from, to);
         set(0, Formats.tonnesOf(shortfall, "REO"), change(Formats.tonnesChange(shortfall
                 - sum(b, Series.SHORTFALL, from, to)) + " REO"));
         double[] days = s.values(Series.STOCKPILE_DAYS);
         String before = from > 0 ? Formats.days(days[from - 1]) + " \u2192 " : "";
-        set(1, before + Formats.days(days[to]).replace(" days", "") + " days left",
+        set(1, Messages.format("stress.daysLeft", before, Formats.days(days[to]).replace(" days", "")),
                 change(days(days[to] - b.values(Series.STOCKPILE_DAYS)[to])));
         double peak = max(s, Series.PRICE_MULTIPLIER, from, to);
         set(2, Formats.multiplier(peak), change(signed(peak - max(b, Series.PRICE_MULTIPLIER, from, to)) + "\u00d7"));
@@ -89,7 +90,7 @@ public final class StressSummaryViewModel {
     }
 
     private static String change(String text) {
-        return text + " vs no new investment";
+        return Messages.format("stress.vsBaseline", text);
     }
 
     private static double at(Projection s, Projection b, Series series, int i) {

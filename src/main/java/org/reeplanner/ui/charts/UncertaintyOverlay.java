@@ -7,6 +7,7 @@ import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.reeplanner.model.analysis.Bands;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * A chart's uncertainty bands together: the latest study they show, whether it is stale, and the line under the
@@ -44,9 +45,13 @@ final class UncertaintyOverlay {
             max = Math.max(max, b.maxShown());
             any |= b.isShown();
         }
-        note.set(!any ? "" : String.format(Locale.ROOT, "Shaded: the range 80%% of %,d Monte Carlo runs fall in "
-                + "(P10\u2013P90, seed %d)%s.", study.runs(), study.seed(),
-                stale ? " \u2014 dimmed while it is updated for the changed scenario" : ""));
+        if (!any) {
+            note.set("");
+            return max;
+        }
+        String runs = String.format(Locale.ROOT, "%,d", study.runs());
+        note.set(stale ? Messages.format("chart.band.noteStale", runs, study.seed())
+                : Messages.format("chart.band.note", runs, study.seed()));
         return max;
     }
 }

@@ -13,6 +13,7 @@ import org.reeplanner.model.ParameterSet;
 import org.reeplanner.model.ParameterSpec;
 import org.reeplanner.model.Problem;
 import org.reeplanner.model.Scenario;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * Opens a workbook the planner exported as a scenario for the window: the Inputs sheet's levers and events, and the
@@ -43,8 +44,9 @@ public final class WorkbookScenarios implements FileCommands.WorkbookReader {
         }
         List<Problem> warnings = new ArrayList<>(book.warnings());
         if (!rangesOnly.isEmpty()) {
-            warnings.add(Problem.warning("Assumptions", "edited low/high of " + String.join(", ", rangesOnly),
-                    "changed values only; the window keeps the sourced ranges"));
+            warnings.add(Problem.warning("Assumptions", Messages.format("workbook.assumptions.found",
+                    String.join(", ", rangesOnly)),
+                    Messages.get("workbook.assumptions.allowed")));
         }
         return new ScenarioReader.Loaded(scenario, warnings);
     }
