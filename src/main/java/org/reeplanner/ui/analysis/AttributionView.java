@@ -9,6 +9,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.reeplanner.ui.charts.SeriesPicker;
 import org.reeplanner.ui.common.Forms;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * The Attribution tab: the series picker, the waterfall from the no-new-investment baseline to the scenario in the
@@ -21,25 +22,28 @@ public final class AttributionView extends VBox {
         getStyleClass().addAll("chart-panel", "study-panel");
         Label title = new Label();
         title.getStyleClass().add("panel-title");
-        title.textProperty().bind(vm.pictureProperty().map(WaterfallPicture::title).orElse("Attribution"));
+        title.textProperty().bind(vm.pictureProperty().map(WaterfallPicture::title)
+                .orElse(Messages.get("attribution.title")));
         title.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ComboBox<?> picker = SeriesPicker.of("attribution-series", vm.seriesOptions(), vm.seriesProperty());
-        Label caption = new Label("Series");
+        Label caption = new Label(Messages.get("study.series"));
         caption.getStyleClass().add("form-label");
         caption.setLabelFor(picker);
         HBox header = new HBox(title, spacer, caption, picker);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("panel-header");
-        HBox legend = new HBox(key("waterfall-total", "Value"), key("waterfall-better", "Improves the result"),
-                key("waterfall-worse", "Worsens it"), key("waterfall-neutral", "Neither (money spent)"));
+        HBox legend = new HBox(key("waterfall-total", Messages.get("attribution.key.value")),
+                key("waterfall-better", Messages.get("attribution.key.better")),
+                key("waterfall-worse", Messages.get("attribution.key.worse")),
+                key("waterfall-neutral", Messages.get("attribution.key.neutral")));
         legend.getStyleClass().add("chart-legend-row");
         WaterfallChart chart = new WaterfallChart();
         vm.pictureProperty().subscribe(chart::show);
         chart.opacityProperty().bind(vm.staleProperty().map(stale -> stale ? 0.5 : 1.0));
         VBox.setVgrow(chart, Priority.ALWAYS);
-        Label note = new Label(AttributionViewModel.METHOD);
+        Label note = new Label(Messages.get("attribution.method"));
         note.getStyleClass().add("chart-note");
         note.setWrapText(true);
         note.setMinHeight(Region.USE_PREF_SIZE);

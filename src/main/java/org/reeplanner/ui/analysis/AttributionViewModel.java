@@ -19,6 +19,7 @@ import org.reeplanner.model.analysis.AttributionResult;
 import org.reeplanner.ui.charts.StudySeries;
 import org.reeplanner.ui.charts.UnitScale;
 import org.reeplanner.ui.common.ChoiceOption;
+import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.ScenarioSession;
 
@@ -28,11 +29,6 @@ import org.reeplanner.ui.scenarios.ScenarioSession;
  * Computed in the background while the Attribution tab is shown.
  */
 public final class AttributionViewModel {
-    /** How the waterfall is made, for the note under it. */
-    public static final String METHOD = "Each lever's part is its Shapley value: what it adds, averaged over every "
-            + "order in which the funded levers could be added to the no-new-investment baseline; the parts add up "
-            + "exactly to the change. Changed assumptions: the scenario under the current parameters minus the same "
-            + "scenario under the default parameters. Source: Rare Earth Resilience Planner impact model.";
     private static final double NO_EFFECT = 1e-12;
 
     private final ScenarioSession session;
@@ -102,7 +98,7 @@ public final class AttributionViewModel {
             picture.set(p);
             stale.set(false);
             error.set("");
-        }, failure -> error.set("The attribution could not be computed: " + failure.getMessage()));
+        }, failure -> error.set(Messages.format("attribution.failed", failure.getMessage())));
     }
 
     /** The waterfall: baseline, each lever with an effect (largest first), changed assumptions, scenario. */
@@ -111,7 +107,7 @@ public final class AttributionViewModel {
         double f = scale.factor();
         boolean neutral = s.id().startsWith("spend.");
         List<WaterfallStep> steps = new ArrayList<>();
-        steps.add(new WaterfallStep("No new investment (default assumptions)", WaterfallStep.Kind.TOTAL, 0,
+        steps.add(new WaterfallStep(Messages.get("attribution.baseline"), WaterfallStep.Kind.TOTAL, 0,
                 r.baselineValue() * f, scale.preciseText(r.baselineValue())));
         double running = r.baselineValue();
         List<Map.Entry<String, Double>> levers = r.leverEffects().entrySet().stream()
@@ -123,13 +119,12 @@ public final class AttributionViewModel {
             steps.add(part(name, running, e.getValue(), s, neutral));
             running += e.getValue();
         }
-        steps.add(part("Changed assumptions", running, r.assumptionsEffect(), s, neutral));
-        steps.add(new WaterfallStep("Scenario", WaterfallStep.Kind.TOTAL, 0, r.scenarioValue() * f,
-                scale.preciseText(r.scenarioValue())));
-        String title = "Where the change in " + (s.name().startsWith("China") ? s.name()
-                : Character.toLowerCase(s.name().charAt(0)) + s.name().substring(1)) + " in " + r.year()
-                + " comes from: " + scale.changeText(r.totalChange());
-        return new WaterfallPicture(title, s.name() + " (" + scale.axisLabel() + ")", steps);
+        steps.add(part(Messages.get("attribution.assumptions"), running, r.assumptionsEffect(), s, neutral));
+        steps.add(new WaterfallStep(Messages.get("attribution.scenario"), WaterfallStep.Kind.TOTAL, 0,
+                r.scenarioValue() * f, scale.preciseText(r.scenarioValue())));
+        String title = Messages.format("attribution.heading", TornadoViewModel.lowerFirst(s.name()), r.year(),
+                scale.changeText(r.totalChange()));
+        return new WaterfallPicture(title, Messages.format("study.axis", s.name(), scale.axisLabel()), steps);
     }
 
     private static WaterfallStep part(String label, double before, double effect, StudySeries s, boolean neutral) {

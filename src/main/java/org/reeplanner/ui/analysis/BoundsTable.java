@@ -7,27 +7,29 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import org.reeplanner.ui.common.Forms;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * The optimiser's lever table: name, money now, the least and most the optimiser may give (typed), and after a run
  * the money found, its change and what one more USD bn on the lever would do. Fields: {@code bounds-<id>-min/max}.
  */
 final class BoundsTable extends GridPane {
-    private static final String[] HEADER = {"Focus area", "Now", "Least", "Most", "Result", "Change",
-        "Effect of +$1 bn"};
+    private static final String[] HEADER = {Messages.key("bounds.area"), Messages.key("bounds.now"),
+        Messages.key("bounds.least"), Messages.key("bounds.most"), Messages.key("bounds.result"),
+        Messages.key("bounds.change"), Messages.key("bounds.marginal")};
 
     BoundsTable(OptimiserViewModel vm) {
         setId("optimiser-bounds");
         getStyleClass().addAll("form-grid", "bounds-table");
         for (int c = 0; c < HEADER.length; c++) {
-            Label h = new Label(HEADER[c]);
+            Label h = new Label(Messages.get(HEADER[c]));
             h.getStyleClass().add("bounds-header");
             add(h, c, 0);
             ColumnConstraints cc = new ColumnConstraints();
             cc.setHalignment(c == 0 ? HPos.LEFT : HPos.RIGHT);
             getColumnConstraints().add(cc);
         }
-        Label unit = new Label("all amounts USD bn");
+        Label unit = new Label(Messages.get("bounds.unit"));
         unit.getStyleClass().add("form-note");
         int row = 1;
         for (BoundsRow r : vm.rows()) {
@@ -56,8 +58,9 @@ final class BoundsTable extends GridPane {
         f.setPrefColumnCount(4);
         f.getStyleClass().add("bounds-field");
         f.textProperty().bindBidirectional(least ? r.minProperty() : r.maxProperty());
-        f.setTooltip(Forms.tooltip((least ? "The least" : "The most") + " the optimiser may give "
-                + r.name().toLowerCase() + ", USD bn. Defaults: 0 to the slider's maximum."));
+        String name = r.name().toLowerCase(java.util.Locale.ROOT);
+        f.setTooltip(Forms.tooltip(least ? Messages.format("bounds.least.help", name)
+                : Messages.format("bounds.most.help", name)));
         return f;
     }
 }

@@ -19,6 +19,7 @@ import javafx.stage.Window;
 import org.reeplanner.ui.charts.SeriesPicker;
 import org.reeplanner.ui.common.Forms;
 import org.reeplanner.ui.common.Icon;
+import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.Segmented;
 
 /**
@@ -51,7 +52,7 @@ public final class OptimiserDialog {
         Dialog<Void> d = new Dialog<>();
         d.initOwner(owner);
         d.initModality(Modality.NONE);
-        d.setTitle("Optimise budget / Goal seek");
+        d.setTitle(Messages.get("optimiser.title"));
         d.setResizable(true);
         d.getDialogPane().setId("optimiser-dialog");
         d.getDialogPane().getStyleClass().add("optimiser-dialog");
@@ -81,31 +82,32 @@ public final class OptimiserDialog {
         TextField budget = field("optimiser-budget", vm.budgetProperty(), 6);
         Label hint = new Label();
         hint.getStyleClass().add("form-note");
-        hint.textProperty().bind(vm.budgetProperty().map(b -> "USD bn \u00b7 " + vm.budgetHint()));
-        Button reset = new Button("Use the scenario's total");
+        hint.textProperty().bind(vm.budgetProperty().map(b -> Messages.format("optimiser.budget.hint",
+                vm.budgetTotal())));
+        Button reset = new Button(Messages.get("optimiser.budget.reset"));
         reset.getStyleClass().add("small");
         reset.setOnAction(e -> vm.resetBudget());
         var goalSeek = vm.modeProperty().map(OptimiserViewModel.GOAL_SEEK::equals);
-        HBox objective = row("Result", series, new Label("in"), year, direction);
-        HBox goal = row("Target", bound, target, unit);
-        HBox budgetRow = row("Budget", budget, hint, reset);
+        HBox objective = row(Messages.get("optimiser.result"), series, new Label(Messages.get("optimiser.in")), year,
+                direction);
+        HBox goal = row(Messages.get("optimiser.target"), bound, target, unit);
+        HBox budgetRow = row(Messages.get("optimiser.budget"), budget, hint, reset);
         showWhen(goal, goalSeek);
         showWhen(direction, goalSeek.map(on -> !on));
         showWhen(budgetRow, goalSeek.map(on -> !on));
         VBox form = new VBox(6, objective, goal, budgetRow);
-        Button run = new Button("Run", Icon.RUN.node());
+        Button run = new Button(Messages.get("optimiser.run"), Icon.RUN.node());
         run.setId("optimiser-run");
         run.setDefaultButton(true);
         run.disableProperty().bind(vm.errorProperty().map(e -> !e.isEmpty()).orElse(true)
                 .flatMap(bad -> vm.runner().runningProperty().map(busy -> bad || busy)));
         run.setOnAction(e -> vm.run());
         StudyStatusView status = new StudyStatusView("optimiser", vm.runner(),
-                vm.runner().runningProperty().map(busy -> busy ? "Searching\u2026" : ""), vm::cancel);
-        Button apply = new Button("Apply to scenario", Icon.APPLY.node());
+                vm.runner().runningProperty().map(busy -> busy ? Messages.get("optimiser.searching") : ""), vm::cancel);
+        Button apply = new Button(Messages.get("optimiser.apply"), Icon.APPLY.node());
         apply.setId("optimiser-apply");
         apply.disableProperty().bind(vm.canApplyProperty().not());
-        apply.setTooltip(Forms.tooltip("Sets every lever to the split found, in one step that Edit \u2192 Undo "
-                + "takes back."));
+        apply.setTooltip(Forms.tooltip(Messages.get("optimiser.apply.help")));
         apply.setOnAction(e -> vm.apply());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

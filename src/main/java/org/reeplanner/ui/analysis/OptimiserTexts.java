@@ -1,7 +1,6 @@
 package org.reeplanner.ui.analysis;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.analysis.GoalSeekResult;
@@ -9,6 +8,7 @@ import org.reeplanner.model.analysis.OptimisationResult;
 import org.reeplanner.ui.charts.StudySeries;
 import org.reeplanner.ui.charts.UnitScale;
 import org.reeplanner.ui.common.Formats;
+import org.reeplanner.ui.common.Messages;
 
 /** Words for the optimiser's and the goal seek's results, and the target typed in the series' display unit. */
 final class OptimiserTexts {
@@ -24,8 +24,7 @@ final class OptimiserTexts {
 
     static Outcome of(StudySeries s, OptimisationResult r) {
         UnitScale scale = s.scale();
-        String summary = String.format(Locale.ROOT, "%s in %d: %s with this split of %s, against %s with the "
-                        + "scenario's own split scaled to the same budget (%s).", s.name(), r.objective().year(),
+        String summary = Messages.format("optimiser.summary", s.name(), r.objective().year(),
                 scale.preciseText(r.value()), Formats.usdBn(r.budgetUsdBn()), scale.preciseText(r.ownSplitValue()),
                 scale.changeText(r.value() - r.ownSplitValue()));
         return new Outcome(r, summary, marginal(r, scale));
@@ -36,12 +35,10 @@ final class OptimiserTexts {
         OptimisationResult r = g.best();
         String goal = (g.atMost() ? "\u2264 " : "\u2265 ") + scale.preciseText(g.target());
         String summary = g.reachable()
-                ? String.format(Locale.ROOT, "Reachable: %s, split as below, brings %s in %d to %s (target %s).",
-                Formats.usdBn(r.budgetUsdBn()), lowerFirst(s.name()), r.objective().year(),
-                scale.preciseText(r.value()), goal)
-                : String.format(Locale.ROOT, "Not reachable within the bounds \u2014 best achievable: %s in %d is "
-                        + "%s with all %s the bounds allow (target %s). Raise the bounds or relax the target.",
-                s.name(), r.objective().year(), scale.preciseText(r.value()), Formats.usdBn(r.budgetUsdBn()), goal);
+                ? Messages.format("optimiser.reachable", Formats.usdBn(r.budgetUsdBn()),
+                TornadoViewModel.lowerFirst(s.name()), r.objective().year(), scale.preciseText(r.value()), goal)
+                : Messages.format("optimiser.unreachable", s.name(), r.objective().year(),
+                scale.preciseText(r.value()), Formats.usdBn(r.budgetUsdBn()), goal);
         return new Outcome(r, summary, marginal(r, scale));
     }
 
@@ -80,7 +77,4 @@ final class OptimiserTexts {
         return Math.round(v / power) * power;
     }
 
-    private static String lowerFirst(String name) {
-        return name.startsWith("China") ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
-    }
 }

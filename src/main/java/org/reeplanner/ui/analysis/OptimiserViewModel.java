@@ -25,6 +25,7 @@ import org.reeplanner.model.analysis.Optimiser;
 import org.reeplanner.ui.charts.StudySeries;
 import org.reeplanner.ui.common.ChoiceOption;
 import org.reeplanner.ui.common.Formats;
+import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.levers.AmountParser;
 import org.reeplanner.ui.scenarios.ScenarioSession;
@@ -91,8 +92,8 @@ public final class OptimiserViewModel {
     }
 
     public List<ChoiceOption> modeOptions() {
-        return List.of(new ChoiceOption(OPTIMISE, "Best split of a budget"),
-                new ChoiceOption(GOAL_SEEK, "Least budget for a target"));
+        return List.of(new ChoiceOption(OPTIMISE, Messages.get("optimiser.mode.optimise")),
+                new ChoiceOption(GOAL_SEEK, Messages.get("optimiser.mode.goalSeek")));
     }
 
     public List<ChoiceOption> seriesOptions() {
@@ -110,12 +111,14 @@ public final class OptimiserViewModel {
 
     /** How to optimise: minimise or maximise. */
     public List<ChoiceOption> directionOptions() {
-        return List.of(new ChoiceOption(MINIMISE, "Minimise"), new ChoiceOption(MAXIMISE, "Maximise"));
+        return List.of(new ChoiceOption(MINIMISE, Messages.get("optimiser.minimise")),
+                new ChoiceOption(MAXIMISE, Messages.get("optimiser.maximise")));
     }
 
     /** The same choice for a goal seek: the result must fall to the target or rise to it. */
     public List<ChoiceOption> targetOptions() {
-        return List.of(new ChoiceOption(MINIMISE, "at most (≤)"), new ChoiceOption(MAXIMISE, "at least (≥)"));
+        return List.of(new ChoiceOption(MINIMISE, Messages.get("optimiser.atMost")),
+                new ChoiceOption(MAXIMISE, Messages.get("optimiser.atLeast")));
     }
 
     public ObjectProperty<Integer> yearProperty() {
@@ -132,9 +135,9 @@ public final class OptimiserViewModel {
         return budget;
     }
 
-    /** The scenario's own total, e.g. "the scenario's total: $5.5 bn". */
-    public String budgetHint() {
-        return "the scenario's total is " + Formats.usdBn(session.scenario().totalInvestmentUsdBn());
+    /** The scenario's own total, e.g. "$5.5 bn". */
+    public String budgetTotal() {
+        return Formats.usdBn(session.scenario().totalInvestmentUsdBn());
     }
 
     /** The target in the series' display unit (percent for shares), goal seek only. */
@@ -201,19 +204,20 @@ public final class OptimiserViewModel {
             return;
         }
         Scenario scenario = session.scenario();
-        summary.set(GOAL_SEEK.equals(mode.get()) ? "Searching for the least budget\u2026" : "Optimising\u2026");
+        summary.set(GOAL_SEEK.equals(mode.get()) ? Messages.get("optimiser.running.goalSeek")
+                : Messages.get("optimiser.running.optimise"));
         runner.start(progress -> GOAL_SEEK.equals(mode.get())
                         ? OptimiserTexts.of(in.series(), new GoalSeek(optimiser).seek(scenario, in.series().id(),
                                 in.year(), in.target(), in.minimise(), in.bounds(), progress))
                         : OptimiserTexts.of(in.series(), optimiser.optimise(scenario, new Objective(in.series().id(),
                                 in.year(), !in.minimise()), in.budget(), in.bounds(), progress)),
-                this::show, failure -> summary.set("The search failed: " + failure.getMessage()));
+                this::show, failure -> summary.set(Messages.format("optimiser.failed", failure.getMessage())));
     }
 
     /** Stops the run. */
     public void cancel() {
         runner.cancel();
-        summary.set("Cancelled.");
+        summary.set(Messages.get("optimiser.cancelled"));
     }
 
     /** Sets every lever to the split found, rounded to USD 10 million, as one undoable edit. */
@@ -229,7 +233,7 @@ public final class OptimiserViewModel {
             }
             return next;
         });
-        summary.set(summary.get() + " Applied to the scenario (Edit \u2192 Undo takes it back).");
+        summary.set(Messages.format("optimiser.applied", summary.get()));
     }
 
     private void show(OptimiserTexts.Outcome outcome) {
@@ -271,14 +275,13 @@ public final class OptimiserViewModel {
             double most = bounds.values().stream().mapToDouble(LeverBounds::maxUsdBn).sum();
             if (GOAL_SEEK.equals(mode.get())) {
                 goal = OptimiserTexts.parseTarget(target.get(), s);
-                problem = Double.isNaN(goal) ? "Target: enter a number in " + targetUnit() + ", e.g. 75." : "";
+                problem = Double.isNaN(goal) ? Messages.format("optimiser.error.target", targetUnit()) : "";
             } else {
                 AmountParser.Result b = AmountParser.parse(budget.get(), Scenario.MAX_LEVER_USD_BN * rows.size());
                 money = b.isOk() ? b.value() : Double.NaN;
-                problem = !b.isOk() ? "Budget: " + b.error()
-                        : money < least - 1e-9 || money > most + 1e-9 ? "The budget must lie between the least the "
-                        + "bounds allow (" + Formats.usdBn(least) + ") and the most (" + Formats.usdBn(most) + ")."
-                        : "";
+                problem = !b.isOk() ? Messages.format("optimiser.error.budget", b.error())
+                        : money < least - 1e-9 || money > most + 1e-9 ? Messages.format(
+                        "optimiser.error.budgetRange", Formats.usdBn(least), Formats.usdBn(most)) : "";
             }
         }
         error.set(problem);

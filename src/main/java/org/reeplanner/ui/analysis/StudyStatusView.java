@@ -8,6 +8,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import org.reeplanner.ui.common.Forms;
 import org.reeplanner.ui.common.Icon;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * A study's progress where the user looks: a short text, and while the study runs a progress bar and a Cancel
@@ -28,10 +29,10 @@ public final class StudyStatusView extends HBox {
         bar.setId(prefix + "-progress");
         bar.setPrefWidth(BAR_WIDTH);
         bar.progressProperty().bind(runner.progressProperty());
-        Button stop = new Button("Cancel", Icon.CANCEL.node());
+        Button stop = new Button(Messages.get("study.cancel"), Icon.CANCEL.node());
         stop.setId(prefix + "-cancel");
         stop.getStyleClass().add("small");
-        stop.setTooltip(Forms.tooltip("Stops the study; the last finished result stays, dimmed if out of date."));
+        stop.setTooltip(Forms.tooltip(Messages.get("study.cancel.help")));
         stop.setOnAction(e -> cancel.run());
         for (var n : new javafx.scene.Node[] {bar, stop}) {
             n.visibleProperty().bind(runner.runningProperty());

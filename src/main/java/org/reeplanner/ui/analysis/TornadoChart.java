@@ -12,6 +12,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
 import org.reeplanner.ui.common.AxisFormats;
 import org.reeplanner.ui.common.Forms;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * Draws a {@link TornadoPicture}: one row per input, its name with range on the left, a horizontal bar from the
@@ -65,7 +66,7 @@ final class TornadoChart extends Region {
             rows.add(row);
             getChildren().addAll(row.nodes());
         }
-        baseLabel.setText("Base " + shown.baseText());
+        baseLabel.setText(Messages.format("tornado.base", shown.baseText()));
         axisLabel.setText(shown.axisLabel());
         getChildren().addAll(baseLine, baseLabel, axisLine, axisLabel);
         requestLayout();

@@ -10,6 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.reeplanner.ui.charts.SeriesPicker;
 import org.reeplanner.ui.common.Forms;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * The Tornado tab: the series picker and the year (the window's year cursor), what the colours mean, the bars widest
@@ -22,11 +23,12 @@ public final class TornadoView extends VBox {
         getStyleClass().addAll("chart-panel", "study-panel");
         Label title = new Label();
         title.getStyleClass().add("panel-title");
-        title.textProperty().bind(vm.pictureProperty().map(TornadoPicture::title).orElse("Tornado"));
+        title.textProperty().bind(vm.pictureProperty().map(TornadoPicture::title)
+                .orElse(Messages.get("tornado.title")));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ComboBox<?> picker = SeriesPicker.of("tornado-series", vm.seriesOptions(), vm.seriesProperty());
-        Label caption = new Label("Series");
+        Label caption = new Label(Messages.get("study.series"));
         caption.getStyleClass().add("form-label");
         caption.setLabelFor(picker);
         HBox header = new HBox(title, spacer, caption, picker);
@@ -42,15 +44,13 @@ public final class TornadoView extends VBox {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("study-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        Label note = new Label("One input at a time, all else at base: each parameter from its low to its high "
-                + "value (see the Assumptions), each funded lever's money \u221250% and +50%. Widest first; inputs "
-                + "that move the result less are left out. Source: Rare Earth Resilience Planner impact model.");
+        Label note = new Label(Messages.get("tornado.note"));
         note.getStyleClass().add("chart-note");
         note.setWrapText(true);
         Label leftOut = new Label();
         leftOut.getStyleClass().add("chart-note");
         leftOut.textProperty().bind(vm.pictureProperty().map(p -> p.leftOut() == 0 ? ""
-                : p.leftOut() + " more inputs move it less or not at all.").orElse(""));
+                : Messages.format("tornado.leftOut", p.leftOut())).orElse(""));
         getChildren().addAll(header, legend, Forms.errorLabel("tornado-error", vm.errorProperty()), scroll, leftOut,
                 note);
     }
@@ -66,7 +66,7 @@ public final class TornadoView extends VBox {
     private static Label baseKey() {
         javafx.scene.shape.Line line = new javafx.scene.shape.Line(0, 0, 0, 12);
         line.getStyleClass().add("tornado-base");
-        Label label = new Label("Result with every input at base", line);
+        Label label = new Label(Messages.get("tornado.key.base"), line);
         label.getStyleClass().add("legend-entry");
         return label;
     }

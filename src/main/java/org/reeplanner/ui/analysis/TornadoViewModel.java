@@ -16,6 +16,7 @@ import org.reeplanner.model.analysis.TornadoBar;
 import org.reeplanner.ui.charts.StudySeries;
 import org.reeplanner.ui.charts.UnitScale;
 import org.reeplanner.ui.common.ChoiceOption;
+import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.ScenarioSession;
 
@@ -76,11 +77,11 @@ public final class TornadoViewModel {
 
     /** What the colours mean, for the legend. */
     public String lowLegend() {
-        return "Input at its low end (levers \u221250%)";
+        return Messages.get("tornado.key.low");
     }
 
     public String highLegend() {
-        return "Input at its high end (levers +50%)";
+        return Messages.get("tornado.key.high");
     }
 
     /** Whether the Tornado tab is shown; a hidden tornado is computed when it is shown again. */
@@ -107,7 +108,7 @@ public final class TornadoViewModel {
             picture.set(p);
             stale.set(false);
             error.set("");
-        }, failure -> error.set("The tornado could not be computed: " + failure.getMessage()));
+        }, failure -> error.set(Messages.format("tornado.failed", failure.getMessage())));
     }
 
     /** Turns the model's bars into what the chart draws: axis units, texts, the widest {@link #MAX_BARS}. */
@@ -125,12 +126,13 @@ public final class TornadoViewModel {
             rows.add(new TornadoRow(InputRange.of(bar), bar.kind() == TornadoBar.Kind.LEVER, bar.outputLow() * f,
                     bar.outputHigh() * f, scale.preciseText(bar.outputLow()), scale.preciseText(bar.outputHigh())));
         }
-        String title = "What moves " + lowerFirst(s.name()) + " in " + year + " most";
-        return new TornadoPicture(title, s.name() + " in " + year + " (" + scale.axisLabel() + ")", base * f,
+        String title = Messages.format("tornado.heading", lowerFirst(s.name()), year);
+        return new TornadoPicture(title, Messages.format("tornado.axis", s.name(), year, scale.axisLabel()), base * f,
                 scale.preciseText(base), rows, leftOut);
     }
 
-    private static String lowerFirst(String name) {
+    /** A series name inside a sentence: "allied self-sufficiency", but "China separation share". */
+    static String lowerFirst(String name) {
         return name.startsWith("China") ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 }

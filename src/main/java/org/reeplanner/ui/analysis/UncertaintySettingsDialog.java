@@ -9,6 +9,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.reeplanner.ui.common.Forms;
+import org.reeplanner.ui.common.Messages;
 
 /** Asks for the uncertainty study's runs and seed; OK applies them (and starts a new study) only when valid. */
 public final class UncertaintySettingsDialog {
@@ -19,16 +20,16 @@ public final class UncertaintySettingsDialog {
         vm.reset();
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Uncertainty settings");
-        dialog.setHeaderText("Monte Carlo study behind the P10\u2013P90 bands");
+        dialog.setTitle(Messages.get("uncertainty.settings.title"));
+        dialog.setHeaderText(Messages.get("uncertainty.settings.header"));
         dialog.getDialogPane().setId("uncertainty-settings");
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form-grid");
-        Forms.row(grid, "Runs", field("uncertainty-runs", vm.runsProperty()), "model runs");
-        Forms.row(grid, "Seed", field("uncertainty-seed", vm.seedProperty()), "same seed, same band");
-        Label note = new Label("Each run draws every parameter from its low\u2013base\u2013high range; 80% of runs "
-                + "fall between P10 and P90. More runs give smoother bands and take longer (10,000 runs take "
-                + "a fraction of a second).");
+        Forms.row(grid, Messages.get("uncertainty.settings.runs"), field("uncertainty-runs", vm.runsProperty()),
+                Messages.get("uncertainty.settings.runs.unit"));
+        Forms.row(grid, Messages.get("uncertainty.settings.seed"), field("uncertainty-seed", vm.seedProperty()),
+                Messages.get("uncertainty.settings.seed.unit"));
+        Label note = new Label(Messages.get("uncertainty.settings.note"));
         note.setWrapText(true);
         note.getStyleClass().add("form-note");
         note.setMaxWidth(420);

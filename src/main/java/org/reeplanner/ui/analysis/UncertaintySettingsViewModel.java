@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.reeplanner.model.analysis.MonteCarlo;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * The uncertainty study's settings as typed: runs and seed, checked before they are applied ("Runs: a whole number
@@ -60,10 +61,10 @@ public final class UncertaintySettingsViewModel {
         String problem = "";
         Integer n = parseRuns(runs.get());
         if (n == null) {
-            problem = String.format(Locale.ROOT, "Runs: a whole number from %,d to %,d.", MIN_RUNS,
-                    MonteCarlo.MAX_RUNS);
+            problem = Messages.format("uncertainty.error.runs", String.format(Locale.ROOT, "%,d", MIN_RUNS),
+                    String.format(Locale.ROOT, "%,d", MonteCarlo.MAX_RUNS));
         } else if (!isLong(seed.get())) {
-            problem = "Seed: a whole number, e.g. 1; the same seed gives the same band.";
+            problem = Messages.get("uncertainty.error.seed");
         }
         error.set(problem);
         return problem.isEmpty();

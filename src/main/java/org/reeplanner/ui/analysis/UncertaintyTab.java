@@ -7,6 +7,7 @@ import org.reeplanner.ui.charts.FanChart;
 import org.reeplanner.ui.charts.PlotImages;
 import org.reeplanner.ui.common.Forms;
 import org.reeplanner.ui.common.Icon;
+import org.reeplanner.ui.common.Messages;
 
 /** The Uncertainty tab: the fan of a chosen series, with the study's progress, Cancel and settings in its header. */
 public final class UncertaintyTab extends BorderPane {
@@ -18,7 +19,7 @@ public final class UncertaintyTab extends BorderPane {
         Button settings = new Button(null, Icon.SETTINGS.node());
         settings.setId("fan-settings");
         settings.getStyleClass().add("small");
-        settings.setTooltip(Forms.tooltip("Runs and seed of the Monte Carlo study."));
+        settings.setTooltip(Forms.tooltip(Messages.get("uncertainty.settings.help")));
         settings.setOnAction(e -> UncertaintySettingsDialog.show(getScene().getWindow(), vm.uncertaintySettings()));
         setCenter(new FanChart(charts.fan(), images, settings, status));
     }

@@ -20,6 +20,7 @@ import org.reeplanner.model.analysis.Bands;
 import org.reeplanner.model.analysis.MonteCarlo;
 import org.reeplanner.ui.common.BackgroundTasks;
 import org.reeplanner.ui.common.Debouncer;
+import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.scenarios.ScenarioSession;
 
 /**
@@ -106,7 +107,7 @@ public final class UncertaintyViewModel {
         debouncer.cancel();
         if (runner.isRunning()) {
             runner.cancel();
-            status.set("Uncertainty study cancelled; it starts again with the next change.");
+            status.set(Messages.get("uncertainty.cancelled"));
         }
     }
 
@@ -126,7 +127,7 @@ public final class UncertaintyViewModel {
         }
         if (isWanted()) {
             runner.cancel();
-            status.set("Scenario changed: updating the uncertainty band\u2026");
+            status.set(Messages.get("uncertainty.updating"));
             debouncer.request(this::start);
         }
     }
@@ -159,14 +160,15 @@ public final class UncertaintyViewModel {
         Scenario scenario = session.scenario();
         int n = runs.get();
         long s = seed.get();
-        status.set(String.format(Locale.ROOT, "Monte Carlo: %,d runs\u2026", n));
+        status.set(Messages.format("uncertainty.running", String.format(Locale.ROOT, "%,d", n)));
         runner.start(progress -> {
             long t0 = System.nanoTime();
             // Parameters the scenario changed are drawn around their changed values.
             MonteCarlo monteCarlo = new MonteCarlo(session.model().withAssumptionsOf(scenario));
             Bands result = monteCarlo.run(scenario, n, s, progress, tasks.compute());
             return new Study(scenario, result, (System.nanoTime() - t0) / 1e6);
-        }, this::finished, failure -> status.set("The uncertainty study failed: " + failure.getMessage()));
+        }, this::finished, failure -> status.set(Messages.format("uncertainty.failed",
+                failure.getMessage())));
     }
 
     private void finished(Study study) {
@@ -174,8 +176,8 @@ public final class UncertaintyViewModel {
         studyMillis.add(study.millis());
         stale.set(!study.scenario().equals(session.scenario()));
         bands.set(study.bands());
-        status.set(String.format(Locale.ROOT, "Band: P10\u2013P90 of %,d runs (seed %d), %.0f ms",
-                study.bands().runs(), study.bands().seed(), study.millis()));
+        status.set(Messages.format("uncertainty.done", String.format(Locale.ROOT, "%,d", study.bands().runs()),
+                study.bands().seed(), String.format(Locale.ROOT, "%.0f", study.millis())));
     }
 
     /** A finished study: the scenario it was for, its bands and how long the model took. */
