@@ -63,7 +63,7 @@ public final class MainView extends BorderPane {
         ResultTabs tabs = new ResultTabs(vm.charts(), images, vm::showNotice, provided);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         NarrativeView narrative = new NarrativeView(vm.narrative(), vm.assumptions().changedCountProperty(),
-                () -> vm.charts().selectedProperty().set(ChartTab.ASSUMPTIONS));
+                () -> vm.charts().selectedProperty().set(ChartTab.ASSUMPTIONS), vm.presentingProperty());
         VBox results = new VBox(new KpiCardsView(vm.kpis()), narrative, tabs);
         results.getStyleClass().add("results-area");
         setCenter(results);

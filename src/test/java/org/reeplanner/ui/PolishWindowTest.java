@@ -71,6 +71,7 @@ class PolishWindowTest {
         assertThat(shown(robot, "#menu-bar")).isFalse();
         assertThat(shown(robot, "#status-bar")).isFalse();
         assertThat(shown(robot, "#results-note")).isFalse();
+        assertThat(shown(robot, "#narrative")).as("the paragraph gives the charts its room").isFalse();
         assertThat(shown(robot, "#lever-rnd-slider")).as("pinned").isTrue();
         assertThat(shown(robot, "#lever-mining-slider")).as("not pinned").isFalse();
         assertThat(shown(robot, "#lever-rnd-timing")).as("editing extras").isFalse();
@@ -85,6 +86,7 @@ class PolishWindowTest {
         assertThat(shown(robot, "#menu-bar")).isTrue();
         assertThat(shown(robot, "#lever-mining-slider")).isTrue();
         assertThat(shown(robot, "#status-bar")).isTrue();
+        assertThat(shown(robot, "#narrative")).isTrue();
     }
 
     /** Whether the node and all its parents are visible. */

@@ -1,5 +1,7 @@
 package org.reeplanner.ui.kpi;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -13,19 +15,21 @@ import org.reeplanner.ui.common.Messages;
 
 /**
  * The line under the KPI cards: the plain-English summary of the results and, while the scenario changes model
- * parameters, an "Assumptions changed (N)" badge that opens the Assumptions tab.
+ * parameters, an "Assumptions changed (N)" badge that opens the Assumptions tab. In presentation mode only the badge
+ * stays: the paragraph is for reading (it is also in the exports) and the charts need the room on a projector.
  */
 public final class NarrativeView extends HBox {
+    private final Label text = new Label();
 
     /**
      * @param changed         how many parameters the scenario changes
      * @param openAssumptions shows the Assumptions tab
      */
-    public NarrativeView(NarrativeViewModel vm, ObservableValue<Number> changed, Runnable openAssumptions) {
+    public NarrativeView(NarrativeViewModel vm, ObservableValue<Number> changed, Runnable openAssumptions,
+                         ObservableBooleanValue presenting) {
         setId("narrative-bar");
         getStyleClass().add("narrative-bar");
         setAlignment(Pos.CENTER_LEFT);
-        Label text = new Label();
         text.setId("narrative");
         text.getStyleClass().add("narrative");
         text.setWrapText(true);
@@ -45,5 +49,9 @@ public final class NarrativeView extends HBox {
         badge.setOnAction(e -> openAssumptions.run());
         badge.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(badge, text);
+        text.visibleProperty().bind(Bindings.not(presenting));
+        text.managedProperty().bind(text.visibleProperty());
+        visibleProperty().bind(text.visibleProperty().or(badge.visibleProperty()));
+        managedProperty().bind(visibleProperty());
     }
 }
