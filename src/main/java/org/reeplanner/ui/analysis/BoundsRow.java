@@ -8,6 +8,7 @@ import org.reeplanner.model.FocusArea;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.model.analysis.LeverBounds;
 import org.reeplanner.ui.common.Formats;
+import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.levers.AmountParser;
 
 /**
@@ -85,12 +86,12 @@ public final class BoundsRow {
         AmountParser.Result lo = AmountParser.parse(min.get(), Scenario.MAX_LEVER_USD_BN);
         AmountParser.Result hi = AmountParser.parse(max.get(), Scenario.MAX_LEVER_USD_BN);
         if (!lo.isOk()) {
-            error.set(name() + ", least: " + lo.error());
+            error.set(Messages.format("bounds.error.least", name(), lo.error()));
         } else if (!hi.isOk()) {
-            error.set(name() + ", most: " + hi.error());
+            error.set(Messages.format("bounds.error.most", name(), hi.error()));
         } else if (lo.value() > hi.value()) {
-            error.set(name() + ": the least (" + Formats.plain(lo.value()) + ") is above the most ("
-                    + Formats.plain(hi.value()) + ").");
+            error.set(Messages.format("bounds.error.order", name(), Formats.plain(lo.value()),
+                    Formats.plain(hi.value())));
         } else {
             error.set("");
             return new LeverBounds(lo.value(), hi.value());

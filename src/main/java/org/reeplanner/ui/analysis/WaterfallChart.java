@@ -11,6 +11,7 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
 import org.reeplanner.ui.common.AxisFormats;
+import org.reeplanner.ui.common.Messages;
 
 /**
  * Draws a {@link WaterfallPicture}: one column per step, totals from the axis and parts floating from the running
@@ -78,7 +79,8 @@ final class WaterfallChart extends Region {
         getChildren().addAll(columns);
         getChildren().addAll(values);
         getChildren().addAll(names);
-        axisLabel.setText(shown.axisLabel() + (ticks.lower() > 0 ? " · the axis starts above zero" : ""));
+        axisLabel.setText(ticks.lower() > 0 ? Messages.format("waterfall.axisAboveZero", shown.axisLabel())
+                : shown.axisLabel());
         getChildren().add(axisLabel);
         requestLayout();
     }
