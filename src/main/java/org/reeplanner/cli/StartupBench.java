@@ -4,17 +4,23 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.reeplanner.io.ConfigFolder;
 
 /**
  * {@code bench}'s start-up figure: launches this application's window in a child process, the way the user would
  * (the app image's launcher, or {@code java -cp JAR Launcher}), and times process start → the window's start-up
- * probe line (ui.StartupProbe, {@code -Dree.startupProbe=true}); the child closes itself after the line. Needs a
- * display; the comparison with a bare JavaFX window is tools/startup-bench.sh (docs/performance.md).
+ * probe line (ui.StartupProbe, {@code -Dree.startupProbe=true}); the child closes itself after the line. The child
+ * uses a throwaway configuration folder, so the user's saved window and preferences neither shape the figure nor
+ * change. Needs a display; the comparison with a bare JavaFX window is tools/startup-bench.sh
+ * (docs/performance.md).
  */
 final class StartupBench {
     /** The line ui.StartupProbe prints once the window is shown and laid out (kept equal by a test). */
@@ -51,27 +57,31 @@ final class StartupBench {
     /** Launches {@code command} {@code runs} times and returns the median time to its probe line. */
     static Outcome measure(List<String> command, int runs, String description) {
         double[] samples = new double[runs];
-        for (int r = 0; r < runs; r++) {
-            try {
-                samples[r] = once(command);
-            } catch (IOException | IllegalStateException e) {
-                return new Outcome(null, "not measured: " + e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return new Outcome(null, "not measured: interrupted");
+        Path config = null;
+        try {
+            config = Files.createTempDirectory("ree-bench-config");
+            for (int r = 0; r < runs; r++) {
+                samples[r] = once(command, config);
             }
+        } catch (IOException | IllegalStateException e) {
+            return new Outcome(null, "not measured: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome(null, "not measured: interrupted");
+        } finally {
+            deleteQuietly(config);
         }
         return new Outcome(BenchFigures.median(samples), description);
     }
 
-    private static double once(List<String> command) throws IOException, InterruptedException {
+    private static double once(List<String> command, Path config) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         // Set by jpackage's native launcher in its own process; a child launcher that sees it runs no app.
         env.remove("_JPACKAGE_LAUNCHER");
+        String options = PROBE_OPTIONS + " -D" + ConfigFolder.PROPERTY + "=" + config;
         String inherited = env.get("JAVA_TOOL_OPTIONS");
-        env.put("JAVA_TOOL_OPTIONS", inherited == null || inherited.isBlank() ? PROBE_OPTIONS
-                : inherited + " " + PROBE_OPTIONS);
+        env.put("JAVA_TOOL_OPTIONS", inherited == null || inherited.isBlank() ? options : inherited + " " + options);
         long start = System.nanoTime();
         Process process = builder.start();
         try (BufferedReader out = new BufferedReader(
@@ -104,6 +114,17 @@ final class StartupBench {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temporary folder is harmless.
         }
     }
 }

@@ -24,9 +24,9 @@ import java.util.concurrent.TimeUnit;
  * StartupHarness [--runs N] [--warmup N] --cmd LABEL [NAME=VALUE ...] PROGRAM [ARG ...] --cmd ...
  *     start-up of each command, in rounds that alternate the order; the 1st is compared with the 2nd as a
  *     ratio of medians, the 3rd with the 4th, ...
- * StartupHarness --memory [--runs N] --cmd LABEL [NAME=VALUE ...] PROGRAM [ARG ...]
- *     resident memory 1 s after "ree-probe: monte carlo done", or after the window is shown for commands whose
- *     label ends in "-window" (no Monte Carlo, e.g. the bare window)
+ * StartupHarness --memory [--runs N] [--settle SECONDS] --cmd LABEL [NAME=VALUE ...] PROGRAM [ARG ...]
+ *     resident memory SECONDS (default 1) after "ree-probe: monte carlo done", or after the window is shown for
+ *     commands whose label ends in "-window" (no Monte Carlo, e.g. the bare window)
  * </pre>
  * NAME=VALUE words before the program are set in its environment (e.g. JAVA_TOOL_OPTIONS for the app image's
  * launcher, which takes no JVM options on its command line). Medians are reported because the machine is shared
@@ -43,6 +43,7 @@ public final class StartupHarness {
     public static void main(String[] args) throws Exception {
         int runs = 10;
         int warmup = 1;
+        int settleSeconds = 1;
         boolean memory = false;
         Map<String, List<String>> commands = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
@@ -50,6 +51,7 @@ public final class StartupHarness {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--memory" -> memory = true;
+                case "--settle" -> settleSeconds = Integer.parseInt(args[++i]);
                 case "--cmd" -> {
                     int end = i + 2;
                     while (end < args.length && !args[end].equals("--cmd")) {
@@ -65,7 +67,7 @@ public final class StartupHarness {
             throw new IllegalArgumentException("give each command as --cmd LABEL [NAME=VALUE ...] PROGRAM [ARG ...]");
         }
         if (memory) {
-            memory(commands, runs);
+            memory(commands, runs, settleSeconds);
         } else {
             startup(commands, runs, warmup);
         }
@@ -79,7 +81,7 @@ public final class StartupHarness {
         labels.forEach(l -> cpu.put(l, new double[runs]));
         for (int w = 0; w < warmup; w++) {
             for (String label : labels) {
-                launch(commands.get(label), false, false);
+                launch(commands.get(label), false, -1);
             }
         }
         for (int r = 0; r < runs; r++) {
@@ -88,7 +90,7 @@ public final class StartupHarness {
                 java.util.Collections.reverse(order);
             }
             for (String label : order) {
-                Result result = launch(commands.get(label), false, false);
+                Result result = launch(commands.get(label), false, -1);
                 samples.get(label)[r] = result.shownMillis;
                 cpu.get(label)[r] = result.cpuMillis;
             }
@@ -114,22 +116,22 @@ public final class StartupHarness {
         }
     }
 
-    private static void memory(Map<String, List<String>> commands, int runs) throws Exception {
+    private static void memory(Map<String, List<String>> commands, int runs, int settleSeconds) throws Exception {
         for (Map.Entry<String, List<String>> e : commands.entrySet()) {
             double[] rss = new double[runs];
             double[] peak = new double[runs];
             double[] mcMillis = new double[runs];
             boolean monteCarlo = !e.getKey().endsWith("-window");
             for (int r = 0; r < runs; r++) {
-                Result result = launch(e.getValue(), true, monteCarlo);
+                Result result = launch(e.getValue(), monteCarlo, settleSeconds);
                 rss[r] = result.rssMb;
                 peak[r] = result.peakMb;
                 mcMillis[r] = result.monteCarloMillis;
             }
             System.out.printf(Locale.ROOT, "memory, %s, window shown%s, %d runs:%n", e.getKey(),
                     monteCarlo ? " + Monte Carlo kept" : "", runs);
-            System.out.printf(Locale.ROOT, "  resident (VmRSS) 1 s later            median %5.0f MB  all %s%n",
-                    median(rss), list(rss));
+            System.out.printf(Locale.ROOT, "  resident (VmRSS) %2d s later           median %5.0f MB  all %s%n",
+                    settleSeconds, median(rss), list(rss));
             System.out.printf(Locale.ROOT, "  peak resident (VmHWM)                  median %5.0f MB  all %s%n",
                     median(peak), list(peak));
             if (monteCarlo) {
@@ -143,7 +145,9 @@ public final class StartupHarness {
                           double monteCarloMillis) {
     }
 
-    private static Result launch(List<String> command, boolean memory, boolean monteCarlo) throws Exception {
+    /** One launch; with {@code settleSeconds >= 0} it also reads the memory that long after the last probe line. */
+    private static Result launch(List<String> command, boolean monteCarlo, int settleSeconds) throws Exception {
+        boolean memory = settleSeconds >= 0;
         int program = 0;
         while (program < command.size() - 1 && command.get(program).matches("[A-Za-z_][A-Za-z0-9_]*=.*")) {
             program++;
@@ -196,7 +200,7 @@ public final class StartupHarness {
             double rss = 0;
             double peak = 0;
             if (memory) {
-                Thread.sleep(1000);
+                Thread.sleep(settleSeconds * 1000L);
                 rss = statusMb(process.pid(), "VmRSS:");
                 peak = statusMb(process.pid(), "VmHWM:");
             }
