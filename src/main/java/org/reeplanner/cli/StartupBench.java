@@ -19,7 +19,7 @@ import org.reeplanner.io.ConfigFolder;
  * (the app image's launcher, or {@code java -cp JAR Launcher}), and times process start → the window's start-up
  * probe line (ui.StartupProbe, {@code -Dree.startupProbe=true}); the child closes itself after the line. The child
  * uses a throwaway configuration folder, so the user's saved window and preferences neither shape the figure nor
- * change. Needs a display; the comparison with a bare JavaFX window is tools/startup-bench.sh
+ * change. Needs a display; the comparison with a bare JavaFX window is src/dist/startup-bench.sh
  * (docs/performance.md).
  */
 final class StartupBench {
@@ -42,7 +42,7 @@ final class StartupBench {
         }
         String display = System.getenv("DISPLAY");
         if (display == null || display.isBlank()) {
-            return new Outcome(null, "not measured: no display (DISPLAY is unset); tools/startup-bench.sh measures "
+            return new Outcome(null, "not measured: no display (DISPLAY is unset); src/dist/startup-bench.sh measures "
                     + "it under Xvfb");
         }
         String launcher = System.getProperty("jpackage.app-path");

@@ -10,7 +10,7 @@ import javafx.stage.WindowEvent;
 /**
  * The yardstick for start-up (SPEC §6): an empty JavaFX window of the main window's size, nothing else. With
  * {@code -Dree.startupProbe=true} it prints the same line at the same moment as the app's probe (first layout pulse
- * after the window is shown). Run by {@code tools/startup-bench.sh}; not part of the shipped jar.
+ * after the window is shown). Run by {@code src/dist/startup-bench.sh}; not part of the shipped jar.
  */
 public final class BareWindow {
     private BareWindow() {

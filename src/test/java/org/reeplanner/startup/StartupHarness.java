@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Times process start → window shown for several commands launched alternately, and optionally the resident memory
  * after the app's probe Monte Carlo. Each command must print {@code ree-probe: window shown} (the app and
- * {@link BareWindow} do with {@code -Dree.startupProbe=true}). Driven by {@code tools/startup-bench.sh}, which
+ * {@link BareWindow} do with {@code -Dree.startupProbe=true}). Driven by {@code src/dist/startup-bench.sh}, which
  * provides the display and the commands; see docs/performance.md.
  *
  * <pre>

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up and memory measurements for SPEC §6 (docs/performance.md), on a private Xvfb display.
 #
-#   tools/startup-bench.sh [startup|memory] [RUNS]      (from the project root, after `mvn -Pdist package`)
+#   src/dist/startup-bench.sh [startup|memory] [RUNS]      (from the project root, after `mvn -Pdist package`)
 #
 # startup (default): process start → main window shown and laid out, RUNS times each (default 15), launching in
 #   alternating order:  the app image's launcher vs a bare JavaFX window (src/test/java/.../BareWindow.java) on the
@@ -12,7 +12,7 @@
 # Needs Xvfb (apt-get install -y xvfb xauth libgtk-3-0). The machine should otherwise be idle; the figures are
 # medians because shared machines are noisy.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 mode=${1:-startup}
 image=target/dist/ree-planner
 [[ -x $image/bin/ree-planner && -f target/ree-planner.jar ]] || { echo "run mvn -Pdist package first" >&2; exit 1; }
@@ -49,5 +49,5 @@ case $mode in
       --cmd image-window "JAVA_TOOL_OPTIONS=$probe" "$image/bin/ree-planner" \
       --cmd bare-window "$image/lib/runtime/bin/java" $probe -cp "$bare_cp" org.reeplanner.startup.BareWindow
     ;;
-  *) echo "usage: tools/startup-bench.sh [startup|memory] [RUNS]" >&2; exit 2 ;;
+  *) echo "usage: src/dist/startup-bench.sh [startup|memory] [RUNS]" >&2; exit 2 ;;
 esac
