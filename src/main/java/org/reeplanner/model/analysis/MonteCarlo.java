@@ -36,9 +36,17 @@ public final class MonteCarlo {
         this.sampler = new TriangularSampler(model.data().parameters());
     }
 
-    /** Runs on the common fork-join pool. */
+    /**
+     * Runs on a shared pool with one worker per core (the common pool has one fewer, which on two cores means one
+     * worker).
+     */
     public Bands run(Scenario scenario, int runs, long seed, Progress progress) {
-        return run(scenario, runs, seed, progress, ForkJoinPool.commonPool());
+        return run(scenario, runs, seed, progress, SharedPool.POOL);
+    }
+
+    /** One fork-join pool per process with a worker per core; its threads are daemons. */
+    private static final class SharedPool {
+        static final ForkJoinPool POOL = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
     }
 
     /** Runs on the given pool (tests use pools of different sizes to prove the results do not depend on it). */
