@@ -263,34 +263,6 @@ public abstract class ChartViewModel {
         yRange.fit(Math.max(max, uncertainty.refresh()));
     }
 
-    /** Stacks {@code values} (bottom band first) onto {@code bands} and returns the running totals. */
-    protected static double[] fillStack(List<ChartLine> bands, int[] years, double scale, double[]... values) {
-        double[] base = new double[years.length];
-        for (int i = 0; i < bands.size(); i++) {
-            bands.get(i).stackOn(years, values[i], base, scale);
-        }
-        return base;
-    }
-
-    /**
-     * Sets ghosts of stacked bands: each shows where its band's upper edge lies without new investment (over the
-     * bands shown) and describes the band's own baseline value.
-     */
-    protected static void fillGhostStack(List<ChartLine> bands, List<ChartLine> ghosts, int[] years, double scale,
-                                         double[]... values) {
-        double[] edge = new double[years.length];
-        for (int i = 0; i < ghosts.size(); i++) {
-            double[] shown = new double[years.length];
-            for (int y = 0; y < years.length; y++) {
-                if (bands.get(i).isVisible()) {
-                    edge[y] += values[i][y];
-                }
-                shown[y] = edge[y];
-            }
-            ghosts.get(i).set(years, shown, values[i], scale);
-        }
-    }
-
     private LegendEntry baselineEntry() {
         if (baselineEntry == null) {
             baselineEntry = new LegendEntry("baseline", BASELINE, "series-baseline", true);

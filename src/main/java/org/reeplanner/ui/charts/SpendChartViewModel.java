@@ -49,7 +49,7 @@ public final class SpendChartViewModel extends ChartViewModel {
         for (int i = 0; i < spend.length; i++) {
             spend[i] = r.scenario().spend(i);
         }
-        fillStack(bands, years, 1, spend);
+        StackedValues.fill(bands, years, 1, spend);
         cumulative.set(years, r.scenario().values(Series.SPEND_CUMULATIVE), 1);
     }
 }

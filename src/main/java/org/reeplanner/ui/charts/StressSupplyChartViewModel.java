@@ -46,8 +46,8 @@ public final class StressSupplyChartViewModel extends ChartViewModel {
 
     @Override
     protected void fill(RunResult r, int[] years) {
-        fillStack(bands, years, KILO, values(r.scenario()));
-        fillGhostStack(bands, ghosts, years, KILO, values(r.baseline()));
+        StackedValues.fill(bands, years, KILO, values(r.scenario()));
+        StackedValues.fillGhosts(bands, ghosts, years, KILO, values(r.baseline()));
         demand.set(years, r.scenario().values(Series.DEMAND_ALLIED_SEPARATION), KILO);
         demandBaseline.set(years, r.baseline().values(Series.DEMAND_ALLIED_SEPARATION), KILO);
         DisruptionBand.show(event, r.scenario().scenario());

@@ -63,8 +63,8 @@ public final class SupplyChartViewModel extends ChartViewModel {
     @Override
     protected void fill(RunResult r, int[] years) {
         Stage s = Stage.fromId(stage.get());
-        fillStack(bands, years, KILO, values(r.scenario(), s));
-        fillGhostStack(bands, ghosts, years, KILO, values(r.baseline(), s));
+        StackedValues.fill(bands, years, KILO, values(r.scenario(), s));
+        StackedValues.fillGhosts(bands, ghosts, years, KILO, values(r.baseline(), s));
     }
 
     @Override

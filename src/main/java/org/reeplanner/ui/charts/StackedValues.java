@@ -1,0 +1,37 @@
+package org.reeplanner.ui.charts;
+
+import java.util.List;
+
+/** Puts model values onto stacked bands and their no-new-investment ghosts, in the chart's units. */
+final class StackedValues {
+    private StackedValues() {
+    }
+
+    /** Stacks {@code values} (bottom band first) onto {@code bands} and returns the running totals. */
+    static double[] fill(List<ChartLine> bands, int[] years, double scale, double[]... values) {
+        double[] base = new double[years.length];
+        for (int i = 0; i < bands.size(); i++) {
+            bands.get(i).stackOn(years, values[i], base, scale);
+        }
+        return base;
+    }
+
+    /**
+     * Sets ghosts of stacked bands: each shows where its band's upper edge lies without new investment (over the
+     * bands shown) and describes the band's own baseline value.
+     */
+    static void fillGhosts(List<ChartLine> bands, List<ChartLine> ghosts, int[] years, double scale,
+                                         double[]... values) {
+        double[] edge = new double[years.length];
+        for (int i = 0; i < ghosts.size(); i++) {
+            double[] shown = new double[years.length];
+            for (int y = 0; y < years.length; y++) {
+                if (bands.get(i).isVisible()) {
+                    edge[y] += values[i][y];
+                }
+                shown[y] = edge[y];
+            }
+            ghosts.get(i).set(years, shown, values[i], scale);
+        }
+    }
+}
