@@ -20,6 +20,7 @@ public final class Launcher {
             System.setProperty(LOG4J_FACTORY, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
         if (args.length == 0) {
+            PlannerApp.prefetchInputs();
             javafx.application.Application.launch(PlannerApp.class, args);
             return;
         }

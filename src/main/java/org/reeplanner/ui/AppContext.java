@@ -10,11 +10,8 @@ import javafx.util.Duration;
 import javafx.stage.Stage;
 import org.reeplanner.io.ConfigFolder;
 import javafx.stage.Window;
-import org.reeplanner.io.ModelDataReader;
 import org.reeplanner.io.PreferencesStore;
 import org.reeplanner.io.ScenarioReader;
-import org.reeplanner.model.ImpactModel;
-import org.reeplanner.model.ModelData;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.ui.charts.ChartTab;
 import org.reeplanner.ui.analysis.OptimiserDialog;
@@ -81,10 +78,10 @@ public final class AppContext implements AutoCloseable {
                Debouncer studyDelay) {
         this.tasks = tasks;
         this.exportChoosers = exportChoosers;
-        ModelData data = ModelDataReader.readShipped();
-        ScenarioReader reader = new ScenarioReader(data.focusAreas());
-        Scenario seed = reader.readShipped(START_SCENARIO);
-        ScenarioSession session = new ScenarioSession(new ImpactModel(data), seed, scheduler);
+        ShippedInputs inputs = ShippedInputs.take();
+        ScenarioReader reader = inputs.reader();
+        Scenario seed = inputs.seed();
+        ScenarioSession session = new ScenarioSession(inputs.model(), seed, scheduler);
         viewModel = new MainViewModel(session, seed, tasks, studyDelay);
         Path config = ConfigFolder.resolve();
         preferences = new AppPreferences(new PreferencesStore(config), write -> tasks.run(() -> {

@@ -43,6 +43,14 @@ public final class PlannerApp extends Application {
         this.exportChoosers = exportChoosers;
     }
 
+    /**
+     * Starts reading the shipped data and the start scenario on a background thread, so that it overlaps the
+     * JavaFX toolkit's own start; the window then takes the result. Call just before {@code Application.launch}.
+     */
+    public static void prefetchInputs() {
+        ShippedInputs.prefetch();
+    }
+
     @Override
     public void start(Stage stage) {
         context = new AppContext(new PulseScheduler(), BackgroundTasks.create(), exportChoosers);

@@ -23,7 +23,8 @@ public final class SeriesTableViewModel {
     private final List<SeriesInfo> infos;
     private final List<SeriesRow> rows;
     private final ReadOnlyObjectWrapper<int[]> years = new ReadOnlyObjectWrapper<>(this, "years", new int[0]);
-    private boolean active = true;
+    /** Off until the Table tab is shown: formatting every cell of a hidden table is wasted at start-up. */
+    private boolean active;
     private boolean stale;
 
     public SeriesTableViewModel(ObservableValue<RunResult> results, FocusAreaCatalog catalog) {

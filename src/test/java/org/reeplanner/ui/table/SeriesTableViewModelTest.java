@@ -15,7 +15,19 @@ class SeriesTableViewModelTest {
             Shipped.DATA.focusAreas());
 
     @Test
+    void aTableNotYetShownFormatsNoCellUntilItIsShown() {
+        assertThat(vm.rows().get(0).values()).isEmpty();
+        assertThat(vm.yearsProperty().get()).isEmpty();
+
+        vm.setActive(true);
+
+        assertThat(vm.rows().get(0).cell(0).get()).isEqualTo("270,000");
+        assertThat(vm.yearsProperty().get()).hasSize(16);
+    }
+
+    @Test
     void oneRowPerSeriesWithLabelIdAndUnitAndOneColumnPerYear() {
+        vm.setActive(true);
         Projection p = session.result().scenario();
         assertThat(vm.rows()).hasSize(p.seriesCount());
         assertThat(vm.yearsProperty().get()).hasSize(16).startsWith(2025).endsWith(2040);
