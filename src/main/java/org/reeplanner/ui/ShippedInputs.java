@@ -23,9 +23,7 @@ record ShippedInputs(ModelData data, ScenarioReader reader, Scenario seed, Impac
         ModelData data = ModelDataReader.readShipped();
         ScenarioReader reader = new ScenarioReader(data.focusAreas());
         Scenario seed = reader.readShipped(AppContext.START_SCENARIO);
-        ImpactModel model = new ImpactModel(data);
-        model.run(seed);
-        return new ShippedInputs(data, reader, seed, model);
+        return new ShippedInputs(data, reader, seed, new ImpactModel(data));
     }
 
     /** Starts reading on a daemon thread; the next {@link #take()} waits for it. Call before the toolkit starts. */

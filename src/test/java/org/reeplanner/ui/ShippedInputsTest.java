@@ -3,6 +3,7 @@ package org.reeplanner.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.reeplanner.model.Series;
 
 class ShippedInputsTest {
     @Test
@@ -14,8 +15,8 @@ class ShippedInputsTest {
 
         assertThat(prefetched.seed()).isEqualTo(now.seed());
         assertThat(prefetched.data().focusAreas().ids()).isEqualTo(now.data().focusAreas().ids());
-        assertThat(prefetched.model().run(prefetched.seed()).values(org.reeplanner.model.Series.SHARE_CHINA_SEPARATION))
-                .containsExactly(now.model().run(now.seed()).values(org.reeplanner.model.Series.SHARE_CHINA_SEPARATION));
+        assertThat(prefetched.model().run(prefetched.seed()).values(Series.SHARE_CHINA_SEPARATION))
+                .containsExactly(now.model().run(now.seed()).values(Series.SHARE_CHINA_SEPARATION));
     }
 
     @Test
