@@ -10,6 +10,7 @@ import static org.reeplanner.model.Param.*;
  */
 public final class ImpactModel {
     private static final int STAGES = 3;
+    private static final int PARAM_COUNT = Param.values().length;
     private final ModelData data;
     private final double[] baseParameters;
     private final PipelineProject[] pipeline;
@@ -59,14 +60,14 @@ public final class ImpactModel {
      * {@link Param#ordinal()} and used as given (the scenario's assumptions are not applied).
      */
     public Projection run(Scenario scenario, double[] p) {
-        if (p.length != Param.values().length) {
-            throw new IllegalArgumentException("expected " + Param.values().length + " parameter values, got "
+        if (p.length != PARAM_COUNT) {
+            throw new IllegalArgumentException("expected " + PARAM_COUNT + " parameter values, got "
                     + p.length);
         }
         int n = scenario.years();
         FocusAreaCatalog catalog = data.focusAreas();
         LeverSchedule levers = LeverSchedule.of(scenario, catalog, n, p[LEAD_TIME_CUT_MAX.ordinal()]);
-        double[][] out = new double[Series.values().length][n];
+        double[][] out = new double[Series.COUNT][n];
         Stage[] bottleneck = new Stage[n];
 
         double[][] pipelineByStage = pipelineCapacity(p[PIPELINE_RAMP_YEARS.ordinal()],

@@ -19,23 +19,24 @@ final class LeverSchedule {
 
     static LeverSchedule of(Scenario scenario, FocusAreaCatalog catalog, int n, double leadTimeCutMax) {
         int areas = catalog.size();
+        Lever[] levers = new Lever[areas];
         double[][] spend = new double[areas][n];
         double[] usShare = new double[areas];
         double[][] spentFraction = new double[areas][n];
         for (int k = 0; k < areas; k++) {
             Lever lever = scenario.lever(catalog.get(k).id());
+            levers[k] = lever;
             usShare[k] = lever.usShare();
             fillSpend(lever, n, spend[k], spentFraction[k]);
         }
         double[][] effect = new double[CHANNELS.length][n];
         double[] leadCut = effect[Channel.LEAD_TIME_CUT.ordinal()];
-        addChannel(Channel.LEAD_TIME_CUT, scenario, catalog, spentFraction, null, leadCut);
+        addEffects(true, catalog, levers, spentFraction, null, effect);
         cap(leadCut, Math.min(Channel.LEAD_TIME_CUT.cap(), leadTimeCutMax));
+        addEffects(false, catalog, levers, spentFraction, leadCut, effect);
         for (Channel c : CHANNELS) {
             if (c != Channel.LEAD_TIME_CUT) {
-                double[] e = effect[c.ordinal()];
-                addChannel(c, scenario, catalog, spentFraction, leadCut, e);
-                cap(e, c.cap());
+                cap(effect[c.ordinal()], c.cap());
             }
         }
         return new LeverSchedule(spend, effect, usShare);
@@ -57,17 +58,20 @@ final class LeverSchedule {
         }
     }
 
-    private static void addChannel(Channel channel, Scenario scenario, FocusAreaCatalog catalog,
-                                   double[][] spentFraction, double[] leadCut, double[] out) {
-        for (int k = 0; k < catalog.size(); k++) {
-            FocusArea area = catalog.get(k);
-            Lever lever = scenario.lever(area.id());
+    /**
+     * Adds every funded focus area's effects on the lead-time channel ({@code leadTimeOnly}) or on all the others,
+     * each into its own channel's row, area by area in catalogue order.
+     */
+    private static void addEffects(boolean leadTimeOnly, FocusAreaCatalog catalog, Lever[] levers,
+                                   double[][] spentFraction, double[] leadCut, double[][] effect) {
+        for (int k = 0; k < levers.length; k++) {
+            Lever lever = levers[k];
             if (lever.investmentUsdBn() <= 0) {
                 continue;
             }
-            for (ChannelEffect ce : area.channels()) {
-                if (ce.channel() == channel) {
-                    addEffect(ce, lever, spentFraction[k], leadCut, out);
+            for (ChannelEffect ce : catalog.get(k).channels()) {
+                if ((ce.channel() == Channel.LEAD_TIME_CUT) == leadTimeOnly) {
+                    addEffect(ce, lever, spentFraction[k], leadCut, effect[ce.channel().ordinal()]);
                 }
             }
         }

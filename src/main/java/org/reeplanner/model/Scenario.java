@@ -40,8 +40,7 @@ public record Scenario(String name, String description, int endYear, DemandCase 
     }
 
     public Lever lever(String focusAreaId) {
-        return levers.getOrDefault(focusAreaId, new Lever(0, Lever.DEFAULT_START, Lever.DEFAULT_DURATION,
-                Lever.DEFAULT_US_SHARE));
+        return levers.getOrDefault(focusAreaId, Lever.NONE);
     }
 
     public double totalInvestmentUsdBn() {

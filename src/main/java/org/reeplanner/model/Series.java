@@ -59,6 +59,10 @@ public enum Series {
     STRESS_SHORTFALL("stress.shortfall.t", "Shortfall if the stress event began this year", Unit.TONNES_REO),
     RISK_INDEX("risk.index", "Supply-risk index", Unit.INDEX);
 
+    /** How many fixed series there are. */
+    public static final int COUNT = values().length;
+    private static final Series[] ALL = values();
+
     private final String id;
     private final String label;
     private final Unit unit;
@@ -83,7 +87,7 @@ public enum Series {
 
     /** The fixed series with this ID, or null (spend per focus area is not a fixed series). */
     public static Series byId(String id) {
-        for (Series s : values()) {
+        for (Series s : ALL) {
             if (s.id.equals(id)) {
                 return s;
             }
@@ -92,14 +96,14 @@ public enum Series {
     }
 
     public static Series production(Stage stage, Region region) {
-        return values()[stage.ordinal() * 3 + region.ordinal()];
+        return ALL[stage.ordinal() * 3 + region.ordinal()];
     }
 
     public static Series chinaShare(Stage stage) {
-        return values()[SHARE_CHINA_MINING.ordinal() + stage.ordinal()];
+        return ALL[SHARE_CHINA_MINING.ordinal() + stage.ordinal()];
     }
 
     public static Series hhi(Stage stage) {
-        return values()[HHI_MINING.ordinal() + stage.ordinal()];
+        return ALL[HHI_MINING.ordinal() + stage.ordinal()];
     }
 }
