@@ -124,8 +124,9 @@ public final class MonteCarlo {
         try {
             pool.submit(() -> IntStream.range(0, ids.size()).parallel().forEach(s -> {
                 double[] q = new double[3];
+                Percentiles percentiles = new Percentiles();
                 for (int y = 0; y < years; y++) {
-                    Percentiles.of(cells[s * years + y], runs, QUANTILES, q);
+                    percentiles.compute(cells[s * years + y], runs, QUANTILES, q);
                     result[s][0][y] = q[0];
                     result[s][1][y] = q[1];
                     result[s][2][y] = q[2];
