@@ -59,9 +59,9 @@ public enum Series {
     STRESS_SHORTFALL("stress.shortfall.t", "Shortfall if the stress event began this year", Unit.TONNES_REO),
     RISK_INDEX("risk.index", "Supply-risk index", Unit.INDEX);
 
-    /** How many fixed series there are. */
-    public static final int COUNT = values().length;
     private static final Series[] ALL = values();
+    /** How many fixed series there are. */
+    public static final int COUNT = ALL.length;
 
     private final String id;
     private final String label;

@@ -45,13 +45,11 @@ final class Percentiles {
                 sum += v;
             }
         }
-        if (n < SMALL || !Double.isFinite(sum)) {
-            selectInPlace(values, n, qs, out);
-            return;
-        }
         int[] ranks = ranksNeeded(n, qs);
         float[] stats = new float[ranks.length];
-        if (min == max) {
+        if (n < SMALL || !Double.isFinite(sum)) {
+            orderStatisticsInPlace(values, n, ranks, stats);
+        } else if (min == max) {
             Arrays.fill(stats, min);
         } else {
             orderStatistics(values, n, min, BUCKETS / (max - min), ranks, stats);
@@ -135,31 +133,17 @@ final class Percentiles {
         return Math.min((int) ((value - min) * scale), BUCKETS - 1);
     }
 
-    /** Selection on the values themselves, for small samples and for ones holding (or summing to) infinity or NaN. */
-    private static void selectInPlace(float[] values, int n, double[] qs, double[] out) {
+    /**
+     * As {@link #orderStatistics}, selecting among the values themselves: for small samples and for ones holding
+     * (or summing to) infinity or NaN.
+     */
+    private static void orderStatisticsInPlace(float[] values, int n, int[] ranks, float[] stats) {
         int from = 0;
-        for (int j = 0; j < qs.length; j++) {
-            double rank = qs[j] * (n - 1);
-            int k = (int) Math.floor(rank);
-            select(values, from, n - 1, k);
-            double lower = values[k];
-            double upper = lower;
-            if (k + 1 < n && rank > k) {
-                upper = minOf(values, k + 1, n - 1);
-            }
-            out[j] = lower + (rank - k) * (upper - lower);
-            from = k;
+        for (int i = 0; i < ranks.length; i++) {
+            select(values, from, n - 1, ranks[i]);
+            stats[i] = values[ranks[i]];
+            from = ranks[i];
         }
-    }
-
-    private static float minOf(float[] a, int from, int to) {
-        float m = a[from];
-        for (int i = from + 1; i <= to; i++) {
-            if (a[i] < m) {
-                m = a[i];
-            }
-        }
-        return m;
     }
 
     /** Rearranges a[lo..hi] so that a[k] holds the value it would have if sorted, smaller ones left of it. */
