@@ -59,8 +59,8 @@ final class BoundsTable extends GridPane {
         f.getStyleClass().add("bounds-field");
         f.textProperty().bindBidirectional(least ? r.minProperty() : r.maxProperty());
         String name = r.name().toLowerCase(java.util.Locale.ROOT);
-        f.setTooltip(Forms.tooltip(least ? Messages.format("bounds.least.help", name)
-                : Messages.format("bounds.most.help", name)));
+        Forms.tooltip(f, least ? Messages.format("bounds.least.help", name)
+                : Messages.format("bounds.most.help", name));
         return f;
     }
 }

@@ -107,7 +107,7 @@ public final class OptimiserDialog {
         Button apply = new Button(Messages.get("optimiser.apply"), Icon.APPLY.node());
         apply.setId("optimiser-apply");
         apply.disableProperty().bind(vm.canApplyProperty().not());
-        apply.setTooltip(Forms.tooltip(Messages.get("optimiser.apply.help")));
+        Forms.tooltip(apply, Messages.get("optimiser.apply.help"));
         apply.setOnAction(e -> vm.apply());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -32,7 +32,7 @@ public final class StudyStatusView extends HBox {
         Button stop = new Button(Messages.get("study.cancel"), Icon.CANCEL.node());
         stop.setId(prefix + "-cancel");
         stop.getStyleClass().add("small");
-        stop.setTooltip(Forms.tooltip(Messages.get("study.cancel.help")));
+        Forms.tooltip(stop, Messages.get("study.cancel.help"));
         stop.setOnAction(e -> cancel.run());
         for (var n : new javafx.scene.Node[] {bar, stop}) {
             n.visibleProperty().bind(runner.runningProperty());

@@ -164,8 +164,8 @@ final class TornadoChart extends Region {
             name.setId("tornado-label-" + rank);
             name.setTextOverrun(OverrunStyle.ELLIPSIS);
             name.setAlignment(Pos.CENTER_RIGHT);
-            name.setTooltip(Forms.tooltip(Messages.format("tornado.bar.help", data.label(), data.atLowText(),
-                    data.atHighText())));
+            Forms.tooltip(name, Messages.format("tornado.bar.help", data.label(), data.atLowText(),
+                    data.atHighText()));
             low.getStyleClass().addAll("tornado-bar", "tornado-low");
             high.getStyleClass().addAll("tornado-bar", "tornado-high");
             low.setId("tornado-bar-" + rank + "-low");

@@ -19,7 +19,7 @@ public final class UncertaintyTab extends BorderPane {
         Button settings = new Button(null, Icon.SETTINGS.node());
         settings.setId("fan-settings");
         settings.getStyleClass().add("small");
-        settings.setTooltip(Forms.tooltip(Messages.get("uncertainty.settings.help")));
+        Forms.tooltip(settings, Messages.get("uncertainty.settings.help"));
         settings.setOnAction(e -> UncertaintySettingsDialog.show(getScene().getWindow(), vm.uncertaintySettings()));
         setCenter(new FanChart(charts.fan(), images, settings, status));
     }

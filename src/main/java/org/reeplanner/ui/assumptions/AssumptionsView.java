@@ -54,7 +54,7 @@ public final class AssumptionsView extends VBox {
         vm.changedCountProperty().subscribe(n -> changed.pseudoClassStateChanged(CHANGED, n.intValue() > 0));
         Button resetAll = new Button(Messages.get("assumptions.resetAll"), Icon.RESET.node());
         resetAll.setId("assumptions-reset-all");
-        resetAll.setTooltip(Forms.tooltip(Messages.get("assumptions.resetAll.help")));
+        Forms.tooltip(resetAll, Messages.get("assumptions.resetAll.help"));
         resetAll.disableProperty().bind(vm.changedCountProperty().isEqualTo(0));
         resetAll.setOnAction(e -> vm.resetAll());
         Region gap = new Region();

@@ -31,7 +31,7 @@ final class ChartLegend extends FlowPane {
         label.getStyleClass().add("legend-entry");
         label.setFocusTraversable(true);
         label.setAccessibleRole(AccessibleRole.TOGGLE_BUTTON);
-        label.setTooltip(Forms.tooltip(Messages.format("chart.legend.toggle", entry.name().toLowerCase())));
+        Forms.tooltip(label, Messages.format("chart.legend.toggle", entry.name().toLowerCase()));
         entry.shownProperty().subscribe(on -> label.pseudoClassStateChanged(OFF, !on));
         label.setOnMouseClicked(e -> entry.toggle());
         label.setOnKeyPressed(e -> {

@@ -27,7 +27,7 @@ public final class ChinaShareChart extends PlotPanel {
         shown.selectedProperty().bindBidirectional(vm.targetShownProperty());
         Spinner<Integer> spinner = Forms.spinner("china-share-target", 0, 100, TARGET_STEP, vm.targetPercentProperty());
         spinner.disableProperty().bind(shown.selectedProperty().not());
-        spinner.setTooltip(Forms.tooltip(Messages.get("chart.target.help")));
+        Forms.tooltip(spinner, Messages.get("chart.target.help"));
         HBox box = new HBox(shown, spinner, new Label("%"));
         box.setAlignment(Pos.CENTER_RIGHT);
         box.getStyleClass().add("chart-settings");

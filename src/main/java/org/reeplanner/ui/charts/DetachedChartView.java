@@ -38,7 +38,7 @@ public final class DetachedChartView extends BorderPane {
         }
         chooser.setCellFactory(v -> new TabCell());
         chooser.setButtonCell(new TabCell());
-        chooser.setTooltip(Forms.tooltip(Messages.get("chartWindow.chooser.help")));
+        Forms.tooltip(chooser, Messages.get("chartWindow.chooser.help"));
         Label caption = new Label(Messages.get("chartWindow.chooser"));
         caption.setLabelFor(chooser);
         caption.getStyleClass().add("form-label");

@@ -19,7 +19,7 @@ public final class FanChart extends PlotPanel {
 
     private static HBox settings(FanChartViewModel vm, Node... study) {
         ComboBox<ChoiceOption> picker = SeriesPicker.of("fan-series", vm.seriesOptions(), vm.seriesProperty());
-        picker.setTooltip(Forms.tooltip(Messages.get("chart.fan.series.help")));
+        Forms.tooltip(picker, Messages.get("chart.fan.series.help"));
         Label caption = new Label(Messages.get("chart.fan.series"));
         caption.getStyleClass().add("form-label");
         caption.setLabelFor(picker);

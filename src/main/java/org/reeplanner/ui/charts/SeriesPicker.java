@@ -38,7 +38,7 @@ public final class SeriesPicker {
                 chosen.set(o.id());
             }
         });
-        picker.setTooltip(Forms.tooltip(Messages.get("chart.seriesPicker.help")));
+        Forms.tooltip(picker, Messages.get("chart.seriesPicker.help"));
         return picker;
     }
 }

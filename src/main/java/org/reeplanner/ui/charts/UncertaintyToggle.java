@@ -14,7 +14,7 @@ final class UncertaintyToggle {
         CheckBox box = new CheckBox(Messages.get("chart.uncertainty"));
         box.setId(chartKey + "-uncertainty");
         box.selectedProperty().bindBidirectional(shown);
-        box.setTooltip(Forms.tooltip(Messages.get("chart.uncertainty.help")));
+        Forms.tooltip(box, Messages.get("chart.uncertainty.help"));
         return box;
     }
 }

@@ -1,12 +1,16 @@
 package org.reeplanner.ui.common;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
+import javafx.event.EventHandler;
 import javafx.scene.Node;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.GridPane;
 import javafx.util.Duration;
 
@@ -14,6 +18,7 @@ import javafx.util.Duration;
 public final class Forms {
     private static final double TOOLTIP_WIDTH = 360;
     private static final double SPINNER_WIDTH = 124;
+    private static final String TOOLTIP_KEY = "ree.tooltip";
 
     private Forms() {
     }
@@ -47,6 +52,42 @@ public final class Forms {
         spinner.setPrefWidth(SPINNER_WIDTH);
         spinner.getStyleClass().add(Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
         return spinner;
+    }
+
+    /**
+     * Gives {@code node} the help text {@code text} as a tooltip, made on the first hover: every {@code Tooltip} is
+     * its own popup window and the main window's sixty cost ~7 % of the start-up's FX-thread work
+     * (docs/performance.md). Until then the text is the node's accessible help (unless it has its own), which is
+     * also what assistive technology reads from a control's tooltip.
+     */
+    public static void tooltip(Node node, String text) {
+        tooltip(node, Bindings.createStringBinding(() -> text));
+    }
+
+    /** As {@link #tooltip(Node, String)}, with help text that follows {@code text}. */
+    public static void tooltip(Node node, ObservableValue<String> text) {
+        if (node.getAccessibleHelp() == null && !node.accessibleHelpProperty().isBound()) {
+            node.accessibleHelpProperty().bind(text);
+        }
+        node.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
+            @Override
+            public void handle(MouseEvent event) {
+                node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                Tooltip tip = tooltip("");
+                tip.textProperty().bind(text);
+                node.getProperties().put(TOOLTIP_KEY, tip);
+                if (node instanceof Control control) {
+                    control.setTooltip(tip);
+                } else {
+                    Tooltip.install(node, tip);
+                }
+            }
+        });
+    }
+
+    /** The tooltip {@link #tooltip(Node, String)} made on {@code node}'s first hover, or null before it. */
+    public static Tooltip tooltipOf(Node node) {
+        return (Tooltip) node.getProperties().get(TOOLTIP_KEY);
     }
 
     /** A tooltip that wraps long help text and shows quickly. */

@@ -38,7 +38,7 @@ public final class ExportNoticeView extends HBox {
         close.setId("export-notice-close");
         close.getStyleClass().add("flat");
         close.setFocusTraversable(false);
-        close.setTooltip(Forms.tooltip(Messages.get("export.close")));
+        Forms.tooltip(close, Messages.get("export.close"));
         close.setOnAction(e -> vm.dismissNotice());
         getChildren().addAll(text, open, spacer, close);
         PauseTransition timer = new PauseTransition(SHOWN_FOR);

@@ -31,7 +31,7 @@ public final class ExportStatusView extends HBox {
         Button cancel = new Button(Messages.get("files.button.cancel"));
         cancel.setId("export-cancel");
         cancel.getStyleClass().add("small");
-        cancel.setTooltip(Forms.tooltip(Messages.get("export.cancel.help")));
+        Forms.tooltip(cancel, Messages.get("export.cancel.help"));
         cancel.setOnAction(e -> vm.cancel());
         getChildren().addAll(activity, bar, cancel);
         visibleProperty().bind(vm.busyProperty());

@@ -5,11 +5,10 @@ import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
+import org.reeplanner.ui.common.Forms;
 
 /**
  * The KPI cards, each bound to its {@link KpiCardViewModel}, with the trend as a CSS pseudo-class. All cards share
@@ -87,12 +86,7 @@ public final class KpiCardsView extends TilePane {
                 box.pseudoClassStateChanged(PseudoClass.getPseudoClass(t.cssName()), t == trend);
             }
         });
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(vm.helpProperty());
-        tip.setWrapText(true);
-        tip.setMaxWidth(320);
-        tip.setShowDelay(Duration.millis(300));
-        Tooltip.install(box, tip);
+        Forms.tooltip(box, vm.helpProperty());
         return box;
     }
 

@@ -45,7 +45,7 @@ public final class NarrativeView extends HBox {
         badge.textProperty().bind(changed.map(n -> Messages.format("assumptions.changed", n)));
         badge.visibleProperty().bind(changed.map(n -> n.intValue() > 0));
         badge.managedProperty().bind(badge.visibleProperty());
-        badge.setTooltip(Forms.tooltip(Messages.get("assumptions.changed.help")));
+        Forms.tooltip(badge, Messages.get("assumptions.changed.help"));
         badge.setOnAction(e -> openAssumptions.run());
         badge.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(badge, text);

@@ -3,7 +3,6 @@ package org.reeplanner.ui.levers;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,9 +27,9 @@ final class EventsView extends VBox {
     private static HBox demand(EventsViewModel vm) {
         Label caption = new Label(Messages.get("events.demand"));
         caption.getStyleClass().add("form-label");
-        caption.setTooltip(Forms.tooltip(vm.demandHelp()));
+        Forms.tooltip(caption, vm.demandHelp());
         Segmented cases = new Segmented("demand", vm.demandOptions(), vm.demandCaseProperty(), false);
-        cases.getChildren().forEach(b -> ((ToggleButton) b).setTooltip(Forms.tooltip(vm.demandHelp())));
+        cases.getChildren().forEach(b -> Forms.tooltip(b, vm.demandHelp()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox row = new HBox(caption, spacer, cases);
@@ -42,7 +41,7 @@ final class EventsView extends VBox {
         CheckBox enabled = new CheckBox(Messages.get("events.restriction"));
         enabled.setId("event-enabled");
         enabled.selectedProperty().bindBidirectional(vm.restrictionProperty());
-        enabled.setTooltip(Forms.tooltip(vm.restrictionHelp()));
+        Forms.tooltip(enabled, vm.restrictionHelp());
         enabled.setWrapText(true);
         GridPane grid = new GridPane();
         grid.getStyleClass().addAll("form-grid", "event-settings");

@@ -43,7 +43,7 @@ final class LeverRow extends VBox {
         Label name = new Label(vm.name(), Icon.INFO.node());
         name.setContentDisplay(ContentDisplay.RIGHT);
         name.getStyleClass().add("lever-name");
-        name.setTooltip(Forms.tooltip(vm.help()));
+        Forms.tooltip(name, vm.help());
         Slider slider = slider(vm, id);
         HBox.setHgrow(slider, Priority.ALWAYS);
         Label unit = new Label(LeverViewModel.UNIT);
@@ -74,7 +74,7 @@ final class LeverRow extends VBox {
         pin.setId(id + "-pin");
         pin.getStyleClass().addAll("lever-pin", Styles.FLAT, Styles.BUTTON_ICON);
         pin.selectedProperty().bindBidirectional(vm.pinnedProperty());
-        pin.setTooltip(Forms.tooltip(Messages.get("lever.pin.help")));
+        Forms.tooltip(pin, Messages.get("lever.pin.help"));
         pin.setAccessibleText(Messages.format("lever.pin.accessible", vm.name()));
         return pin;
     }
@@ -86,7 +86,7 @@ final class LeverRow extends VBox {
         field.setPrefColumnCount(FIELD_COLUMNS);
         field.setAlignment(Pos.CENTER_RIGHT);
         field.textProperty().bindBidirectional(vm.textProperty());
-        field.setTooltip(Forms.tooltip(Messages.format("lever.field.help", Formats.plain(vm.sliderMax()))));
+        Forms.tooltip(field, Messages.format("lever.field.help", Formats.plain(vm.sliderMax())));
         field.setAccessibleText(Messages.format("lever.field.accessible", vm.name()));
         vm.errorProperty().subscribe(e -> field.pseudoClassStateChanged(Styles.STATE_DANGER, !e.isEmpty()));
         field.setOnAction(e -> vm.commitText());
@@ -108,10 +108,10 @@ final class LeverRow extends VBox {
         Slider slider = new Slider(0, vm.sliderMax(), vm.amountProperty().get());
         slider.setId(id + "-slider");
         slider.setBlockIncrement(vm.step());
-        slider.setTooltip(Forms.tooltip(vm.help()));
         slider.setAccessibleText(Messages.format("lever.slider.accessible", vm.name()));
         slider.setAccessibleHelp(Messages.format("lever.slider.accessibleHelp", Formats.plain(vm.step()),
                 Formats.plain(vm.sliderMax())));
+        Forms.tooltip(slider, vm.help());
         // The listener only records the value; the session runs the model once per frame.
         slider.valueProperty().subscribe((before, value) -> {
             if (!movingSlider) {
@@ -142,7 +142,7 @@ final class LeverRow extends VBox {
         });
         pane.setAnimated(false);
         pane.getStyleClass().addAll("lever-timing", Styles.DENSE);
-        pane.setTooltip(Forms.tooltip(Messages.format("lever.timing.help", vm.lastStartYear())));
+        Forms.tooltip(pane, Messages.format("lever.timing.help", vm.lastStartYear()));
         return pane;
     }
 

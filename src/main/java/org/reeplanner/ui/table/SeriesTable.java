@@ -68,7 +68,7 @@ public final class SeriesTable extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button button = new Button(Messages.get("table.copyAll"), Icon.COPY.node());
         button.setId("table-copy");
-        button.setTooltip(Forms.tooltip(Messages.get("table.copyAll.help")));
+        Forms.tooltip(button, Messages.get("table.copyAll.help"));
         button.setOnAction(e -> copy.run());
         HBox header = new HBox(title, hint, spacer, button);
         header.setAlignment(Pos.CENTER_LEFT);
