@@ -45,8 +45,8 @@ import org.reeplanner.ui.menu.AppMenuBar;
 public final class MainView extends BorderPane {
     static final String PRESENTATION = "presentation";
 
-    /** @param compare the Compare tab's content */
-    public MainView(MainViewModel vm, List<AppAction> actions, Node compare) {
+    /** @param compare makes the Compare tab's content, when the tab is first shown */
+    public MainView(MainViewModel vm, List<AppAction> actions, Supplier<Node> compare) {
         setId("main-view");
         getStyleClass().add("main-view");
         BooleanExpression editing = vm.presentingProperty().not();
@@ -55,7 +55,7 @@ public final class MainView extends BorderPane {
         setTop(new VBox(menu, header(vm, editing)));
         setLeft(new LeverPanel(vm.levers()));
         PlotImages images = new PlotImages(vm.pngExport());
-        Map<ChartTab, Supplier<Node>> provided = Map.of(ChartTab.COMPARE, () -> compare,
+        Map<ChartTab, Supplier<Node>> provided = Map.of(ChartTab.COMPARE, compare,
                 ChartTab.UNCERTAINTY, () -> new UncertaintyTab(vm.analysis(), vm.charts(), images),
                 ChartTab.TORNADO, () -> new TornadoView(vm.analysis().tornado()),
                 ChartTab.ATTRIBUTION, () -> new AttributionView(vm.analysis().attribution()),
@@ -85,8 +85,7 @@ public final class MainView extends BorderPane {
 
     private static Region header(MainViewModel vm, BooleanExpression editing) {
         Label name = label("scenario-title", "scenario-title", vm.scenarioName());
-        name.setTooltip(Forms.tooltip(""));
-        name.getTooltip().textProperty().bind(vm.scenarioDescription());
+        Forms.tooltip(name, vm.scenarioDescription());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label headline = new Label(Messages.get("main.headline"));
@@ -117,7 +116,7 @@ public final class MainView extends BorderPane {
         present.selectedProperty().bindBidirectional(vm.presentingProperty());
         present.textProperty().bind(vm.presentingProperty().map(on -> on ? Messages.get("present.leave")
                 : Messages.get("present.enter")));
-        present.setTooltip(Forms.tooltip(Messages.get("present.help")));
+        Forms.tooltip(present, Messages.get("present.help"));
         return present;
     }
 
@@ -125,7 +124,7 @@ public final class MainView extends BorderPane {
     private static ComboBox<Integer> yearSelector(YearCursor cursor) {
         ComboBox<Integer> year = new ComboBox<>(cursor.years());
         year.setId("target-year");
-        year.setTooltip(Forms.tooltip(Messages.get("main.year.help")));
+        Forms.tooltip(year, Messages.get("main.year.help"));
         year.setVisibleRowCount(12);
         cursor.yearProperty().subscribe(y -> year.setValue(y.intValue()));
         year.valueProperty().subscribe(y -> {

@@ -19,7 +19,7 @@ public final class AppHarness implements AutoCloseable {
         Theme.LIGHT.applyUserAgentStylesheet();
         AppContext context = new AppContext(new PulseScheduler(), BackgroundTasks.create());
         Scene scene = new Scene(new MainView(context.viewModel(), context.actions(stage),
-                context.documents().compareView()), PlannerApp.DEFAULT_WIDTH, PlannerApp.DEFAULT_HEIGHT);
+                context.documents()::compareView), PlannerApp.DEFAULT_WIDTH, PlannerApp.DEFAULT_HEIGHT);
         Theme.LIGHT.apply(scene);
         stage.setScene(scene);
         stage.show();
