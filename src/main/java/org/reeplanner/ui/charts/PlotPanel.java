@@ -1,5 +1,6 @@
 package org.reeplanner.ui.charts;
 
+import java.util.function.Supplier;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -78,29 +79,44 @@ public class PlotPanel extends VBox {
         hover.relocate(Math.max(0, left), HOVER_OFFSET);
     }
 
+    /** Copy image / Save as PNG, built on first use (a context menu is its own popup window). */
     private void contextMenu(ChartViewModel vm, PlotImages images) {
+        Supplier<ContextMenu> menu = new Supplier<>() {
+            private ContextMenu built;
+
+            @Override
+            public ContextMenu get() {
+                if (built == null) {
+                    built = buildContextMenu(vm, images);
+                }
+                return built;
+            }
+        };
+        // Opened on the secondary button's press (as on Linux, and where no context-menu event is sent) and by
+        // the keyboard's menu key.
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                hover.hide();
+                menu.get().show(this, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
+        setOnContextMenuRequested(e -> {
+            if (e.isKeyboardTrigger()) {
+                menu.get().show(this, e.getScreenX(), e.getScreenY());
+            }
+            e.consume();
+        });
+    }
+
+    private ContextMenu buildContextMenu(ChartViewModel vm, PlotImages images) {
         MenuItem copy = new MenuItem(Messages.get("chart.copyImage"), Icon.COPY.node());
         copy.setId(vm.chartId() + "-copy-image");
         copy.setOnAction(e -> withoutHover(() -> images.copy(this)));
         MenuItem save = new MenuItem(Messages.get("chart.savePng"), Icon.SAVE_IMAGE.node());
         save.setId(vm.chartId() + "-save-png");
         save.setOnAction(e -> withoutHover(() -> images.save(this, vm.chartId())));
-        ContextMenu menu = new ContextMenu(copy, save);
-        // Opened on the secondary button's press (as on Linux, and where no context-menu event is sent) and by
-        // the keyboard's menu key.
-        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getButton() == MouseButton.SECONDARY) {
-                hover.hide();
-                menu.show(this, e.getScreenX(), e.getScreenY());
-                e.consume();
-            }
-        });
-        setOnContextMenuRequested(e -> {
-            if (e.isKeyboardTrigger()) {
-                menu.show(this, e.getScreenX(), e.getScreenY());
-            }
-            e.consume();
-        });
+        return new ContextMenu(copy, save);
     }
 
     private void withoutHover(Runnable action) {
