@@ -7,13 +7,14 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 
 /**
- * The looks the user can choose: AtlantaFX's Primer as the user-agent stylesheet, then our base stylesheet with
- * looked-up colours and a small palette per theme on each scene. The id is what the preferences store.
+ * The looks the user can choose: AtlantaFX's Primer as the user-agent stylesheet (its binary form, which loads
+ * without parsing 170 kB of CSS at start-up), then our base stylesheet with looked-up colours and a small palette
+ * per theme on each scene. The id is what the preferences store.
  */
 public enum Theme {
-    LIGHT("themes/theme-light.css", new PrimerLight().getUserAgentStylesheet(), Messages.key("theme.light")),
-    DARK("themes/theme-dark.css", new PrimerDark().getUserAgentStylesheet(), Messages.key("theme.dark")),
-    HIGH_CONTRAST("themes/theme-high-contrast.css", new PrimerDark().getUserAgentStylesheet(),
+    LIGHT("themes/theme-light.css", new PrimerLight().getUserAgentStylesheetBSS(), Messages.key("theme.light")),
+    DARK("themes/theme-dark.css", new PrimerDark().getUserAgentStylesheetBSS(), Messages.key("theme.dark")),
+    HIGH_CONTRAST("themes/theme-high-contrast.css", new PrimerDark().getUserAgentStylesheetBSS(),
             Messages.key("theme.highContrast"));
 
     static final String BASE = "themes/base.css";
