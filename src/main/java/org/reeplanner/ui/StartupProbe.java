@@ -2,13 +2,13 @@ package org.reeplanner.ui;
 
 import java.io.PrintStream;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.model.analysis.Bands;
 import org.reeplanner.model.analysis.MonteCarlo;
 import org.reeplanner.model.analysis.Progress;
+import org.reeplanner.ui.common.AfterFirstFrame;
 import org.reeplanner.ui.scenarios.ScenarioSession;
 
 /**
@@ -42,38 +42,21 @@ final class StartupProbe {
 
     /** Reports on {@code out}: the window shown, then, if {@code runs > 0}, the Monte Carlo done. */
     static void install(Stage stage, ScenarioSession session, int runs, boolean exit, PrintStream out) {
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> afterFirstLayout(stage.getScene(), () -> {
-            out.println(SHOWN);
-            out.flush();
-            if (runs > 0) {
-                startMonteCarlo(stage, session, runs, exit, out);
-            } else if (exit) {
-                Platform.exit();
-            }
-        }));
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> AfterFirstFrame.atEndOfNextLayout(stage.getScene(),
+                () -> {
+                    out.println(SHOWN);
+                    out.flush();
+                    if (runs > 0) {
+                        startMonteCarlo(stage, session, runs, exit, out);
+                    } else if (exit) {
+                        Platform.exit();
+                    }
+                }));
     }
 
     /** The bands of the probe's Monte Carlo, once done: kept with the window like a bands view would keep them. */
     static Bands bands(Stage stage) {
         return (Bands) stage.getProperties().get(BANDS_KEY);
-    }
-
-    /** Runs the action once, at the end of the next pulse's CSS and layout pass. */
-    private static void afterFirstLayout(Scene scene, Runnable action) {
-        Runnable listener = new Runnable() {
-            private boolean done;
-
-            @Override
-            public void run() {
-                if (!done) {
-                    done = true;
-                    Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
-                    action.run();
-                }
-            }
-        };
-        scene.addPostLayoutPulseListener(listener);
-        Platform.requestNextPulse();
     }
 
     private static void startMonteCarlo(Stage stage, ScenarioSession session, int runs, boolean exit,

@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.reeplanner.ui.common.AfterFirstFrame;
 import org.reeplanner.ui.common.Forms;
 import org.reeplanner.ui.common.Icon;
 import org.reeplanner.ui.common.Messages;
@@ -35,15 +36,25 @@ public final class LeverPanel extends ScrollPane {
         }
         Button reset = reset(vm);
         Separator separator = new Separator();
-        EventsView events = new EventsView(vm.events());
-        content.getChildren().addAll(reset, separator, events);
-        for (Node editingOnly : new Node[] {reset, separator, events}) {
-            editingOnly.visibleProperty().bind(vm.presentingProperty().not());
-            editingOnly.managedProperty().bind(editingOnly.visibleProperty());
-        }
+        content.getChildren().addAll(reset, separator);
+        editingOnly(vm, reset, separator);
+        // Below the fold at every window size the app opens with: built after the first frame (~9 % of the
+        // window's nodes), before anyone can scroll down to it.
+        AfterFirstFrame.run(this, () -> {
+            EventsView events = new EventsView(vm.events());
+            editingOnly(vm, events);
+            content.getChildren().add(events);
+        });
         visibleProperty().bind(vm.presentingProperty().not().or(vm.anyPinned()));
         managedProperty().bind(visibleProperty());
         setContent(content);
+    }
+
+    private static void editingOnly(LeverPanelViewModel vm, Node... nodes) {
+        for (Node node : nodes) {
+            node.visibleProperty().bind(vm.presentingProperty().not());
+            node.managedProperty().bind(node.visibleProperty());
+        }
     }
 
     private static VBox header(LeverPanelViewModel vm) {
@@ -53,7 +64,7 @@ public final class LeverPanel extends ScrollPane {
         total.setId("lever-total");
         total.getStyleClass().add("lever-total");
         total.textProperty().bind(vm.total());
-        total.setTooltip(Forms.tooltip(Messages.get("levers.total.help")));
+        Forms.tooltip(total, Messages.get("levers.total.help"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(title, spacer, total);
@@ -69,7 +80,7 @@ public final class LeverPanel extends ScrollPane {
         Button reset = new Button(Messages.get("levers.reset"), Icon.RESET.node());
         reset.setId("levers-reset");
         reset.setMaxWidth(Double.MAX_VALUE);
-        reset.setTooltip(Forms.tooltip(vm.resetHelp()));
+        Forms.tooltip(reset, vm.resetHelp());
         reset.setOnAction(e -> vm.resetToSeed());
         return reset;
     }
