@@ -82,7 +82,7 @@ public final class AppContext implements AutoCloseable {
         ScenarioReader reader = inputs.reader();
         Scenario seed = inputs.seed();
         ScenarioSession session = new ScenarioSession(inputs.model(), seed, scheduler);
-        viewModel = new MainViewModel(session, seed, tasks, studyDelay);
+        viewModel = new MainViewModel(session, seed, tasks, studyDelay, inputs.facts());
         Path config = ConfigFolder.resolve();
         preferences = new AppPreferences(new PreferencesStore(config), write -> tasks.run(() -> {
             write.run();

@@ -2,6 +2,7 @@ package org.reeplanner.ui;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.reeplanner.io.FactSheet;
 import org.reeplanner.io.ModelDataReader;
 import org.reeplanner.io.ScenarioReader;
 import org.reeplanner.model.ImpactModel;
@@ -9,13 +10,14 @@ import org.reeplanner.model.ModelData;
 import org.reeplanner.model.Scenario;
 
 /**
- * What the window starts from: the shipped model data, a reader for scenario files and the start scenario.
- * Reading them (Jackson, the data files, the model's set-up) needs no JavaFX, so {@link #prefetch()} starts it on a
- * background thread while the JavaFX toolkit is still starting, and the window {@link #take() takes} the result.
+ * What the window starts from: the shipped model data, a reader for scenario files, the start scenario and the
+ * fact rows behind the assumptions. Reading them (Jackson, the data files, the model's set-up) needs no JavaFX, so
+ * {@link #prefetch()} starts it on a background thread while the JavaFX toolkit is still starting, and the window
+ * {@link #take() takes} the result.
  *
  * @param model the impact model over {@code data}
  */
-record ShippedInputs(ModelData data, ScenarioReader reader, Scenario seed, ImpactModel model) {
+record ShippedInputs(ModelData data, ScenarioReader reader, Scenario seed, ImpactModel model, FactSheet facts) {
     private static CompletableFuture<ShippedInputs> prefetched;
 
     /** Reads the shipped data and the start scenario now, on the calling thread. */
@@ -23,17 +25,23 @@ record ShippedInputs(ModelData data, ScenarioReader reader, Scenario seed, Impac
         ModelData data = ModelDataReader.readShipped();
         ScenarioReader reader = new ScenarioReader(data.focusAreas());
         Scenario seed = reader.readShipped(AppContext.START_SCENARIO);
-        return new ShippedInputs(data, reader, seed, new ImpactModel(data));
+        return new ShippedInputs(data, reader, seed, new ImpactModel(data), FactSheet.readShipped());
     }
 
-    /** Starts reading on a daemon thread; the next {@link #take()} waits for it. Call before the toolkit starts. */
+
+    /**
+     * Starts reading on a daemon thread, which then does the {@link StartupWarmUp}; the next {@link #take()} waits
+     * for the reading only. Call before the toolkit starts.
+     */
     static synchronized void prefetch() {
         if (prefetched == null) {
             prefetched = new CompletableFuture<>();
             CompletableFuture<ShippedInputs> target = prefetched;
             Thread reading = new Thread(() -> {
                 try {
-                    target.complete(read());
+                    ShippedInputs inputs = read();
+                    target.complete(inputs);
+                    StartupWarmUp.run();
                 } catch (RuntimeException | Error e) {
                     target.completeExceptionally(e);
                 }

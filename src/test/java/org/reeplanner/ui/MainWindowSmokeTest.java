@@ -2,6 +2,7 @@ package org.reeplanner.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.chart.AreaChart;
 import javafx.scene.chart.XYChart;
@@ -13,6 +14,7 @@ import org.reeplanner.ui.kpi.KpiCardKind;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowSmokeTest {
@@ -31,7 +33,14 @@ class MainWindowSmokeTest {
         assertThat(robot.lookup("#results-headline").queryAs(Label.class).getText()).isEqualTo("Key results for");
         assertThat(robot.lookup("#target-year").queryComboBox().getValue()).isEqualTo(2030);
         assertThat(robot.lookup("#status-text").queryAs(Label.class).getText()).startsWith("model run ");
-        assertThat(stage.getIcons()).isNotEmpty();
+    }
+
+    @Test
+    void getsTheAppIconInSevenSizesOnceTheyAreDecodedInTheBackground() throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !stage.getIcons().isEmpty());
+
+        assertThat(stage.getIcons()).extracting(image -> (int) image.getWidth())
+                .containsExactly(16, 24, 32, 48, 64, 128, 256);
     }
 
     @Test

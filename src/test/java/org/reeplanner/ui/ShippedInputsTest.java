@@ -17,6 +17,7 @@ class ShippedInputsTest {
         assertThat(prefetched.data().focusAreas().ids()).isEqualTo(now.data().focusAreas().ids());
         assertThat(prefetched.model().run(prefetched.seed()).values(Series.SHARE_CHINA_SEPARATION))
                 .containsExactly(now.model().run(now.seed()).values(Series.SHARE_CHINA_SEPARATION));
+        assertThat(prefetched.facts().rows()).isNotEmpty().isEqualTo(now.facts().rows());
     }
 
     @Test
