@@ -76,4 +76,11 @@ class MainWindowSmokeTest {
         assertThat(chart.getXAxis().getLabel()).isEqualTo("Year");
         assertThat(robot.lookup(".series-stage-mining.ghost").queryAll()).hasSize(1);
     }
+
+    @Test
+    void theChartsShowTheirOwnLegendAndBuildNoneOfJavaFxs(FxRobot robot) {
+        assertThat(robot.lookup("#chart-supply-legend-allied").tryQuery()).isPresent();
+        assertThat(robot.lookup("#chart-supply .chart-legend").queryAll()).isEmpty();
+        assertThat(robot.lookup("#chart-supply .chart-legend-item").queryAll()).isEmpty();
+    }
 }

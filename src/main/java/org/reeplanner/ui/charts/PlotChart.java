@@ -44,6 +44,7 @@ final class PlotChart extends AreaChart<Number, Number> {
         setAnimated(false);
         setCreateSymbols(false);
         setLegendVisible(false);
+        setLegend(null);
         setVerticalGridLinesVisible(false);
         setAlternativeRowFillVisible(false);
         setAlternativeColumnFillVisible(false);
@@ -70,6 +71,15 @@ final class PlotChart extends AreaChart<Number, Number> {
         // The plot is laid out by the chart's content pane: requestLayout() on the chart would not reach it.
         vm.cursor().yearProperty().subscribe((before, year) -> requestChartLayout());
         interact();
+    }
+
+    /**
+     * Builds no legend: the panel shows its own ({@code ChartLegend}), yet JavaFX would still make a hidden label
+     * and symbol for every series (19 nodes for the Supply chart at start-up).
+     */
+    @Override
+    protected void updateLegend() {
+        // the hidden built-in legend stays empty
     }
 
     /** Called with the year under the mouse on the plot, or -1 when the mouse leaves it. */
