@@ -10,7 +10,8 @@
 # 2. Class-data sharing (start-up time, docs/performance.md): a training run of the image lists the classes that
 #    opening the window loads (lib/app/ree-planner.classlist), and `java -Xshare:dump` turns the list into
 #    lib/app/ree-planner.jsa, which the launcher maps (-XX:SharedArchiveFile) when the image is still where the
-#    archive was made (lib/app/ree-planner.jsa.location). The training run opens the window on
+#    archive was made (lib/app/ree-planner.jsa.location). Built with a Java 25 or later JDK (JAVA_HOME), a second
+#    training run also writes an AOT cache, lib/app/ree-planner.aot, which the launcher then uses instead. The training run opens the window on
 #    $DISPLAY, else on a private Xvfb when Xvfb is installed, and closes it once it is laid out; with no display at
 #    all it lists the classes of a headless run instead (fewer). An image moved elsewhere starts without the
 #    archive (slower, nothing else) until it is made again (README.md).
@@ -67,6 +68,11 @@ rm -rf "$out/input"
 if "$image/lib/runtime/bin/java" "$trim" -version >/dev/null 2>&1; then
   java_options+=("$trim")
 fi
+# Java 24 and later runtimes warn on every start that JavaFX loads its native libraries and that its renderer uses
+# sun.misc.Unsafe, both by design in JavaFX 21; these two options allow it quietly.
+if "$image/lib/runtime/bin/java" --sun-misc-unsafe-memory-access=allow -version >/dev/null 2>&1; then
+  java_options+=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
+fi
 # The shell launcher replaces jpackage's native one (and its library and configuration file, which only it reads).
 sed -e "s|@JAVA_OPTIONS@|${java_options[*]}|" -e "s|@VERSION@|$version|" "$project/src/dist/ree-planner.sh" \
   >"$image/bin/$name"
@@ -75,42 +81,62 @@ rm -f "$image/lib/libapplauncher.so" "$image/lib/app/$name.cfg"
 # Only used with heaps over 32 GB, which the launcher's -Xmx rules out.
 rm -f "$image/lib/runtime/lib/server/classes_nocoops.jsa"
 
-# --- 2. class-data sharing archive ---
+# --- 2. class-data sharing archive (and, on Java 25 and later runtimes, an AOT cache) ---
 app=$image/lib/app
 launcher=$image/bin/$name
 list=$app/$name.classlist
 log=$out/cds-training.log
 # A throwaway configuration folder: the training run must not read or write the user's preferences.
 probe="-Dree.startupProbe=true -Dree.probe.monteCarloRuns=500 -Dree.probe.exit=true -Dree.config.dir=$out/cds-config"
-trained=""
-train_window() { # DISPLAY
-  DISPLAY=$1 JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list $probe" timeout 120 "$launcher" >"$log" 2>&1 \
-    && grep -q "ree-probe: monte carlo done" "$log"
+train_window() { # DISPLAY JVM-OPTIONS: opens the window, runs a small study, closes it; output added to $log
+  local run=$out/training-run.log status=0
+  DISPLAY=$1 JAVA_TOOL_OPTIONS="$2 $probe" timeout 120 "$launcher" >"$run" 2>&1 || status=$?
+  cat "$run" >>"$log"
+  if [[ $status -eq 0 ]] && grep -q "ree-probe: monte carlo done" "$run"; then status=0; else status=1; fi
+  rm -f "$run"
+  return $status
 }
-if [[ -n ${DISPLAY:-} ]] && train_window "$DISPLAY"; then
-  trained="the window on $DISPLAY"
+: >"$log"
+window="" xvfb="" trained=""
+if [[ -n ${DISPLAY:-} ]] && train_window "$DISPLAY" "-XX:DumpLoadedClassList=$list"; then
+  window=$DISPLAY trained="the window on $DISPLAY"
 elif command -v Xvfb >/dev/null; then
   display=:$((300 + RANDOM % 600))
   Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
   xvfb=$!
   sleep 1
-  train_window "$display" && trained="the window on a private Xvfb"
-  kill "$xvfb" 2>/dev/null || true
-  wait "$xvfb" 2>/dev/null || true
+  train_window "$display" "-XX:DumpLoadedClassList=$list" && window=$display trained="the window on a private Xvfb"
 fi
 if [[ -z $trained ]]; then
   JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list -Dree.config.dir=$out/cds-config" timeout 120 "$launcher" run \
-    "$project/sample-data/scenarios/seed-baseline.json" >"$log" 2>&1 \
+    "$project/sample-data/scenarios/seed-baseline.json" >>"$log" 2>&1 \
     && trained="a headless run (no display: the window's own classes are not in the archive)"
 fi
-rm -rf "$out/cds-config"
+made=""
 if [[ -n $trained ]] && "$image/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$list" \
     -XX:SharedArchiveFile="$app/$name.jsa" -cp "$app/$name.jar" >>"$log" 2>&1; then
-  echo "$image" >"$app/$name.jsa.location"
+  made=yes
   echo "make-image.sh: class-data archive ($(du -h "$app/$name.jsa" | cut -f1)) from $trained"
 else
-  rm -f "$list" "$app/$name.jsa" "$app/$name.jsa.location"
+  rm -f "$list" "$app/$name.jsa"
   echo "make-image.sh: no class-data archive (see $log); the image works without, only starts slower"
+fi
+# An AOT cache (JEP 483/514: classes loaded and linked, and method profiles, from a training run of the window)
+# replaces the archive where the runtime has them; Java 17 does not (docs/performance.md, start-up).
+if [[ -n $window ]] && "$image/lib/runtime/bin/java" -XX:AOTMode=off -version >/dev/null 2>&1; then
+  if train_window "$window" "-XX:AOTCacheOutput=$app/$name.aot" && [[ -f $app/$name.aot ]]; then
+    made=yes
+    rm -f "$app/$name.jsa" # the launcher takes the cache instead; the .deb makes its own archive from the list
+    echo "make-image.sh: AOT cache ($(du -h "$app/$name.aot" | cut -f1)) from $trained"
+  else
+    rm -f "$app/$name.aot"
+    echo "make-image.sh: no AOT cache (see $log); the class-data archive is used instead"
+  fi
+fi
+[[ -n $xvfb ]] && { kill "$xvfb" 2>/dev/null || true; wait "$xvfb" 2>/dev/null || true; }
+rm -rf "$out/cds-config"
+if [[ -n $made ]]; then
+  echo "$image" >"$app/$name.jsa.location"
 fi
 echo "make-image.sh: app image $image ($(du -sh "$image" | cut -f1)); launcher $launcher"
 
@@ -118,12 +144,23 @@ echo "make-image.sh: app image $image ($(du -sh "$image" | cut -f1)); launcher $
 if command -v fakeroot >/dev/null && command -v dpkg-deb >/dev/null; then
   mkdir -p "$out/deb-stage"
   cp -a "$image" "$out/deb-stage/"
-  rm -f "$out/deb-stage/$name/lib/app/$name.jsa"* # made for /opt/ree-planner by postinst
+  # Our prerm follows JDK 17's jpackage template; later JDKs (22+) name its helper-script placeholders differently,
+  # and a placeholder left unreplaced would fail the script.
+  resources=$out/deb-resources
+  templates=$out/deb-templates
+  rm -rf "$resources" "$templates"
+  cp -r "$project/src/dist/deb" "$resources"
+  if "$jdk/bin/jimage" extract --dir "$templates" --include 'regex:.*/template\.prerm' "$jdk/lib/modules" 2>/dev/null \
+      && grep -rqs COMMON_SCRIPTS "$templates"; then
+    sed -i 's/^UTILITY_SCRIPTS$/package_type=deb\nCOMMON_SCRIPTS\nDESKTOP_SCRIPTS/' "$resources/prerm"
+  fi
+  # made for /opt/ree-planner by postinst (the archive; an AOT cache needs a training run of the window)
+  rm -f "$out/deb-stage/$name/lib/app/$name.jsa"* "$out/deb-stage/$name/lib/app/$name.aot"
   "$jdk/bin/jpackage" --type deb --app-image "$out/deb-stage/$name" --dest "$out" "${args[@]}" \
-    --install-dir /opt --resource-dir "$project/src/dist/deb" --linux-package-name "$name" \
+    --install-dir /opt --resource-dir "$resources" --linux-package-name "$name" \
     --linux-package-deps libgtk-3-0 --linux-app-category science --linux-menu-group "Office;Science;" --linux-shortcut \
     --linux-deb-maintainer "maintainers@reeplanner.invalid"
-  rm -rf "$out/deb-stage"
+  rm -rf "$out/deb-stage" "$resources" "$templates"
   echo "make-image.sh: package $(ls "$out"/*.deb)"
 else
   echo "make-image.sh: no .deb: it needs fakeroot and dpkg-deb (apt-get install -y fakeroot)"

@@ -9,12 +9,18 @@
 self=$(readlink -f -- "$0") || exit 1
 image=${self%/bin/*}
 app=$image/lib/app
-# The class-data sharing archive names the jar by its absolute path and is useless anywhere else (worse: a
+# The class-data sharing archive (or AOT cache) names the jar by its absolute path and is useless anywhere else (worse: a
 # mismatched archive also turns off the runtime's own one), so it is used only where it was made.
 made_for=
 [ -r "$app/ree-planner.jsa.location" ] && read -r made_for <"$app/ree-planner.jsa.location"
 cds=
-[ "$made_for" = "$image" ] && [ -f "$app/ree-planner.jsa" ] && cds=-XX:SharedArchiveFile=$app/ree-planner.jsa
+if [ "$made_for" = "$image" ]; then
+  if [ -f "$app/ree-planner.aot" ]; then
+    cds=-XX:AOTCache=$app/ree-planner.aot # Java 25 and later runtimes (make-image.sh)
+  elif [ -f "$app/ree-planner.jsa" ]; then
+    cds=-XX:SharedArchiveFile=$app/ree-planner.jsa
+  fi
+fi
 # shellcheck disable=SC2086 # REE_JAVA_OPTIONS is a list of options, split at spaces
 exec "$image/lib/runtime/bin/java" @JAVA_OPTIONS@ ${cds:+"$cds"} ${REE_JAVA_OPTIONS:-} -Djpackage.app-path="$self" \
   -Djpackage.app-version=@VERSION@ -cp "$app/ree-planner.jar" org.reeplanner.Launcher "$@"
