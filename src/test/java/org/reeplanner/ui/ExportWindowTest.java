@@ -90,6 +90,8 @@ class ExportWindowTest {
     @Test
     void ctrlEWritesAWorkbookThatPoiOpensAndSaysSoWithAnOpenFolderButton(FxRobot robot) throws Exception {
         answer = dir.resolve("report");
+        assertThat(robot.lookup("#export-progress").tryQuery()).as("built when the first export starts").isEmpty();
+        assertThat(robot.lookup("#export-notice-text").tryQuery()).as("built for the first notice").isEmpty();
 
         robot.push(KeyCode.CONTROL, KeyCode.E);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
@@ -105,6 +107,7 @@ class ExportWindowTest {
                 .isEqualTo("Saved report.xlsx");
         assertThat(robot.lookup("#status-notice").queryAs(Label.class).getText()).isEqualTo("Saved report.xlsx");
         assertThat(robot.lookup("#export-status").query().isVisible()).as("no progress once done").isFalse();
+        assertThat(robot.lookup("#export-progress").tryQuery()).as("built for the export").isPresent();
 
         robot.clickOn("#export-open-folder");
         assertThat(opened).containsExactly(dir.toUri());

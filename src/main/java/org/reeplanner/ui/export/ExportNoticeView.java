@@ -15,20 +15,51 @@ import org.reeplanner.ui.common.Messages;
 
 /**
  * The banner after an export ("Saved report.xlsx" with "Open folder"): it takes no focus and blocks nothing, and it
- * goes away on its own after a while or when closed.
+ * goes away on its own after a while or when closed. Its text and buttons are built for the first notice.
  */
 public final class ExportNoticeView extends HBox {
     static final Duration SHOWN_FOR = Duration.seconds(12);
     /** A notice that is not about a saved file (a cancelled export): neutral colours and an info icon. */
     private static final PseudoClass NEUTRAL = PseudoClass.getPseudoClass("neutral");
 
+    private final ExportViewModel vm;
+    private Label text;
+    private Button open;
+
     public ExportNoticeView(ExportViewModel vm) {
+        this.vm = vm;
         setId("export-notice");
         getStyleClass().add("export-notice");
         setAlignment(Pos.CENTER_LEFT);
-        Label text = new Label();
+        PauseTransition timer = new PauseTransition(SHOWN_FOR);
+        timer.setOnFinished(e -> vm.dismissNotice());
+        vm.noticeProperty().subscribe(notice -> {
+            boolean shown = notice != null;
+            setVisible(shown);
+            setManaged(shown);
+            if (shown && text == null) {
+                build();
+            }
+            boolean saved = shown && notice.folder() != null;
+            pseudoClassStateChanged(NEUTRAL, shown && !saved);
+            if (text != null) {
+                text.setText(shown ? notice.text() : "");
+                text.setGraphic((saved || !shown ? Icon.DONE : Icon.INFO).node());
+                open.setVisible(saved);
+                open.setManaged(saved);
+            }
+            if (shown) {
+                timer.playFromStart();
+            } else {
+                timer.stop();
+            }
+        });
+    }
+
+    private void build() {
+        text = new Label();
         text.setId("export-notice-text");
-        Button open = new Button(Messages.get("export.openFolder"), Icon.OPEN_FOLDER.node());
+        open = new Button(Messages.get("export.openFolder"), Icon.OPEN_FOLDER.node());
         open.setId("export-open-folder");
         open.setFocusTraversable(false);
         open.setOnAction(e -> vm.openNoticeFolder());
@@ -41,23 +72,5 @@ public final class ExportNoticeView extends HBox {
         Forms.tooltip(close, Messages.get("export.close"));
         close.setOnAction(e -> vm.dismissNotice());
         getChildren().addAll(text, open, spacer, close);
-        PauseTransition timer = new PauseTransition(SHOWN_FOR);
-        timer.setOnFinished(e -> vm.dismissNotice());
-        vm.noticeProperty().subscribe(notice -> {
-            boolean shown = notice != null;
-            setVisible(shown);
-            setManaged(shown);
-            boolean saved = shown && notice.folder() != null;
-            text.setText(shown ? notice.text() : "");
-            text.setGraphic((saved || !shown ? Icon.DONE : Icon.INFO).node());
-            pseudoClassStateChanged(NEUTRAL, shown && !saved);
-            open.setVisible(saved);
-            open.setManaged(saved);
-            if (shown) {
-                timer.playFromStart();
-            } else {
-                timer.stop();
-            }
-        });
     }
 }

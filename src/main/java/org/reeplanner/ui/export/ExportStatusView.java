@@ -1,6 +1,8 @@
 package org.reeplanner.ui.export;
 
+import java.util.List;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -8,9 +10,11 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import org.reeplanner.ui.common.Forms;
 import org.reeplanner.ui.common.Messages;
+import org.reeplanner.ui.common.WhenFirstShown;
 
 /**
- * The status bar's export strip: what is being written, a progress bar and Cancel, shown only while an export runs;
+ * The status bar's export strip: what is being written, a progress bar and Cancel, shown only while an export runs
+ * (and built when the first one starts);
  * it also shows an export's failure in an error dialog over the window.
  */
 public final class ExportStatusView extends HBox {
@@ -21,6 +25,18 @@ public final class ExportStatusView extends HBox {
         setId("export-status");
         getStyleClass().add("export-status");
         setAlignment(Pos.CENTER_LEFT);
+        // What it shows is built when the first export starts.
+        WhenFirstShown.add(this, vm.busyProperty(), () -> parts(vm));
+        visibleProperty().bind(vm.busyProperty());
+        managedProperty().bind(vm.busyProperty());
+        vm.failureProperty().subscribe(failure -> {
+            if (failure != null) {
+                showError(failure);
+            }
+        });
+    }
+
+    private static List<Node> parts(ExportViewModel vm) {
         Label activity = new Label();
         activity.setId("export-activity");
         activity.textProperty().bind(vm.activityProperty());
@@ -33,14 +49,7 @@ public final class ExportStatusView extends HBox {
         cancel.getStyleClass().add("small");
         Forms.tooltip(cancel, Messages.get("export.cancel.help"));
         cancel.setOnAction(e -> vm.cancel());
-        getChildren().addAll(activity, bar, cancel);
-        visibleProperty().bind(vm.busyProperty());
-        managedProperty().bind(vm.busyProperty());
-        vm.failureProperty().subscribe(failure -> {
-            if (failure != null) {
-                showError(failure);
-            }
-        });
+        return List.of(activity, bar, cancel);
     }
 
     private void showError(ExportFailure failure) {
