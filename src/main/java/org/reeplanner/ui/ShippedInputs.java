@@ -28,7 +28,6 @@ record ShippedInputs(ModelData data, ScenarioReader reader, Scenario seed, Impac
         return new ShippedInputs(data, reader, seed, new ImpactModel(data), FactSheet.readShipped());
     }
 
-
     /**
      * Starts reading on a daemon thread, which then does the {@link StartupWarmUp}; the next {@link #take()} waits
      * for the reading only. Call before the toolkit starts.
