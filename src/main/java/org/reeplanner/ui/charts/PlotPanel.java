@@ -28,6 +28,7 @@ public class PlotPanel extends VBox {
 
     private final PlotChart chart;
     private final HoverBox hover = new HoverBox();
+    private ContextMenu imageMenu;
 
     public PlotPanel(ChartViewModel vm, PlotImages images, Node... settings) {
         setId(vm.chartId() + "-panel");
@@ -81,16 +82,11 @@ public class PlotPanel extends VBox {
 
     /** Copy image / Save as PNG, built on first use (a context menu is its own popup window). */
     private void contextMenu(ChartViewModel vm, PlotImages images) {
-        Supplier<ContextMenu> menu = new Supplier<>() {
-            private ContextMenu built;
-
-            @Override
-            public ContextMenu get() {
-                if (built == null) {
-                    built = buildContextMenu(vm, images);
-                }
-                return built;
+        Supplier<ContextMenu> menu = () -> {
+            if (imageMenu == null) {
+                imageMenu = buildContextMenu(vm, images);
             }
+            return imageMenu;
         };
         // Opened on the secondary button's press (as on Linux, and where no context-menu event is sent) and by
         // the keyboard's menu key.
