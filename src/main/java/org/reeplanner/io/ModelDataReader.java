@@ -15,6 +15,7 @@ import org.reeplanner.model.Param;
 import org.reeplanner.model.ParameterSet;
 import org.reeplanner.model.ParameterSpec;
 import org.reeplanner.model.PipelineProject;
+import org.reeplanner.model.Region;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.model.Stage;
 
@@ -24,12 +25,12 @@ public final class ModelDataReader {
     public static final String FOCUS_AREAS = "focus-areas.json";
     private static final Set<String> PARAM_FIELDS = Set.of("key", "label", "unit", "value", "low", "high", "source",
             "note");
-    private static final Set<String> PIPELINE_FIELDS = Set.of("name", "stage", "capacityTonnes", "yearOnline",
-            "probability", "source");
+    private static final Set<String> PIPELINE_FIELDS = Set.of("name", "region", "stage", "capacityTonnes",
+            "yearOnline", "probability", "source");
     private static final Set<String> AREA_FIELDS = Set.of("id", "name", "description", "source", "sliderMaxUsdBn",
             "channels");
     private static final Set<String> CHANNEL_FIELDS = Set.of("channel", "moneyShare", "emax", "kappaUsdBn",
-            "leadYears", "rampYears", "shortenedByPermitting", "followsSpend", "source");
+            "leadYears", "rampYears", "shortenedByPermitting", "followsSpend", "duringProgramme", "source");
 
     private ModelDataReader() {
     }
@@ -154,6 +155,7 @@ public final class ModelDataReader {
             f.unknownFields(n, path, PIPELINE_FIELDS);
             String name = f.text(n, "name", path, true, null, 200);
             String stage = f.text(n, "stage", path, true, null, 20);
+            String region = f.text(n, "region", path, false, "allied", 20);
             double capacity = f.number(n, "capacityTonnes", path, 0, 1e7, true, 0, "t/yr");
             int year = f.integer(n, "yearOnline", path, 2000, Scenario.MAX_END_YEAR, true, 0);
             double probability = f.number(n, "probability", path, 0, 1, true, 0, "");
@@ -166,8 +168,17 @@ public final class ModelDataReader {
                     f.error(path + ".stage", "\"" + stage + "\"", "mining, separation or magnets");
                 }
             }
-            if (name != null && s != null && !Double.isNaN(capacity) && year >= 2000 && !Double.isNaN(probability)) {
-                projects.add(new PipelineProject(name, s, capacity, year, probability, source));
+            Region r = switch (region == null ? "" : region) {
+                case "allied" -> Region.ALLIED;
+                case "row" -> Region.ROW;
+                default -> null;
+            };
+            if (region != null && r == null) {
+                f.error(path + ".region", "\"" + region + "\"", "allied or row");
+            }
+            if (name != null && r != null && s != null && !Double.isNaN(capacity) && year >= 2000
+                    && !Double.isNaN(probability)) {
+                projects.add(new PipelineProject(name, r, s, capacity, year, probability, source));
             }
         }
         return projects;
@@ -234,11 +245,13 @@ public final class ModelDataReader {
         double ramp = f.number(n, "rampYears", path, 0.1, 30, false, 1, "years");
         boolean permitting = f.bool(n, "shortenedByPermitting", path, false);
         boolean followsSpend = f.bool(n, "followsSpend", path, false);
+        boolean duringProgramme = f.bool(n, "duringProgramme", path, false);
         String source = f.text(n, "source", path, false, "", 500);
         if (channel == null || Double.isNaN(share) || Double.isNaN(emax) || Double.isNaN(kappa)
                 || Double.isNaN(lead) || Double.isNaN(ramp)) {
             return null;
         }
-        return new ChannelEffect(channel, share, emax, kappa, lead, ramp, permitting, followsSpend, source);
+        return new ChannelEffect(channel, share, emax, kappa, lead, ramp, permitting, followsSpend,
+                duringProgramme, source);
     }
 }

@@ -24,7 +24,9 @@ public enum Channel {
     /** Tonnes bought into the strategic stockpile. */
     STOCKPILE_TONNES("stockpileTonnes", "t REO", Double.MAX_VALUE),
     /** Fractional cut of the response lag before stockpile release in a disruption. */
-    RESPONSE_LAG_CUT("responseLagCut", "fraction", 0.9);
+    RESPONSE_LAG_CUT("responseLagCut", "fraction", 0.9),
+    /** Allied NdPr output a year covered by a price floor and offtake; the focus area's spend is the top-up. */
+    OFFTAKE_COVERAGE("offtakeCoverage", "t NdPr/yr", Double.MAX_VALUE);
 
     private final String id;
     private final String unit;

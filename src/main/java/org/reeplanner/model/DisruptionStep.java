@@ -59,6 +59,9 @@ final class DisruptionStep {
             out[PRICE_MULTIPLIER.ordinal()][i] = multiplier;
             out[SHORTFALL_COST.ordinal()][i] = shortfall * 1000 * p[STOCKPILE_PRICE.ordinal()]
                     * p[DOWNSTREAM_VALUE_FACTOR.ordinal()] / 1e9;
+            // The price allied buyers face jumps with the event; what they cannot buy is missing from the balance.
+            out[PRICE_NDPR.ordinal()][i] *= multiplier;
+            out[BALANCE_SEPARATION.ordinal()][i] -= shortfall;
         }
     }
 

@@ -20,6 +20,37 @@ public final class FocusAreaCatalog {
             }
         }
         this.areas = List.copyOf(areas);
+        this.offtakeIndex = findOfftake(this.areas);
+    }
+
+    private final int offtakeIndex;
+
+    /**
+     * The focus area whose money buys a price floor and offtake (its spend is the top-up actually paid), or −1.
+     * At most one area may act on that channel, and through no other channel: its money is not spent as planned.
+     */
+    public int offtakeIndex() {
+        return offtakeIndex;
+    }
+
+    private static int findOfftake(List<FocusArea> areas) {
+        int found = -1;
+        for (int k = 0; k < areas.size(); k++) {
+            FocusArea a = areas.get(k);
+            if (!a.actsOn(Channel.OFFTAKE_COVERAGE)) {
+                continue;
+            }
+            if (found >= 0) {
+                throw new IllegalArgumentException("only one focus area may act on '"
+                        + Channel.OFFTAKE_COVERAGE.id() + "': " + areas.get(found).id() + " and " + a.id() + " do");
+            }
+            if (a.channels().size() != 1) {
+                throw new IllegalArgumentException(a.id() + ": a focus area acting on '"
+                        + Channel.OFFTAKE_COVERAGE.id() + "' acts through no other channel");
+            }
+            found = k;
+        }
+        return found;
     }
 
     public List<FocusArea> areas() {

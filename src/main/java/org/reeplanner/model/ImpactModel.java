@@ -66,17 +66,18 @@ public final class ImpactModel {
         }
         int n = scenario.years();
         FocusAreaCatalog catalog = data.focusAreas();
-        LeverSchedule levers = LeverSchedule.of(scenario, catalog, n, p[LEAD_TIME_CUT_MAX.ordinal()]);
+        LeverSchedule levers = LeverSchedule.of(scenario, catalog, n, p);
         double[][] out = new double[Series.COUNT][n];
         Stage[] bottleneck = new Stage[n];
 
-        double[][] pipelineByStage = pipelineCapacity(p[PIPELINE_RAMP_YEARS.ordinal()],
+        double[][][] pipelineCapacity = pipelineCapacity(p[PIPELINE_RAMP_YEARS.ordinal()],
                 levers.effect(Channel.LEAD_TIME_CUT), n);
-        SupplyStep.run(p, pipelineByStage, levers, scenario.demandCase(), out);
+        SupplyStep.run(p, pipelineCapacity, levers, scenario.demandCase(), out);
+        MarketStep.run(p, levers, catalog.offtakeIndex(), out);
+        DisruptionStep.run(p, levers, scenario.disruption(), out);
         IndicatorStep.selfSufficiency(p, out, bottleneck);
         IndicatorStep.concentration(out);
         CostStep.run(p, levers, out);
-        DisruptionStep.run(p, levers, scenario.disruption(), out);
         IndicatorStep.risk(p, out);
 
         int[] years = new int[n];
@@ -87,16 +88,20 @@ public final class ImpactModel {
     }
 
     /**
-     * Expected capacity of the already-funded projects by stage: probability × capacity × ramp after the year online;
-     * permitting reform brings that year closer in proportion to the time left until it.
+     * Expected capacity of the already-funded projects by region (0 allied, 1 rest of world) and stage: probability ×
+     * capacity × ramp after the year online; permitting reform brings an allied project's year closer in proportion
+     * to the time left until it (it does not act on projects abroad).
      */
-    private double[][] pipelineCapacity(double rampYears, double[] leadTimeCut, int n) {
-        double[][] out = new double[STAGES][n];
+    private double[][][] pipelineCapacity(double rampYears, double[] leadTimeCut, int n) {
+        double[][][] out = new double[2][STAGES][n];
+        double[] noCut = new double[n];
         for (PipelineProject project : pipeline) {
-            double[] row = out[project.stage().ordinal()];
+            boolean allied = project.region() == Region.ALLIED;
+            double[] row = out[allied ? 0 : 1][project.stage().ordinal()];
+            double[] cut = allied ? leadTimeCut : noCut;
             double wait = Math.max(0, project.yearOnline() - Scenario.START_YEAR);
             for (int i = 0; i < n; i++) {
-                double online = project.yearOnline() - wait * leadTimeCut[i];
+                double online = project.yearOnline() - wait * cut[i];
                 double elapsed = Scenario.START_YEAR + i - online + 1;
                 row[i] += project.probability() * project.capacityTonnes() * Ramp.smoothstep(elapsed / rampYears);
             }

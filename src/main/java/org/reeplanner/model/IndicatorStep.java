@@ -15,11 +15,23 @@ final class IndicatorStep {
     private IndicatorStep() {
     }
 
+    /**
+     * China's share and the HHI per stage. At the separation stage recycled oxide counts as allied supply: it meets
+     * demand beside separated ore (in the market it displaces China, the swing supplier).
+     */
     static void concentration(double[][] out) {
         int n = out[0].length;
+        double[] recycled = out[RECYCLED_ALLIED.ordinal()];
+        double[] alliedWithRecycled = new double[n];
         for (Stage stage : STAGES) {
             double[] china = out[Series.production(stage, Region.CHINA).ordinal()];
             double[] allied = out[Series.production(stage, Region.ALLIED).ordinal()];
+            if (stage == Stage.SEPARATION) {
+                for (int i = 0; i < n; i++) {
+                    alliedWithRecycled[i] = allied[i] + recycled[i];
+                }
+                allied = alliedWithRecycled;
+            }
             double[] row = out[Series.production(stage, Region.ROW).ordinal()];
             double[] share = out[Series.chinaShare(stage).ordinal()];
             double[] hhi = out[Series.hhi(stage).ordinal()];
@@ -66,6 +78,10 @@ final class IndicatorStep {
         }
     }
 
+    /**
+     * The supply-risk index on the weakest link: for each stage the weighted concentration and missing
+     * self-sufficiency, the worst stage counting, plus missing stockpile cover.
+     */
     static void risk(double[] p, double[][] out) {
         int n = out[0].length;
         double wc = p[RISK_WEIGHT_CONCENTRATION.ordinal()];
@@ -73,17 +89,17 @@ final class IndicatorStep {
         double wk = p[RISK_WEIGHT_STOCKPILE.ordinal()];
         double weights = wc + ws + wk;
         double targetDays = p[RISK_TARGET_DAYS.ordinal()];
-        double[] mining = out[HHI_MINING.ordinal()];
-        double[] separation = out[HHI_SEPARATION.ordinal()];
-        double[] magnets = out[HHI_MAGNETS.ordinal()];
-        double[] selfSufficiency = out[SELF_SUFFICIENCY.ordinal()];
         double[] days = out[STOCKPILE_DAYS.ordinal()];
         double[] risk = out[RISK_INDEX.ordinal()];
         for (int i = 0; i < n; i++) {
             double cover = targetDays <= 0 ? 1 : Math.min(1, days[i] / targetDays);
-            // Concentration is the mean of the three stages' HHI: a chain is exposed wherever it is concentrated.
-            double concentration = (mining[i] + separation[i] + magnets[i]) / 30_000;
-            double mix = wc * concentration + ws * (1 - selfSufficiency[i]) + wk * (1 - cover);
+            double weakest = 0;
+            for (Stage stage : STAGES) {
+                double hhi = out[Series.hhi(stage).ordinal()][i];
+                double selfSufficiency = out[SELF_SUFFICIENCY_BY_STAGE[stage.ordinal()].ordinal()][i];
+                weakest = Math.max(weakest, wc * hhi / 10_000 + ws * (1 - selfSufficiency));
+            }
+            double mix = weakest + wk * (1 - cover);
             risk[i] = weights <= 0 ? 0 : Math.max(0, Math.min(1, mix / weights));
         }
     }

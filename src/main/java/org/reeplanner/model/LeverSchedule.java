@@ -17,7 +17,14 @@ final class LeverSchedule {
         this.usShare = usShare;
     }
 
-    static LeverSchedule of(Scenario scenario, FocusAreaCatalog catalog, int n, double leadTimeCutMax) {
+    /**
+     * The schedule for a scenario. {@code p} gives the lead-time cap, the lever response factor (on every channel)
+     * and the delivery odds of new plants (on the separation and magnet capacity channels).
+     */
+    static LeverSchedule of(Scenario scenario, FocusAreaCatalog catalog, int n, double[] p) {
+        double leadTimeCutMax = p[Param.LEAD_TIME_CUT_MAX.ordinal()];
+        double response = Math.max(0, p[Param.LEVER_RESPONSE_FACTOR.ordinal()]);
+        double odds = Math.max(0, Math.min(1, p[Param.LEVER_DELIVERY_ODDS.ordinal()]));
         int areas = catalog.size();
         Lever[] levers = new Lever[areas];
         double[][] spend = new double[areas][n];
@@ -32,8 +39,16 @@ final class LeverSchedule {
         double[][] effect = new double[CHANNELS.length][n];
         double[] leadCut = effect[Channel.LEAD_TIME_CUT.ordinal()];
         addEffects(true, catalog, levers, spentFraction, null, effect);
+        scale(leadCut, response);
         cap(leadCut, Math.min(Channel.LEAD_TIME_CUT.cap(), leadTimeCutMax));
         addEffects(false, catalog, levers, spentFraction, leadCut, effect);
+        for (Channel c : CHANNELS) {
+            if (c == Channel.LEAD_TIME_CUT) {
+                continue;
+            }
+            boolean newPlants = c == Channel.ALLIED_SEPARATION_CAPACITY || c == Channel.ALLIED_MAGNET_CAPACITY;
+            scale(effect[c.ordinal()], newPlants ? response * odds : response);
+        }
         for (Channel c : CHANNELS) {
             if (c != Channel.LEAD_TIME_CUT) {
                 cap(effect[c.ordinal()], c.cap());
@@ -85,7 +100,10 @@ final class LeverSchedule {
             double cut = ce.shortenedByPermitting() && leadCut != null ? leadCut[i] : 0;
             double lead = ce.leadYears() * (1 - cut);
             double ramp;
-            if (ce.followsSpend()) {
+            int yearsIn = Scenario.START_YEAR + i - lever.startYear();
+            if (ce.duringProgramme() && (yearsIn < 1 || yearsIn > lever.durationYears())) {
+                ramp = 0;
+            } else if (ce.followsSpend()) {
                 int from = (int) Math.floor(i - lead);
                 ramp = from < 0 ? 0 : spentFraction[Math.min(from, n - 1)];
             } else {
@@ -93,6 +111,15 @@ final class LeverSchedule {
                 ramp = Ramp.smoothstep(elapsed / ce.rampYears());
             }
             out[i] += full * ramp;
+        }
+    }
+
+    private static void scale(double[] values, double factor) {
+        if (factor == 1) {
+            return;
+        }
+        for (int i = 0; i < values.length; i++) {
+            values[i] *= factor;
         }
     }
 

@@ -53,7 +53,26 @@ public enum Param {
     RISK_WEIGHT_CONCENTRATION("risk.weightConcentration", "weight"),
     RISK_WEIGHT_SELF_SUFFICIENCY("risk.weightSelfSufficiency", "weight"),
     RISK_WEIGHT_STOCKPILE("risk.weightStockpile", "weight"),
-    RISK_TARGET_DAYS("risk.targetCoverDays", "days");
+    RISK_TARGET_DAYS("risk.targetCoverDays", "days"),
+    PRICE_NDPR_2025("price.ndpr.usdPerKg2025", "USD/kg"),
+    PRICE_TIGHTNESS_EXPONENT("price.tightnessExponent", "dimensionless"),
+    PRICE_RIVAL_RESPONSE("price.chinaRivalResponse", "fraction"),
+    PRICE_SCARCITY_FACTOR("price.scarcityFactor", "dimensionless"),
+    CHINA_SEPARATION_UTILISATION_2025("china.separation.utilisation2025", "fraction"),
+    CHINA_MAGNETS_UTILISATION_2025("china.magnets.utilisation2025", "fraction"),
+    CHINA_OWN_DEMAND_SHARE("china.ownDemandShare", "fraction"),
+    SEPARATION_RECOVERY("separation.recovery", "fraction"),
+    ORE_TO_CHINA_SHARE("trade.oreToChinaShare", "fraction"),
+    ORE_TO_CHINA_2025("ore.allied.toChina.t2025", "t REO/yr"),
+    OFFTAKE_FLOOR("offtake.floorUsdPerKg", "USD/kg"),
+    LEVER_DELIVERY_ODDS("lever.deliveryOdds", "fraction"),
+    LEVER_RESPONSE_FACTOR("lever.responseFactor", "dimensionless"),
+    MIN_UTILISATION("market.minUtilisation", "fraction"),
+    ALLIED_COST_SPREAD("cost.allied.spread", "fraction"),
+    ROW_COST_2025("cost.row.usdPerKg2025", "USD/kg"),
+    ALLIED_MAGNETS_AVAILABILITY("allied.magnets.availability", "fraction"),
+    ALLIED_SEPARATION_CAPACITY_2025("allied.separation.capacity2025", "t REO/yr"),
+    ALLIED_SEPARATION_RAMP_YEARS("allied.separation.rampYears", "yr");
 
     private final String key;
     private final String unit;

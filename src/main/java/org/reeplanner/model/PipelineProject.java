@@ -1,15 +1,27 @@
 package org.reeplanner.model;
 
-/** An already-funded allied project in the baseline: expected capacity {@code probability·capacity·ramp}. */
-public record PipelineProject(String name, Stage stage, double capacityTonnes, int yearOnline, double probability,
-                              String source) {
+/**
+ * An already-funded project outside China in the baseline, allied or rest of world: expected capacity
+ * {@code probability·capacity·ramp} from its year online.
+ */
+public record PipelineProject(String name, Region region, Stage stage, double capacityTonnes, int yearOnline,
+                              double probability, String source) {
 
     public PipelineProject {
+        if (region == null || region == Region.CHINA) {
+            throw new IllegalArgumentException(name + ": a pipeline project is allied or rest of world");
+        }
         if (!(capacityTonnes >= 0 && Double.isFinite(capacityTonnes))) {
             throw new IllegalArgumentException(name + ": capacity must be finite and >= 0");
         }
         if (!(probability >= 0 && probability <= 1)) {
             throw new IllegalArgumentException(name + ": probability must be in [0, 1]");
         }
+    }
+
+    /** An allied project. */
+    public PipelineProject(String name, Stage stage, double capacityTonnes, int yearOnline, double probability,
+                           String source) {
+        this(name, Region.ALLIED, stage, capacityTonnes, yearOnline, probability, source);
     }
 }

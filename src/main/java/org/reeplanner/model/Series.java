@@ -57,7 +57,23 @@ public enum Series {
     PRICE_MULTIPLIER("price.multiplier", "Price multiplier in the disruption", Unit.MULTIPLIER),
     SHORTFALL_COST("shortfall.cost.usdBn", "Economic cost of the shortfall", Unit.USD_BN),
     STRESS_SHORTFALL("stress.shortfall.t", "Shortfall if the stress event began this year", Unit.TONNES_REO),
-    RISK_INDEX("risk.index", "Supply-risk index", Unit.INDEX);
+    RISK_INDEX("risk.index", "Supply-risk index", Unit.INDEX),
+    PRICE_NDPR("price.ndpr.usdPerKg", "NdPr oxide reference price", Unit.USD_PER_KG),
+    BALANCE_SEPARATION("balance.separation.t", "World separated supply minus demand", Unit.TONNES_REO),
+    UTILISATION_ALLIED_SEPARATION("utilisation.allied.separation", "Allied separation utilisation", Unit.FRACTION),
+    UTILISATION_ALLIED_MAGNETS("utilisation.allied.magnets", "Allied magnet-plant utilisation", Unit.FRACTION),
+    ORE_ALLIED_TO_ALLIED("ore.allied.toAllied.t", "Allied ore to allied separation", Unit.TONNES_REO),
+    ORE_ALLIED_TO_ROW("ore.allied.toRow.t", "Allied ore tolled in the rest of the world", Unit.TONNES_REO),
+    ORE_ALLIED_TO_CHINA("ore.allied.toChina.t", "Allied ore sold to China", Unit.TONNES_REO),
+    ORE_ALLIED_STOCKPILED("ore.allied.stockpiled.t", "Allied ore into stock (net of draws)", Unit.TONNES_REO),
+    ORE_ALLIED_STOCK("ore.allied.stock.t", "Allied ore held in stock", Unit.TONNES_REO),
+    CAPACITY_ALLIED_SEPARATION("capacity.allied.separation.t", "Allied separation capacity", Unit.TONNES_REO),
+    CAPACITY_ROW_SEPARATION("capacity.row.separation.t", "Rest-of-world separation capacity", Unit.TONNES_REO),
+    CAPACITY_CHINA_SEPARATION("capacity.china.separation.t", "China separation ceiling (quota path)",
+            Unit.TONNES_REO),
+    CAPACITY_ALLIED_MAGNETS("capacity.allied.magnets.t", "Allied magnet capacity", Unit.TONNES_NDFEB),
+    OFFTAKE_COVERED("offtake.covered.t", "Allied separated output under the price floor", Unit.TONNES_REO),
+    STOCKPILE_PURCHASES("stockpile.purchases.t", "Strategic stockpile purchases", Unit.TONNES_REO);
 
     private static final Series[] ALL = values();
     /** How many fixed series there are. */

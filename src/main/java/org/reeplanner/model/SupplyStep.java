@@ -3,12 +3,17 @@ package org.reeplanner.model;
 import static org.reeplanner.model.Param.*;
 import static org.reeplanner.model.Series.*;
 
-/** Capacity and production by region and stage, demand, recycling and secured supply. */
+/**
+ * What the market clears each year: demand, recycled supply, secured shares, mine output, the capacities of every
+ * region (allied and rest-of-world plants from 2025 plus the project pipeline and the levers; China's ceilings from
+ * its quota path) and strategic stockpile purchases. Production itself is set by {@link MarketStep}.
+ */
 final class SupplyStep {
     private SupplyStep() {
     }
 
-    static void run(double[] p, double[][] pipeline, LeverSchedule levers, DemandCase demandCase, double[][] out) {
+    /** {@code pipeline[r][s][i]}: expected pipeline capacity, r = 0 allied, 1 rest of world; s = stage ordinal. */
+    static void run(double[] p, double[][][] pipeline, LeverSchedule levers, DemandCase demandCase, double[][] out) {
         int n = out[0].length;
         double[] miningUplift = levers.effect(Channel.ALLIED_MINING_CAPACITY);
         double[] addedSeparation = levers.effect(Channel.ALLIED_SEPARATION_CAPACITY);
@@ -16,10 +21,9 @@ final class SupplyStep {
         double[] recoveryAdded = levers.effect(Channel.RECOVERY_RATE);
         double[] demandCut = levers.effect(Channel.PRIMARY_DEMAND_CUT);
         double[] securedAdded = levers.effect(Channel.SECURED_ROW_SHARE);
+        double[] stockpiled = levers.effect(Channel.STOCKPILE_TONNES);
 
         double alpha = p[ALLIED_DEMAND_SHARE.ordinal()];
-        double reo = p[MAGNET_REO_CONTENT.ordinal()];
-        double feedFraction = p[MAGNET_FEED_FRACTION.ordinal()];
         double magnetShare = p[DEMAND_MAGNET_SHARE_OF_VOLUME.ordinal()];
         double scrapGrowth = Math.pow(p[SCRAP_2035.ordinal()] / p[SCRAP_2025.ordinal()], 0.1);
         double securedMax = p[SECURED_SHARE_MAX.ordinal()];
@@ -29,10 +33,18 @@ final class SupplyStep {
                 + p[ROW_SEPARATION_2025.ordinal()];
         double demandMagnets0 = p[CHINA_MAGNETS_2025.ordinal()] + p[ALLIED_MAGNETS_2025.ordinal()]
                 + p[ROW_MAGNETS_2025.ordinal()];
+        // Existing allied plants: nameplate, of which the 2025 output (at the 2025 price) shows the share available;
+        // they ramp linearly to all of it. Rest-of-world plants: capacity from 2025 output and the price.
+        double alliedNameplate = p[ALLIED_SEPARATION_CAPACITY_2025.ordinal()];
+        double available0 = Math.min(1, p[ALLIED_SEPARATION_2025.ordinal()]
+                / (alliedNameplate * utilisation2025(p, p[ALLIED_COST_2025.ordinal()])));
+        double rampYears = Math.max(0.5, p[ALLIED_SEPARATION_RAMP_YEARS.ordinal()]);
+        double rowSeparation0 = p[ROW_SEPARATION_2025.ordinal()] / utilisation2025(p, p[ROW_COST_2025.ordinal()]);
+        double alliedMagnets0 = p[ALLIED_MAGNETS_2025.ordinal()]
+                / Math.max(0.01, p[ALLIED_MAGNETS_AVAILABILITY.ordinal()]);
+        double chinaSeparationCeiling = p[CHINA_SEPARATION_2025.ordinal()]
+                / Math.max(0.05, p[CHINA_SEPARATION_UTILISATION_2025.ordinal()]);
 
-        double chinaMining = p[CHINA_MINING_2025.ordinal()];
-        double chinaSeparation = p[CHINA_SEPARATION_2025.ordinal()];
-        double chinaMagnets = p[CHINA_MAGNETS_2025.ordinal()];
         double alliedMiningOrganic = p[ALLIED_MINING_2025.ordinal()];
         double rowFactor = 1;
         double magnetIndex = 1;
@@ -40,9 +52,7 @@ final class SupplyStep {
         double scrap = p[SCRAP_2025.ordinal()];
         for (int i = 0; i < n; i++) {
             if (i > 0) {
-                chinaMining *= 1 + p[CHINA_MINING_GROWTH.ordinal()];
-                chinaSeparation *= 1 + p[CHINA_SEPARATION_GROWTH.ordinal()];
-                chinaMagnets *= 1 + p[CHINA_MAGNETS_GROWTH.ordinal()];
+                chinaSeparationCeiling *= 1 + p[CHINA_SEPARATION_GROWTH.ordinal()];
                 alliedMiningOrganic *= 1 + p[ALLIED_MINING_GROWTH.ordinal()];
                 rowFactor *= 1 + p[ROW_GROWTH.ordinal()];
                 magnetIndex *= 1 + magnetDemandGrowth(p, demandCase, Scenario.START_YEAR + i);
@@ -50,34 +60,19 @@ final class SupplyStep {
                 scrap *= scrapGrowth;
             }
             double securedShare = Math.min(securedMax, p[SECURED_SHARE_2025.ordinal()] + securedAdded[i]);
-            double rowMining = p[ROW_MINING_2025.ordinal()] * rowFactor;
-            double rowSeparation = p[ROW_SEPARATION_2025.ordinal()] * rowFactor;
-            double rowMagnets = p[ROW_MAGNETS_2025.ordinal()] * rowFactor;
             double recovery = Math.min(Channel.RECOVERY_RATE.cap(),
                     p[RECOVERY_RATE_2025.ordinal()] + recoveryAdded[i]);
-            double recycled = recovery * alpha * scrap;
 
-            double alliedMining = (alliedMiningOrganic + pipeline[0][i]) * (1 + miningUplift[i]);
-            double separationCapacity = p[ALLIED_SEPARATION_2025.ordinal()] + pipeline[1][i] + addedSeparation[i];
-            // Primary ore only: recycled material is counted once, as secondary supply beside separated output.
-            double separationFeed = alliedMining + securedShare * rowMining;
-            double alliedSeparation = Math.min(separationCapacity, separationFeed);
-            double magnetCapacity = p[ALLIED_MAGNETS_2025.ordinal()] + pipeline[2][i] + addedMagnets[i];
-            double magnetFeed = ((alliedSeparation + securedShare * rowSeparation) * feedFraction + recycled) / reo;
-            double alliedMagnets = Math.min(magnetCapacity, magnetFeed);
-
-            set(out, MINING_CHINA, i, chinaMining);
-            set(out, MINING_ALLIED, i, alliedMining);
-            set(out, MINING_ROW, i, rowMining);
-            set(out, SEPARATION_CHINA, i, chinaSeparation);
-            set(out, SEPARATION_ALLIED, i, alliedSeparation);
-            set(out, SEPARATION_ROW, i, rowSeparation);
-            set(out, MAGNETS_CHINA, i, chinaMagnets);
-            set(out, MAGNETS_ALLIED, i, alliedMagnets);
-            set(out, MAGNETS_ROW, i, rowMagnets);
-            set(out, MINING_TOTAL, i, chinaMining + alliedMining + rowMining);
-            set(out, SEPARATION_TOTAL, i, chinaSeparation + alliedSeparation + rowSeparation);
-            set(out, MAGNETS_TOTAL, i, chinaMagnets + alliedMagnets + rowMagnets);
+            set(out, MINING_ALLIED, i, (alliedMiningOrganic + pipeline[0][0][i]) * (1 + miningUplift[i]));
+            set(out, MINING_ROW, i, p[ROW_MINING_2025.ordinal()] * rowFactor + pipeline[1][0][i]);
+            double available = available0 + (1 - available0) * Math.min(1, i / rampYears);
+            set(out, CAPACITY_ALLIED_SEPARATION, i, alliedNameplate * available + pipeline[0][1][i]
+                    + addedSeparation[i]);
+            set(out, CAPACITY_ROW_SEPARATION, i, rowSeparation0 * rowFactor + pipeline[1][1][i]);
+            set(out, CAPACITY_CHINA_SEPARATION, i, chinaSeparationCeiling);
+            set(out, CAPACITY_ALLIED_MAGNETS, i, alliedMagnets0 + pipeline[0][2][i] + addedMagnets[i]);
+            set(out, MAGNETS_ROW, i, p[ROW_MAGNETS_2025.ordinal()] * rowFactor + pipeline[1][2][i]);
+            set(out, STOCKPILE_PURCHASES, i, stockpiled[i] - (i > 0 ? stockpiled[i - 1] : 0));
 
             double volumeIndex = magnetShare * magnetIndex + (1 - magnetShare) * otherIndex;
             double alliedFactor = alpha * (1 - demandCut[i]);
@@ -89,13 +84,18 @@ final class SupplyStep {
             set(out, DEMAND_ALLIED_MAGNETS, i, demandMagnets0 * magnetIndex * alliedFactor);
 
             set(out, RECOVERY_RATE, i, recovery);
-            set(out, RECYCLED_ALLIED, i, recycled);
+            set(out, RECYCLED_ALLIED, i, recovery * alpha * scrap);
             set(out, SECURED_SHARE, i, securedShare);
-            set(out, SECURED_MINING, i, securedShare * rowMining);
-            set(out, SECURED_SEPARATION, i, securedShare * rowSeparation);
-            set(out, SECURED_MAGNETS, i, securedShare * rowMagnets);
             set(out, LEAD_TIME_CUT, i, levers.effect(Channel.LEAD_TIME_CUT)[i]);
         }
+    }
+
+    /** The share of a plant group's capacity that covered its cash cost (USD/kg REO) at the 2025 price. */
+    private static double utilisation2025(double[] p, double costPerKgReo) {
+        double mean = costPerKgReo / MarketStep.ndprShare(p);
+        double spread = p[ALLIED_COST_SPREAD.ordinal()];
+        return Math.max(0.01, SeparationMarket.utilisation(p[PRICE_NDPR_2025.ordinal()], mean * (1 - spread),
+                mean * (1 + spread), p[MIN_UTILISATION.ordinal()]));
     }
 
     /**
