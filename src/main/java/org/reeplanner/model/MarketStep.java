@@ -39,26 +39,29 @@ final class MarketStep {
         m.lambda = p[PRICE_SCARCITY_FACTOR.ordinal()];
         m.floorPrice = floor;
         m.minUtilisation = p[MIN_UTILISATION.ordinal()];
-        m.rowLow = rowMean * (1 - spread);
-        m.rowHigh = rowMean * (1 + spread);
 
         OreRouting ore = new OreRouting();
         double cumulative = priorOutput;
         double chinaCost = p[CHINA_COST_2025.ordinal()];
         double price = m.anchorPrice;
         for (int i = 0; i < n; i++) {
-            double learning = priorOutput <= 0 ? 1 : Math.pow(cumulative / priorOutput, -learningExponent);
-            double alliedCost = p[ALLIED_COST_2025.ordinal()] * learning * (1 - cut[i]);
+            double alliedCost = p[ALLIED_COST_2025.ordinal()] * learning(cumulative, priorOutput, learningExponent)
+                    * (1 - cut[i]);
             out[COST_ALLIED.ordinal()][i] = alliedCost;
             out[COST_CHINA.ordinal()][i] = chinaCost;
-            chinaCost *= 1 + p[CHINA_COST_CHANGE.ordinal()];
             m.alliedLow = alliedCost / ndpr * (1 - spread);
             m.alliedHigh = alliedCost / ndpr * (1 + spread);
+            // Rest-of-world plants learn with the mature industry, as China's do: a trend, not their own output, so
+            // allied money cannot slow them down later.
+            double rowCost = rowMean * chinaCost / p[CHINA_COST_2025.ordinal()];
+            m.rowLow = rowCost * (1 - spread);
+            m.rowHigh = rowCost * (1 + spread);
 
             double securedShare = out[SECURED_SHARE.ordinal()][i];
             double alliedOre = out[MINING_ALLIED.ordinal()][i];
             double rowOre = out[MINING_ROW.ordinal()][i];
-            m.alliedCapacity = out[CAPACITY_ALLIED_SEPARATION.ordinal()][i];
+            double nameplate = out[CAPACITY_ALLIED_SEPARATION.ordinal()][i];
+            m.alliedCapacity = nameplate - SupplyStep.alliedNotYetAvailable(p, i);
             m.alliedCovered = budget > 0 ? Math.min(m.alliedCapacity, coverage[i] / ndpr) : 0;
             m.alliedFeedCap = recovery * (alliedOre + securedShare * rowOre);
             m.rowCapacity = out[CAPACITY_ROW_SEPARATION.ordinal()][i];
@@ -83,7 +86,7 @@ final class MarketStep {
             out[SEPARATION_CHINA.ordinal()][i] = china;
             out[SEPARATION_TOTAL.ordinal()][i] = china + allied + row;
             out[BALANCE_SEPARATION.ordinal()][i] = china + allied + row + m.recycled - consumption;
-            out[UTILISATION_ALLIED_SEPARATION.ordinal()][i] = m.alliedCapacity > 0 ? allied / m.alliedCapacity : 0;
+            out[UTILISATION_ALLIED_SEPARATION.ordinal()][i] = nameplate > 0 ? allied / nameplate : 0;
             out[SECURED_SEPARATION.ordinal()][i] = securedShare * row;
             cumulative += allied + m.recycled;
 
@@ -104,6 +107,7 @@ final class MarketStep {
             out[MINING_TOTAL.ordinal()][i] = out[MINING_CHINA.ordinal()][i] + alliedOre
                     + out[MINING_ROW.ordinal()][i];
 
+            chinaCost *= 1 + p[CHINA_COST_CHANGE.ordinal()];
             magnets(out, i, allied, row, securedShare, ndpr, reo, availability, ownShare,
                     chinaMagnetCeiling * Math.pow(1 + p[CHINA_MAGNETS_GROWTH.ordinal()], i));
         }
@@ -127,6 +131,11 @@ final class MarketStep {
         out[MAGNETS_TOTAL.ordinal()][i] = allied + row + china;
         out[UTILISATION_ALLIED_MAGNETS.ordinal()][i] = capacity > 0 ? allied / capacity : 0;
         out[SECURED_MAGNETS.ordinal()][i] = securedShare * row;
+    }
+
+    /** Wright's law: cost falls by the learning rate with each doubling of cumulative output since before 2025. */
+    private static double learning(double cumulative, double prior, double exponent) {
+        return prior <= 0 ? 1 : Math.pow(cumulative / prior, -exponent);
     }
 
     /**

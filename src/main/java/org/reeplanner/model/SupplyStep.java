@@ -33,12 +33,8 @@ final class SupplyStep {
                 + p[ROW_SEPARATION_2025.ordinal()];
         double demandMagnets0 = p[CHINA_MAGNETS_2025.ordinal()] + p[ALLIED_MAGNETS_2025.ordinal()]
                 + p[ROW_MAGNETS_2025.ordinal()];
-        // Existing allied plants: nameplate, of which the 2025 output (at the 2025 price) shows the share available;
-        // they ramp linearly to all of it. Rest-of-world plants: capacity from 2025 output and the price.
+        // Rest-of-world plants: capacity from 2025 output and the share of it the 2025 price covered.
         double alliedNameplate = p[ALLIED_SEPARATION_CAPACITY_2025.ordinal()];
-        double available0 = Math.min(1, p[ALLIED_SEPARATION_2025.ordinal()]
-                / (alliedNameplate * utilisation2025(p, p[ALLIED_COST_2025.ordinal()])));
-        double rampYears = Math.max(0.5, p[ALLIED_SEPARATION_RAMP_YEARS.ordinal()]);
         double rowSeparation0 = p[ROW_SEPARATION_2025.ordinal()] / utilisation2025(p, p[ROW_COST_2025.ordinal()]);
         double alliedMagnets0 = p[ALLIED_MAGNETS_2025.ordinal()]
                 / Math.max(0.01, p[ALLIED_MAGNETS_AVAILABILITY.ordinal()]);
@@ -65,9 +61,7 @@ final class SupplyStep {
 
             set(out, MINING_ALLIED, i, (alliedMiningOrganic + pipeline[0][0][i]) * (1 + miningUplift[i]));
             set(out, MINING_ROW, i, p[ROW_MINING_2025.ordinal()] * rowFactor + pipeline[1][0][i]);
-            double available = available0 + (1 - available0) * Math.min(1, i / rampYears);
-            set(out, CAPACITY_ALLIED_SEPARATION, i, alliedNameplate * available + pipeline[0][1][i]
-                    + addedSeparation[i]);
+            set(out, CAPACITY_ALLIED_SEPARATION, i, alliedNameplate + pipeline[0][1][i] + addedSeparation[i]);
             set(out, CAPACITY_ROW_SEPARATION, i, rowSeparation0 * rowFactor + pipeline[1][1][i]);
             set(out, CAPACITY_CHINA_SEPARATION, i, chinaSeparationCeiling);
             set(out, CAPACITY_ALLIED_MAGNETS, i, alliedMagnets0 + pipeline[0][2][i] + addedMagnets[i]);
@@ -88,6 +82,18 @@ final class SupplyStep {
             set(out, SECURED_SHARE, i, securedShare);
             set(out, LEAD_TIME_CUT, i, levers.effect(Channel.LEAD_TIME_CUT)[i]);
         }
+    }
+
+    /**
+     * The nameplate of existing allied plants not yet available in year {@code i}: the 2025 output (at the 2025
+     * price) shows the share available then, and they ramp linearly to all of it.
+     */
+    static double alliedNotYetAvailable(double[] p, int i) {
+        double nameplate = p[ALLIED_SEPARATION_CAPACITY_2025.ordinal()];
+        double available0 = Math.min(1, p[ALLIED_SEPARATION_2025.ordinal()]
+                / (nameplate * utilisation2025(p, p[ALLIED_COST_2025.ordinal()])));
+        double rampYears = Math.max(0.5, p[ALLIED_SEPARATION_RAMP_YEARS.ordinal()]);
+        return nameplate * (1 - available0) * Math.max(0, 1 - i / rampYears);
     }
 
     /** The share of a plant group's capacity that covered its cash cost (USD/kg REO) at the 2025 price. */

@@ -153,7 +153,7 @@ class MainWindowInteractionTest {
 
         String copied = clipboard(robot);
         assertThat(copied).startsWith("Series\tID\tUnit\t2025\t2026\t");
-        assertThat(copied.split("\n")[1]).startsWith("China mine output\tmining.china.t\tt REO\t270000\t");
+        assertThat(copied.split("\n")[1]).startsWith("China mine output\tmining.china.t\tt REO\t270000");
         assertThat(text(robot, "#status-notice")).startsWith("Copied ");
 
         TableView<?> table = robot.lookup("#table-series").queryAs(TableView.class);

@@ -42,7 +42,7 @@ class OptimiserViewModelTest {
             assertThat(vm.errorProperty().get()).startsWith("Budget: ").contains("not a number");
 
             vm.budgetProperty().set("60");
-            assertThat(vm.errorProperty().get()).contains("between").contains("$46.5 bn");
+            assertThat(vm.errorProperty().get()).contains("between").contains("$52.5 bn");
 
             row("mining").minProperty().set("4");
             vm.budgetProperty().set("3");

@@ -22,8 +22,8 @@ class AssumptionsViewModelTest {
     void listsEveryParameterWithItsDefaultRangeAndSource() {
         assertThat(vm.rows()).hasSize(Param.values().length);
         assertThat(growth.label()).isEqualTo(Shipped.DATA.parameters().spec(Param.CHINA_SEPARATION_GROWTH).label());
-        assertThat(growth.valueTextProperty().get()).isEqualTo("0.035");
-        assertThat(growth.rangeText()).isEqualTo("0.02 \u2013 0.05");
+        assertThat(growth.valueTextProperty().get()).isEqualTo("0.025");
+        assertThat(growth.rangeText()).isEqualTo("0.015 \u2013 0.045");
         assertThat(growth.sourceSummary()).startsWith("C12 \u00b7 China 2024 quotas");
         assertThat(growth.sourceDetail()).contains("Source: fact C12").contains("mining.com");
         assertThat(vm.row(Param.CHINA_MINING_2025).valueTextProperty().get()).isEqualTo("270,000");
@@ -44,7 +44,7 @@ class AssumptionsViewModelTest {
         assertThat(vm.summary().getValue()).isEqualTo("changed (1)");
         document.undo();
         assertThat(session.scenario().assumptions()).isEmpty();
-        assertThat(growth.valueTextProperty().get()).isEqualTo("0.035");
+        assertThat(growth.valueTextProperty().get()).isEqualTo("0.025");
         assertThat(session.result().scenario().value(Series.SHARE_CHINA_SEPARATION, 2035)).isEqualTo(before);
         document.redo();
         assertThat(vm.changedCountProperty().get()).isEqualTo(1);
@@ -70,7 +70,7 @@ class AssumptionsViewModelTest {
     @Test
     void typingTheDefaultOrResettingRemovesTheChange() {
         vm.edit(growth, "0.02");
-        vm.edit(growth, "0.035");
+        vm.edit(growth, "0.025");
         assertThat(session.scenario().assumptions()).isEmpty();
         vm.edit(growth, "0.02");
         vm.edit(vm.row(Param.ALLIED_DEMAND_SHARE), "0.2");

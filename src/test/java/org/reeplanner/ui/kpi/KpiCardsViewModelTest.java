@@ -32,12 +32,12 @@ class KpiCardsViewModelTest {
         // against the model's own KPIs below.
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
-            "CHINA_SEPARATION | China separation share  | \\d{1,3}%          | no change            | UNCHANGED",
+            "CHINA_SEPARATION | China separation share  | \\d{1,3}%          | −\\d+\\.\\d pp        | BETTER",
             "SELF_SUFFICIENCY | Allied self-sufficiency | \\d{1,3}%          | \\+\\d+\\.\\d pp       | BETTER",
             "PROCESSING_COST  | Allied processing cost  | \\$\\d+\\.\\d/kg      | −\\$\\d+\\.\\d/kg      | BETTER",
             "PROGRAMME_SPEND  | Total spend to 2030 | \\$5\\.5 bn          | \\+\\$5\\.5 bn         | CHANGED",
             "SUPPLY_RISK      | Supply-risk index       | 0\\.\\d\\d           | −0\\.\\d{3}           | BETTER",
-            "STRESS_SHORTFALL | Stress-test shortfall   | \\d+\\.\\d kt        | −\\d+(\\.\\d)? k?t     | BETTER"})
+            "STRESS_SHORTFALL | Stress-test shortfall   | \\d+(\\.\\d)? k?t    | −\\d+(\\.\\d)? k?t     | BETTER"})
         void cardTextsAndColoursAgainstTheNoInvestmentBaseline(KpiCardKind kind, String title, String value,
                                                                String change, Trend trend) {
             KpiCardViewModel card = vm.card(kind);

@@ -25,7 +25,7 @@ class LeverViewModelTest {
     @Test
     void oneRowPerFocusAreaInCatalogueOrderWithTheSeedValues() {
         assertThat(panel.levers()).extracting(LeverViewModel::id).containsExactly("mining", "processing", "rnd",
-                "recycling", "innovation", "regulatory", "trade", "stockpile", "monitoring");
+                "recycling", "innovation", "regulatory", "trade", "stockpile", "monitoring", "offtake");
         assertThat(mining.amountProperty().get()).isEqualTo(3.5);
         assertThat(mining.textProperty().get()).isEqualTo("3.5");
         assertThat(mining.sliderMax()).isEqualTo(12);
