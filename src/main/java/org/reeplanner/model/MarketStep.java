@@ -108,8 +108,8 @@ final class MarketStep {
                     + out[MINING_ROW.ordinal()][i];
 
             chinaCost *= 1 + p[CHINA_COST_CHANGE.ordinal()];
-            magnets(out, i, allied, row, securedShare, ndpr, reo, availability, ownShare,
-                    chinaMagnetCeiling * Math.pow(1 + p[CHINA_MAGNETS_GROWTH.ordinal()], i));
+            magnets(out, i, allied, row, securedShare, ndpr, reo, availability, ownShare, chinaMagnetCeiling);
+            chinaMagnetCeiling *= 1 + p[CHINA_MAGNETS_GROWTH.ordinal()];
         }
     }
 

@@ -117,12 +117,13 @@ final class SeparationMarket {
     /**
      * The clearing price: the P at which the price the balance gives equals P. {@code P − price(nonChina(P))} rises
      * with P (supply rises with the price, the price falls with supply), so the root is unique; Newton steps from
-     * {@code start}, kept inside a shrinking bracket, find it to machine precision in a few steps.
+     * {@code start} (last year's price), kept inside a shrinking bracket, find it to machine precision in two to four
+     * steps.
      */
     double clear(double start) {
         double low = 0;
-        double high = price(nonChina(0));
-        double p = Math.max(low, Math.min(high, start));
+        double high = Double.POSITIVE_INFINITY;
+        double p = Math.max(low, start);
         for (int step = 0; step < MAX_STEPS; step++) {
             double q = nonChina(p);
             double implied = price(q);
@@ -138,10 +139,15 @@ final class SeparationMarket {
             double derivative = 1 - priceSlope(q, implied) * nonChinaSlope(p);
             double next = p - gap / derivative;
             if (!(next > low && next < high)) {
+                if (high == Double.POSITIVE_INFINITY) {
+                    // The price when others supply their least: no root lies above it.
+                    high = Math.max(p, price(nonChina(0)));
+                }
                 next = 0.5 * (low + high);
             }
-            if (next == p) {
-                return p;
+            if (Math.abs(next - p) <= 1e-9 * p && next > low && next < high) {
+                // Newton converges quadratically: the error left after a step this small is below 1e-16 of P.
+                return next;
             }
             p = next;
         }
