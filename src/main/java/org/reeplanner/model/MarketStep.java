@@ -66,7 +66,8 @@ final class MarketStep {
             m.alliedFeedCap = recovery * (alliedOre + securedShare * rowOre);
             m.rowCapacity = out[CAPACITY_ROW_SEPARATION.ordinal()][i];
             double alliedMostFeed = Math.min(m.alliedCapacity, m.alliedFeedCap) / recovery;
-            m.rowFeedCap = recovery * (rowOre + Math.max(0, alliedOre - alliedMostFeed));
+            m.rowFeedCap = recovery * ((1 - p[SECURED_SHARE_2025.ordinal()]) * rowOre
+                    + Math.max(0, alliedOre - alliedMostFeed));
             m.recycled = out[RECYCLED_ALLIED.ordinal()][i];
             m.chinaCeiling = out[CAPACITY_CHINA_SEPARATION.ordinal()][i];
             double consumption = out[DEMAND_GLOBAL_SEPARATION.ordinal()][i];
@@ -102,7 +103,7 @@ final class MarketStep {
 
             double toChinaCap = i == 0 ? p[ORE_TO_CHINA_2025.ordinal()] : Double.MAX_VALUE;
             double toChinaShare = i == 0 ? 1 : p[ORE_TO_CHINA_SHARE.ordinal()];
-            ore.route(out, i, recovery, securedShare, toChinaShare, toChinaCap);
+            ore.route(out, i, recovery, securedShare, p[SECURED_SHARE_2025.ordinal()], toChinaShare, toChinaCap);
             out[SECURED_MINING.ordinal()][i] = securedShare * rowOre;
             out[MINING_TOTAL.ordinal()][i] = out[MINING_CHINA.ordinal()][i] + alliedOre
                     + out[MINING_ROW.ordinal()][i];

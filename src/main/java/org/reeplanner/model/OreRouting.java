@@ -18,22 +18,25 @@ final class OreRouting {
 
     /**
      * Routes year {@code i}'s ore, given each region's separated output, and writes the ore series and China's mine
-     * output. {@code toChinaCap} is the most surplus allied ore China may take this year.
+     * output. {@code securedBase} is the share of rest-of-world output allied offtakes held in 2025;
+     * {@code toChinaCap} is the most surplus allied ore China may take this year.
      */
-    void route(double[][] out, int i, double recovery, double securedShare, double toChinaShare, double toChinaCap) {
+    void route(double[][] out, int i, double recovery, double securedShare, double securedBase, double toChinaShare,
+               double toChinaCap) {
         double alliedOre = out[MINING_ALLIED.ordinal()][i];
         double rowOre = out[MINING_ROW.ordinal()][i];
         double alliedFeed = out[SEPARATION_ALLIED.ordinal()][i] / recovery;
         double rowFeed = out[SEPARATION_ROW.ordinal()][i] / recovery;
         double chinaFeed = out[SEPARATION_CHINA.ordinal()][i] / recovery;
 
-        // Secured rest-of-world ore first: offtakes finance it, mined for allied buyers on top of what rest-of-world
-        // mines sell to others, so taking it diverts no ore from China. Then allied ore.
+        // Secured rest-of-world ore first, then allied ore. The 2025 offtakes (securedBase) are part of rest-of-world
+        // output; what the trade lever secures beyond them is mined for allied buyers on top of other sales (offtakes
+        // finance it), so it diverts no ore from China.
         double securedUsed = Math.min(securedShare * rowOre, alliedFeed);
         double fromMine = Math.min(alliedOre, alliedFeed - securedUsed);
 
         double surplus = alliedOre - fromMine;
-        double rowAvailable = rowOre;
+        double rowAvailable = rowOre - Math.min(securedUsed, securedBase * rowOre);
         double rowOwn = Math.min(rowAvailable, rowFeed);
         double toRow = Math.min(surplus, rowFeed - rowOwn);
         surplus -= toRow;

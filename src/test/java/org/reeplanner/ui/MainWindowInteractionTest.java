@@ -153,7 +153,9 @@ class MainWindowInteractionTest {
 
         String copied = clipboard(robot);
         assertThat(copied).startsWith("Series\tID\tUnit\t2025\t2026\t");
-        assertThat(copied.split("\n")[1]).startsWith("China mine output\tmining.china.t\tt REO\t270000");
+        String[] mining = copied.split("\n")[1].split("\t");
+        assertThat(mining).startsWith("China mine output", "mining.china.t", "t REO");
+        assertThat(Double.parseDouble(mining[3])).isCloseTo(270_000, within(1.0));
         assertThat(text(robot, "#status-notice")).startsWith("Copied ");
 
         TableView<?> table = robot.lookup("#table-series").queryAs(TableView.class);

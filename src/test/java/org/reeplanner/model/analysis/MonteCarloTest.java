@@ -88,4 +88,18 @@ class MonteCarloTest {
         assertThatThrownBy(() -> monteCarlo.run(seed, MonteCarlo.MAX_RUNS + 1, 1, Progress.NONE))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theStudyDrawsHowSureTheMoneyIsAndNotOnlyTheParameters() {
+        Scenario none = AnalysisFixtures.scenario("no-new-investment");
+        Scenario plants = none.withInvestment("processing", 6);
+        String capacity = Series.CAPACITY_ALLIED_SEPARATION.id();
+        Band without = monteCarlo.run(none, 2000, 7, Progress.NONE).band(capacity);
+        Band with = monteCarlo.run(plants, 2000, 7, Progress.NONE).band(capacity);
+        int y2035 = 10;
+        // Delivery odds (0.5-0.9) and the lever response (0.7-1.2) widen the band of what the money builds.
+        double spreadWithout = without.p90()[y2035] - without.p10()[y2035];
+        double spreadWith = with.p90()[y2035] - with.p10()[y2035];
+        assertThat(spreadWith).isGreaterThan(spreadWithout + 5_000);
+    }
 }
