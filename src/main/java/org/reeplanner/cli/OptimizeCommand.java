@@ -51,7 +51,7 @@ final class OptimizeCommand implements Callable<Integer> {
     private Double budget;
 
     @Option(names = "--target", paramLabel = "VALUE",
-            description = "Goal seek: the value to reach, in the series' unit (fractions for shares: 0.75 = 75%).")
+            description = "Goal seek: the value to reach, in the series' unit (fractions for shares: 0.75 = 75%%).")
     private Double target;
 
     @Option(names = "--objective", required = true, paramLabel = "SERIES@YEAR",
