@@ -26,7 +26,7 @@ public final class ModelDataReader {
     private static final Set<String> PARAM_FIELDS = Set.of("key", "label", "unit", "value", "low", "high", "source",
             "note");
     private static final Set<String> PIPELINE_FIELDS = Set.of("name", "region", "stage", "capacityTonnes",
-            "yearOnline", "probability", "source");
+            "heavyTonnes", "yearOnline", "probability", "source");
     private static final Set<String> AREA_FIELDS = Set.of("id", "name", "description", "source", "sliderMaxUsdBn",
             "channels");
     private static final Set<String> CHANNEL_FIELDS = Set.of("channel", "moneyShare", "emax", "kappaUsdBn",
@@ -157,6 +157,7 @@ public final class ModelDataReader {
             String stage = f.text(n, "stage", path, true, null, 20);
             String region = f.text(n, "region", path, false, "allied", 20);
             double capacity = f.number(n, "capacityTonnes", path, 0, 1e7, true, 0, "t/yr");
+            double heavy = f.number(n, "heavyTonnes", path, 0, 1e6, false, 0, "t/yr");
             int year = f.integer(n, "yearOnline", path, 2000, Scenario.MAX_END_YEAR, true, 0);
             double probability = f.number(n, "probability", path, 0, 1, true, 0, "");
             String source = f.text(n, "source", path, false, "", 200);
@@ -177,8 +178,9 @@ public final class ModelDataReader {
                 f.error(path + ".region", "\"" + region + "\"", "allied or row");
             }
             if (name != null && r != null && s != null && !Double.isNaN(capacity) && year >= 2000
-                    && !Double.isNaN(probability)) {
-                projects.add(new PipelineProject(name, r, s, capacity, year, probability, source));
+                    && !Double.isNaN(probability) && !Double.isNaN(heavy)) {
+                projects.add(new PipelineProject(name, r, s, capacity, Double.isNaN(heavy) ? 0 : heavy, year,
+                        probability, source));
             }
         }
         return projects;

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.reeplanner.model.AssumptionLimits;
 import org.reeplanner.model.DemandCase;
 import org.reeplanner.model.DisruptionEvent;
+import org.reeplanner.model.DisruptionTarget;
 import org.reeplanner.model.FocusAreaCatalog;
 import org.reeplanner.model.Lever;
 import org.reeplanner.model.Param;
@@ -28,7 +29,8 @@ public final class ScenarioReader {
             "demandCase", "levers", "disruption", "assumptions");
     private static final Set<String> LEVER_FIELDS = Set.of("investmentUsdBn", "startYear", "durationYears",
             "usShare");
-    private static final Set<String> EVENT_FIELDS = Set.of("enabled", "startYear", "months", "severity");
+    private static final Set<String> EVENT_FIELDS = Set.of("enabled", "startYear", "months", "severity", "target",
+            "startMonth", "profile");
     private static final int MAX_LEVERS = 100;
     private static final int MAX_ASSUMPTIONS = 1_000;
     static final int MAX_NAME = 200;
@@ -204,7 +206,7 @@ public final class ScenarioReader {
         DisruptionEvent d = DisruptionEvent.NONE;
         JsonNode node = f.object(root, "disruption", "", false);
         if (node == null) {
-            return new ScenarioFile.DisruptionFile(d.enabled(), d.startYear(), d.months(), d.severity());
+            return ScenarioFile.DisruptionFile.of(d);
         }
         f.unknownFields(node, "disruption", EVENT_FIELDS);
         boolean enabled = f.bool(node, "enabled", "disruption", true);
@@ -212,6 +214,37 @@ public final class ScenarioReader {
                 d.startYear());
         int months = f.integer(node, "months", "disruption", 1, ScenarioRules.MAX_EVENT_MONTHS, false, d.months());
         double severity = f.number(node, "severity", "disruption", 0, 1, false, d.severity(), "");
-        return new ScenarioFile.DisruptionFile(enabled, start, months, severity);
+        // Fields added with model v2; a file without them is the full-embargo stress case it always was.
+        String target = f.text(node, "target", "disruption", false, DisruptionTarget.ALL_OXIDE.id(), 40);
+        if (target != null && DisruptionTarget.fromId(target) == null) {
+            f.error("disruption.target", "\"" + target + "\"", "one of allOxide, heavyAndMagnets, heavy, magnets");
+        }
+        int startMonth = f.integer(node, "startMonth", "disruption", 1, 12, false, 1);
+        List<Double> profile = readProfile(node, f);
+        return new ScenarioFile.DisruptionFile(enabled, start, months, severity, target, startMonth, profile);
+    }
+
+    /** The month-by-month share withheld: up to 36 numbers from 0 to 1, or none. */
+    private static List<Double> readProfile(JsonNode node, JsonFields f) {
+        JsonNode list = f.array(node, "profile", "disruption", false);
+        List<Double> profile = new ArrayList<>();
+        if (list == null) {
+            return profile;
+        }
+        if (list.size() > DisruptionEvent.MAX_PROFILE_MONTHS) {
+            f.error("disruption.profile", list.size() + " months", "at most " + DisruptionEvent.MAX_PROFILE_MONTHS
+                    + " months");
+            return profile;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode v = list.get(i);
+            String path = "disruption.profile[" + i + "]";
+            if (!v.isNumber() || !Double.isFinite(v.asDouble()) || v.asDouble() < 0 || v.asDouble() > 1) {
+                f.error(path, JsonFields.describe(v), "a share withheld from 0 to 1");
+            } else {
+                profile.add(v.asDouble());
+            }
+        }
+        return profile;
     }
 }

@@ -9,6 +9,8 @@ public enum Channel {
     ALLIED_MINING_CAPACITY("alliedMiningCapacity", "fraction of baseline", 3.0),
     /** Added allied separation capacity. */
     ALLIED_SEPARATION_CAPACITY("alliedSeparationCapacity", "t REO/yr", Double.MAX_VALUE),
+    /** Added allied heavy rare-earth (Dy+Tb oxide) separation capacity. */
+    ALLIED_HEAVY_CAPACITY("alliedHeavyCapacity", "t Dy+Tb/yr", Double.MAX_VALUE),
     /** Added allied magnet-making capacity. */
     ALLIED_MAGNET_CAPACITY("alliedMagnetCapacity", "t NdFeB/yr", Double.MAX_VALUE),
     /** Fractional cut of allied processing cost per kg. */

@@ -74,6 +74,7 @@ public final class ImpactModel {
                 levers.effect(Channel.LEAD_TIME_CUT), n);
         SupplyStep.run(p, pipelineCapacity, levers, scenario.demandCase(), out);
         MarketStep.run(p, levers, catalog.offtakeIndex(), out);
+        HeavyStep.run(p, new double[][] {pipelineCapacity[0][STAGES], pipelineCapacity[1][STAGES]}, levers, out);
         DisruptionStep.run(p, levers, scenario.disruption(), out);
         IndicatorStep.selfSufficiency(p, out, bottleneck);
         IndicatorStep.concentration(out);
@@ -90,20 +91,24 @@ public final class ImpactModel {
     /**
      * Expected capacity of the already-funded projects by region (0 allied, 1 rest of world) and stage: probability ×
      * capacity × ramp after the year online; permitting reform brings an allied project's year closer in proportion
-     * to the time left until it (it does not act on projects abroad).
+     * to the time left until it (it does not act on projects abroad). Index {@code STAGES} holds heavy rare-earth
+     * capacity (t Dy+Tb oxide a year).
      */
     private double[][][] pipelineCapacity(double rampYears, double[] leadTimeCut, int n) {
-        double[][][] out = new double[2][STAGES][n];
+        double[][][] out = new double[2][STAGES + 1][n];
         double[] noCut = new double[n];
         for (PipelineProject project : pipeline) {
             boolean allied = project.region() == Region.ALLIED;
             double[] row = out[allied ? 0 : 1][project.stage().ordinal()];
+            double[] heavy = out[allied ? 0 : 1][STAGES];
             double[] cut = allied ? leadTimeCut : noCut;
             double wait = Math.max(0, project.yearOnline() - Scenario.START_YEAR);
             for (int i = 0; i < n; i++) {
                 double online = project.yearOnline() - wait * cut[i];
                 double elapsed = Scenario.START_YEAR + i - online + 1;
-                row[i] += project.probability() * project.capacityTonnes() * Ramp.smoothstep(elapsed / rampYears);
+                double expected = project.probability() * Ramp.smoothstep(elapsed / rampYears);
+                row[i] += expected * project.capacityTonnes();
+                heavy[i] += expected * project.heavyTonnes();
             }
         }
         return out;

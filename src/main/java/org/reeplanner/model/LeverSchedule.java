@@ -46,7 +46,8 @@ final class LeverSchedule {
             if (c == Channel.LEAD_TIME_CUT) {
                 continue;
             }
-            boolean newPlants = c == Channel.ALLIED_SEPARATION_CAPACITY || c == Channel.ALLIED_MAGNET_CAPACITY;
+            boolean newPlants = c == Channel.ALLIED_SEPARATION_CAPACITY || c == Channel.ALLIED_MAGNET_CAPACITY
+                    || c == Channel.ALLIED_HEAVY_CAPACITY;
             scale(effect[c.ordinal()], newPlants ? response * odds : response);
         }
         for (Channel c : CHANNELS) {

@@ -72,7 +72,13 @@ public enum Param {
     ROW_COST_2025("cost.row.usdPerKg2025", "USD/kg"),
     ALLIED_MAGNETS_AVAILABILITY("allied.magnets.availability", "fraction"),
     ALLIED_SEPARATION_CAPACITY_2025("allied.separation.capacity2025", "t REO/yr"),
-    ALLIED_SEPARATION_RAMP_YEARS("allied.separation.rampYears", "yr");
+    ALLIED_SEPARATION_RAMP_YEARS("allied.separation.rampYears", "yr"),
+    MAGNET_HEAVY_CONTENT("magnet.heavyContent", "fraction"),
+    ALLIED_HEAVY_2025("allied.heavy.t2025", "t REO/yr"),
+    ROW_HEAVY_2025("row.heavy.t2025", "t REO/yr"),
+    PRICE_DYTB_2025("price.dytb.usdPerKg2025", "USD/kg"),
+    EX_CHINA_PRICE_ELASTICITY("disruption.exChinaPriceElasticity", "dimensionless"),
+    STOCKPILE_HEAVY_SHARE("stockpile.heavyShare", "fraction");
 
     private final String key;
     private final String unit;

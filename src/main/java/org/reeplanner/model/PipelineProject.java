@@ -2,14 +2,18 @@ package org.reeplanner.model;
 
 /**
  * An already-funded project outside China in the baseline, allied or rest of world: expected capacity
- * {@code probability·capacity·ramp} from its year online.
+ * {@code probability·capacity·ramp} from its year online; {@code heavyTonnes} of it (t Dy+Tb oxide a year) is heavy
+ * rare-earth separation, counted in the heavy stream.
  */
-public record PipelineProject(String name, Region region, Stage stage, double capacityTonnes, int yearOnline,
-                              double probability, String source) {
+public record PipelineProject(String name, Region region, Stage stage, double capacityTonnes, double heavyTonnes,
+                              int yearOnline, double probability, String source) {
 
     public PipelineProject {
         if (region == null || region == Region.CHINA) {
             throw new IllegalArgumentException(name + ": a pipeline project is allied or rest of world");
+        }
+        if (!(heavyTonnes >= 0 && Double.isFinite(heavyTonnes))) {
+            throw new IllegalArgumentException(name + ": heavy capacity must be finite and >= 0");
         }
         if (!(capacityTonnes >= 0 && Double.isFinite(capacityTonnes))) {
             throw new IllegalArgumentException(name + ": capacity must be finite and >= 0");
@@ -19,7 +23,13 @@ public record PipelineProject(String name, Region region, Stage stage, double ca
         }
     }
 
-    /** An allied project. */
+    /** A project without heavy rare-earth separation. */
+    public PipelineProject(String name, Region region, Stage stage, double capacityTonnes, int yearOnline,
+                           double probability, String source) {
+        this(name, region, stage, capacityTonnes, 0, yearOnline, probability, source);
+    }
+
+    /** An allied project without heavy rare-earth separation. */
     public PipelineProject(String name, Stage stage, double capacityTonnes, int yearOnline, double probability,
                            String source) {
         this(name, Region.ALLIED, stage, capacityTonnes, yearOnline, probability, source);

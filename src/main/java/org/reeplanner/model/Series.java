@@ -74,7 +74,23 @@ public enum Series {
             Unit.TONNES_REO),
     CAPACITY_ALLIED_MAGNETS("capacity.allied.magnets.t", "Allied magnet capacity", Unit.TONNES_NDFEB),
     OFFTAKE_COVERED("offtake.covered.t", "Allied separated output under the price floor", Unit.TONNES_REO),
-    STOCKPILE_PURCHASES("stockpile.purchases.t", "Strategic stockpile purchases", Unit.TONNES_REO);
+    STOCKPILE_PURCHASES("stockpile.purchases.t", "Strategic stockpile purchases", Unit.TONNES_REO),
+    SEPARATION_HEAVY_CHINA("separation.heavy.china.t", "China heavy rare-earth (Dy+Tb) oxide output",
+            Unit.TONNES_REO),
+    SEPARATION_HEAVY_ALLIED("separation.heavy.allied.t", "Allied heavy rare-earth (Dy+Tb) oxide output",
+            Unit.TONNES_REO),
+    SEPARATION_HEAVY_ROW("separation.heavy.row.t", "Rest-of-world heavy rare-earth (Dy+Tb) oxide output",
+            Unit.TONNES_REO),
+    DEMAND_GLOBAL_HEAVY("demand.global.heavy.t", "World demand, heavy rare earths (Dy+Tb)", Unit.TONNES_REO),
+    DEMAND_ALLIED_HEAVY("demand.allied.heavy.t", "Allied demand, heavy rare earths (Dy+Tb)", Unit.TONNES_REO),
+    SECURED_HEAVY("secured.allied.heavy.t", "Rest-of-world heavy oxide secured by allied offtake", Unit.TONNES_REO),
+    SHARE_CHINA_HEAVY_SEPARATION("share.china.heavy.separation", "China share of heavy rare-earth separation",
+            Unit.FRACTION),
+    SELF_SUFFICIENCY_HEAVY("selfsufficiency.allied.heavy", "Allied self-sufficiency, heavy rare earths",
+            Unit.FRACTION),
+    PRICE_DYTB("price.dytb.usdPerKg", "Dy/Tb oxide basket price", Unit.USD_PER_KG),
+    SHORTFALL_HEAVY("shortfall.heavy.t", "Allied heavy rare-earth shortfall in the disruption", Unit.TONNES_REO),
+    SHORTFALL_MAGNETS("shortfall.magnets.t", "Allied magnet shortfall in the disruption", Unit.TONNES_NDFEB);
 
     private static final Series[] ALL = values();
     /** How many fixed series there are. */

@@ -116,11 +116,15 @@ public final class EventsViewModel {
         }
     }
 
+    /** The event the fields describe; what they do not show (target, start month, a profile) is kept. */
     private DisruptionEvent event() {
         if (startYear.get() == null) {
             return null;
         }
-        return new DisruptionEvent(restriction.get(), startYear.get(), months.get(), severityPercent.get() / PERCENT);
+        DisruptionEvent current = session.latest().disruption() == null ? DisruptionEvent.NONE
+                : session.latest().disruption();
+        return current.withEnabled(restriction.get()).withTiming(startYear.get(), months.get(),
+                severityPercent.get() / PERCENT);
     }
 
     private void pushDemand() {
