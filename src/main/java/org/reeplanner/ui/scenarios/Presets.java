@@ -4,7 +4,11 @@ import java.util.List;
 import org.reeplanner.io.ScenarioReader;
 import org.reeplanner.model.Scenario;
 
-/** The shipped scenarios a new scenario starts from: seed baseline, no new investment, accelerated allied, stress. */
+/**
+ * The shipped scenarios a new scenario starts from: the four abstract ones (seed baseline, no new investment,
+ * accelerated allied, full-embargo stress) and five real-world ones (the 2025 U.S.–Australia framework, the DoD–MP
+ * deal, the April 2025 controls replayed, the November 2026 snap-back, the U.S. magnet build-out).
+ */
 public final class Presets {
     /** One preset: the shipped file's stem (its id) and the scenario in it. */
     public record Preset(String id, Scenario scenario) {
@@ -19,7 +23,8 @@ public final class Presets {
     }
 
     public static final List<String> IDS = List.of("seed-baseline", "no-new-investment", "accelerated-allied",
-            "export-ban-stress");
+            "export-ban-stress", "us-australia-framework-2025", "dod-mp-2025", "china-controls-2025-replay",
+            "snap-back-2026", "us-magnet-buildout");
 
     private final List<Preset> presets;
 
