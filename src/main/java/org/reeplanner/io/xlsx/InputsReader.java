@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.reeplanner.io.report.XmlText;
 import org.reeplanner.model.DemandCase;
 import org.reeplanner.model.DisruptionEvent;
 import org.reeplanner.model.FocusAreaCatalog;
@@ -85,6 +86,9 @@ final class InputsReader {
             cells.error(where, "an empty cell", "a scenario name of 1 to 200 characters");
         } else if (name.length() > 200) {
             cells.error(where, name.length() + " characters", "a scenario name of 1 to 200 characters");
+        } else if (XmlText.unwritable(name, false) != null) {
+            cells.error(where, "the character " + XmlText.unwritable(name, false), "a scenario name without "
+                    + "control characters or unpaired surrogates");
         }
         return name;
     }
