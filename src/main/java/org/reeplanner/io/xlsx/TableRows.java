@@ -33,17 +33,17 @@ final class TableRows {
                     break;
                 }
                 for (int b : blanks) {
-                    cells.warning(sheet.name() + " row " + (b + 1), "a blank row inside the " + what + " (skipped)",
-                            "rows below it are read as usual; delete the blank row to silence this warning");
+                    cells.warning(sheet.name() + " row " + (b + 1), "a blank row inside the " + what, "no blank rows "
+                            + "between entries (this one is skipped; the rows below it are read)");
                 }
                 blanks.clear();
                 entries.add(r);
             } else if (sheet.blank(r, 0, valueTo + 3)) {
                 blanks.add(r);
             } else {
-                cells.warning(sheet.ref(r, 0), "no " + keyName + " in a row of the " + what + " that holds other "
-                        + "cells (row " + (r + 1) + " skipped, its values are not used)", "a " + keyName
-                        + " in column A, or delete the row");
+                cells.warning(sheet.ref(r, 0), "an empty " + keyName + " in row " + (r + 1) + " of the " + what
+                        + ", which holds other cells", "a " + keyName + " in column A, or delete the row (this row is "
+                        + "skipped: its values are not used)");
             }
         }
         return entries;

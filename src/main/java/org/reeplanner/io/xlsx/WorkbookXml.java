@@ -104,7 +104,7 @@ final class WorkbookXml {
             @Override
             void element(String local) {
                 if ("si".equals(local)) {
-                    strings.add(text());
+                    strings.add(unescape(text()));
                 }
             }
         });
@@ -166,6 +166,17 @@ final class WorkbookXml {
             }
         }
         return String.join("/", parts);
+    }
+
+    private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile("_x([0-9A-Fa-f]{4})_");
+
+    /** Cell text as Excel means it: {@code _x0007_} stands for the character U+0007 (XML cannot carry it). */
+    static String unescape(String text) {
+        if (text.indexOf("_x") < 0) {
+            return text;
+        }
+        return ESCAPE.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                String.valueOf((char) Integer.parseInt(m.group(1), 16))));
     }
 
     private static String relationshipId(Attributes a) {
@@ -333,7 +344,7 @@ final class WorkbookXml {
             return switch (type) {
                 case "s" -> sharedString(v.trim());
                 case "str", "d" -> GridCell.text(v);
-                case "inlineStr" -> GridCell.text(inline);
+                case "inlineStr" -> GridCell.text(unescape(inline));
                 case "b" -> new GridCell(GridCell.Kind.BOOLEAN, "1".equals(v.trim()) ? "TRUE" : "FALSE", Double.NaN,
                         null);
                 case "e" -> new GridCell(GridCell.Kind.ERROR, v.trim(), Double.NaN, null);
