@@ -79,6 +79,12 @@ final class OptimizeCommand implements Callable<Integer> {
         Scenario scenario = new ScenarioReader(data.focusAreas()).read(scenarioFile).scenario();
         ImpactModel model = new ImpactModel(data);
         Objective objective = objective(model.run(scenario));
+        double most = data.focusAreas().ids().size() * Scenario.MAX_LEVER_USD_BN;
+        if (budget != null && !(budget >= 0 && budget <= most)) {
+            throw new ParameterException(spec.commandLine(), "--budget: found " + budget + "; allowed USD bn from 0 to "
+                    + HumanFormat.number(most) + " (every focus area at most " + HumanFormat.number(
+                    Scenario.MAX_LEVER_USD_BN) + ")");
+        }
         Optimiser optimiser = new Optimiser(model);
         Map<String, LeverBounds> bounds = BoundsOption.parse(spec, boundTexts, optimiser.defaultBounds(),
                 data.focusAreas());

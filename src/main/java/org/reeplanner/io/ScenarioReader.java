@@ -68,7 +68,7 @@ public final class ScenarioReader {
      * is reported: field problems, then the scenario rules for the fields that had none.
      */
     public Loaded read(String source, JsonNode root) throws InputException {
-        JsonFields f = new JsonFields();
+        JsonFields f = new JsonFields().refuseNulls();
         ScenarioFile file = toFile(root, f);
         if (file == null) {
             throw new InputException(source, f.problems());

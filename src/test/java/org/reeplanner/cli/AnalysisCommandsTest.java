@@ -73,6 +73,16 @@ class AnalysisCommandsTest {
                 .isGreaterThan(1);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1e308", "-1", "901", "NaN", "Infinity"})
+    void optimizeRefusesABudgetNoSplitCouldHoldInOneShortLine(String budget) {
+        CliRun run = CliRun.of("optimize", SEED, "--budget", budget, "--objective", "share.china.separation@2032")
+                .refusedAsBadInput();
+
+        assertThat(run.err().lines().findFirst().orElseThrow()).contains("--budget: found ")
+                .contains("allowed USD bn from 0 to 900").hasSizeLessThan(160);
+    }
+
     @Test
     void optimizeWithATargetFindsTheLeastBudgetOrSaysItIsOutOfReach() throws IOException {
         Path out = dir.resolve("seek.json");
