@@ -64,8 +64,8 @@ public final class InputFiles {
         } else if (Files.isDirectory(file)) {
             found = "a folder";
         } else if (!Files.isRegularFile(file)) {
-            found = "not a regular file (a device, pipe or socket" + (Files.isSymbolicLink(file)
-                    ? ", reached through a symbolic link)" : ")");
+            found = "a device, pipe or socket" + (Files.isSymbolicLink(file) ? " reached through a symbolic link" : "")
+                    + ", not a regular file";
         }
         if (found != null) {
             throw new InputException(name, Problem.error("(file)", found, expected));

@@ -41,7 +41,7 @@ class SpecialInputsTest {
 
         for (String command : new String[] {"validate", "run"}) {
             assertThat(refused(command, device).err()).contains(device)
-                    .contains("not a regular file (a device, pipe or socket)");
+                    .contains("found a device, pipe or socket, not a regular file; allowed a JSON file");
         }
     }
 
@@ -119,6 +119,16 @@ class SpecialInputsTest {
 
         assertThat(run.err()).contains("--xlsx").contains("symbolic link to a file that does not exist")
                 .doesNotContain("device");
+    }
+
+    @Test
+    void aChartFolderThatIsADanglingLinkIsRefusedWithTheReason() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("charts"), dir.resolve("nowhere/charts"));
+
+        CliRun run = refused("run", validWorkbookFile().toString(), "--png", link.toString());
+
+        assertThat(run.err()).contains("--png: cannot create " + link + ": it is a symbolic link to a folder that "
+                + "does not exist");
     }
 
     private static Path validWorkbookFile() throws URISyntaxException {
