@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -141,23 +142,41 @@ class SpecialInputsTest {
 
     /** {@code workbook} with one more part of {@code megabytes} of XML-ish padding, compressed about 1000 to 1. */
     private static byte[] withExtraPart(byte[] workbook, String name, int megabytes) throws IOException {
+        return withPart(workbook, name, "<row/>".repeat(1024 * 1024 / 6), megabytes);
+    }
+
+    /** {@code workbook} with the part {@code name} (replaced if there) holding a sheet of {@code rows} x {@code n}. */
+    private static byte[] withPart(byte[] workbook, String name, String rows, int n) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(workbook));
              ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                out.putNextEntry(new ZipEntry(e.getName()));
-                in.transferTo(out);
-                out.closeEntry();
+                if (!e.getName().equals(name)) {
+                    out.putNextEntry(new ZipEntry(e.getName()));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
             }
             out.putNextEntry(new ZipEntry(name));
-            out.write("<worksheet><sheetData>".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            byte[] mb = "<row/>".repeat(1024 * 1024 / 6).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-            for (int i = 0; i < megabytes; i++) {
-                out.write(mb);
+            out.write("<worksheet><sheetData>".getBytes(StandardCharsets.US_ASCII));
+            byte[] block = rows.getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < n; i++) {
+                out.write(block);
             }
-            out.write("</sheetData></worksheet>".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write("</sheetData></worksheet>".getBytes(StandardCharsets.US_ASCII));
             out.closeEntry();
         }
         return bytes.toByteArray();
+    }
+
+    @Test
+    void anInputsSheetWithMoreCellsThanAnyExportIsRefusedWhileItIsRead() throws Exception {
+        Path book = dir.resolve("cells.xlsx");
+        Files.write(book, withPart(validWorkbook(), "xl/worksheets/sheet1.xml",
+                "<row>" + "<c><v>1</v></c>".repeat(30) + "</row>", 10_000));
+
+        CliRun run = refused("validate", book.toString());
+
+        assertThat(run.err()).contains("the sheet 'Inputs' holds more than 200000 cells");
     }
 }

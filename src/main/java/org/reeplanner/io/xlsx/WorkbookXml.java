@@ -113,7 +113,7 @@ final class WorkbookXml {
 
     private SheetGrid grid(String name, String part, List<String> strings) throws InputException {
         SheetGrid grid = new SheetGrid(name);
-        parse(part, new SheetHandler(grid, strings, pkg.source() + ": sheet " + name));
+        parse(part, new SheetHandler(grid, strings, "the sheet '" + name + "'"));
         return grid;
     }
 
