@@ -49,7 +49,7 @@ final class InputsReader {
             return new Result(null, cellOf);
         }
         String name = name(rows.get(NAME));
-        String description = CellValues.text(sheet.cell(rows.get(DESCRIPTION), 1));
+        String description = description(rows.get(DESCRIPTION));
         int endYear = whole("endYear", rows.get(END_YEAR), 1, Scenario.MIN_END_YEAR, Scenario.MAX_END_YEAR);
         DemandCase demand = demand(rows.get(DEMAND));
         Boolean enabled = yesNo(rows.get(EVENT_ENABLED));
@@ -91,6 +91,16 @@ final class InputsReader {
                     + "control characters or unpaired surrogates");
         }
         return name;
+    }
+
+    private String description(int row) {
+        String description = CellValues.text(sheet.cell(row, 1));
+        String bad = XmlText.unwritable(description, true);
+        if (bad != null) {
+            cells.error(sheet.ref(row, 1), "the character " + bad, "a description without control characters "
+                    + "(tabs and line breaks are fine) or unpaired surrogates");
+        }
+        return description;
     }
 
     private DemandCase demand(int row) {

@@ -313,4 +313,13 @@ class ScenarioWorkbookReaderTest {
         assertThat(p.path()).isEqualTo("Inputs!B4");
         assertThat(p.found()).isEqualTo("the character U+0007 (a control character) at character 6");
     }
+
+    @Test
+    void aDescriptionMayHoldLineBreaksButNoOtherControlCharacters() throws Exception {
+        Path breaks = edited(wb -> wb.getSheet("Inputs").getRow(4).getCell(1).setCellValue("one\ntwo\tthree"));
+        assertThat(READER.read(breaks).scenario().description()).isEqualTo("one\ntwo\tthree");
+
+        Path nul = edited(wb -> wb.getSheet("Inputs").getRow(4).getCell(1).setCellValue("one_x0000_two"));
+        assertThat(onlyError(nul).path()).isEqualTo("Inputs!B5");
+    }
 }
