@@ -65,7 +65,7 @@ final class CellValues {
             error(where, plain(v), allowed);
             return Double.NaN;
         }
-        return v;
+        return v == 0 ? 0.0 : v;
     }
 
     /** A whole number from {@code min} to {@code max}; {@code min - 1} after an error. */

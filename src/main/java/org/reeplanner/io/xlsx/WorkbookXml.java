@@ -34,7 +34,7 @@ final class WorkbookXml {
         this.pkg = pkg;
     }
 
-    /** The sheets among {@code names} that the workbook has, by name. */
+    /** The sheets among {@code names} that the workbook has (names compared without regard to case), by name. */
     Map<String, SheetGrid> sheets(Set<String> names) throws InputException {
         String workbook = relationships("", "_rels/.rels").get("officeDocument");
         if (workbook == null) {
@@ -59,8 +59,11 @@ final class WorkbookXml {
         Map<String, SheetGrid> sheets = new LinkedHashMap<>();
         for (String[] sheet : listed) {
             String target = targets.get(sheet[1]);
-            if (sheet[0] != null && names.contains(sheet[0]) && target != null && !sheets.containsKey(sheet[0])) {
-                sheets.put(sheet[0], grid(sheet[0], target, strings));
+            // Excel treats sheet names without regard to case, so "INPUTS" is the Inputs sheet.
+            String wanted = sheet[0] == null ? null : names.stream().filter(sheet[0]::equalsIgnoreCase).findFirst()
+                    .orElse(null);
+            if (wanted != null && target != null && !sheets.containsKey(wanted)) {
+                sheets.put(wanted, grid(sheet[0], target, strings));
             }
         }
         return sheets;

@@ -176,6 +176,19 @@ class ScenarioWorkbookReaderTest {
     }
 
     @Test
+    void sheetNamesAreFoundWithoutRegardToCaseAsInExcel() throws Exception {
+        Path file = edited(wb -> {
+            wb.setSheetName(wb.getSheetIndex("Inputs"), "INPUTS");
+            WorkbookExporterTest.find(wb.getSheet("INPUTS"), "mining").getCell(2).setCellValue("-0");
+        });
+
+        ScenarioWorkbookReader.Loaded loaded = READER.read(file);
+
+        assertThat(loaded.scenario().lever("mining").investmentUsdBn()).isEqualTo(0.0).isNotNegative();
+        assertThat(Double.doubleToRawLongBits(loaded.scenario().lever("mining").investmentUsdBn())).isZero();
+    }
+
+    @Test
     void aWorkbookWithoutAnInputsSheetIsRefused() throws Exception {
         Path file = edited(wb -> wb.setSheetName(wb.getSheetIndex("Inputs"), "Other"));
 
