@@ -125,7 +125,8 @@ final class CellValues {
             case NUMBER -> "the number " + plain(c.number());
             case BOOLEAN -> "the value " + c.text();
             case ERROR -> c.text().startsWith("#") ? "the error " + c.text() : c.text();
-            case UNCALCULATED -> "a formula (" + c.formula() + ") with no stored result";
+            case UNCALCULATED -> "a formula" + (c.formula().isEmpty() ? "" : " (" + c.formula() + ")")
+                    + " with no stored result";
         };
     }
 

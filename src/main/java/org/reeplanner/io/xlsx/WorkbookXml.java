@@ -342,7 +342,8 @@ final class WorkbookXml {
         private GridCell build(String inline) {
             String v = value.toString();
             if (hasFormula && !hasValue) {
-                return new GridCell(GridCell.Kind.UNCALCULATED, "", Double.NaN, "=" + formula);
+                // A shared formula's other cells carry no text of their own: "" then.
+                return new GridCell(GridCell.Kind.UNCALCULATED, "", Double.NaN, formula.isEmpty() ? "" : "=" + formula);
             }
             return switch (type) {
                 case "s" -> sharedString(v.trim());
