@@ -47,6 +47,9 @@ final class OptimizeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "The scenario (timing and events are kept).")
     private Path scenarioFile;
 
+    /** Beyond any series' range (the largest are tonnes and USD); larger targets only overflow in the printout. */
+    private static final double MAX_TARGET = 1e12;
+
     @Option(names = "--budget", paramLabel = "USD_BN", description = "The total money to split (USD bn).")
     private Double budget;
 
@@ -93,9 +96,9 @@ final class OptimizeCommand implements Callable<Integer> {
         GoalSeekResult seek = null;
         try {
             if (target != null) {
-                if (!Double.isFinite(target)) {
+                if (!(Math.abs(target) <= MAX_TARGET)) {
                     throw new ParameterException(spec.commandLine(), "--target: found " + target
-                            + "; allowed a finite number");
+                            + "; allowed a number from -1e12 to 1e12 in the series' unit (shares as fractions)");
                 }
                 seek = new GoalSeek(optimiser).seek(scenario, objective.seriesId(), objective.year(), target,
                         !maximize, bounds, Progress.NONE);
