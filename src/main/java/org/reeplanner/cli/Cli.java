@@ -33,8 +33,13 @@ public final class Cli {
         }
     }
 
-    /** Runs the command line writing to {@code out} and {@code err} (tests use this); returns the exit code. */
-    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    /**
+     * Runs the command line writing to {@code out} and {@code err} (tests use this); returns the exit code. What it
+     * prints is escaped ({@link TerminalText}): names and ids from files and arguments cannot drive the terminal.
+     */
+    public static int execute(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+        PrintWriter out = TerminalText.escaping(rawOut);
+        PrintWriter err = TerminalText.escaping(rawErr);
         int code;
         try {
             code = commandLine(out, err).execute(args);
@@ -52,6 +57,8 @@ public final class Cli {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExpandAtFiles(false);
+        // Help in plain text: colour codes would be escaped like any other control character.
+        cmd.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cmd.setExitCodeExceptionMapper(e -> e instanceof ParameterException ? EXIT_BAD_INPUT : EXIT_INTERNAL);
         cmd.setParameterExceptionHandler(parameterHandler());
         cmd.setExecutionExceptionHandler(executionHandler());

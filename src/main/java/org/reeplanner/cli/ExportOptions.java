@@ -57,6 +57,10 @@ final class ExportOptions {
             files.add(p);
         }
         if (png != null) {
+            if (Files.isSymbolicLink(png) && !Files.exists(png)) {
+                throw new ParameterException(spec.commandLine(), "--png: cannot create " + png + ": it is a symbolic "
+                        + "link to a folder that does not exist; name the folder itself or an existing link");
+            }
             if (Files.exists(png) && !Files.isDirectory(png)) {
                 throw new ParameterException(spec.commandLine(), "--png: " + png + " is a file; allowed a folder "
                         + "(existing, or new in an existing folder)");

@@ -1,7 +1,7 @@
 package org.reeplanner.cli;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
+import org.reeplanner.io.PlainNumber;
 import org.reeplanner.model.Scenario;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -11,9 +11,6 @@ import picocli.CommandLine.TypeConversionException;
  * here; whether the id names a focus area is checked against the catalog by the command.
  */
 record LeverSetting(String leverId, double usdBn) {
-    /** Plain decimal notation only: no hex, no {@code NaN}/{@code Infinity}, no {@code 3.5d} suffixes. */
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
-
     static LeverSetting parse(String text) {
         int eq = text.indexOf('=');
         if (eq < 0) {
@@ -28,12 +25,13 @@ record LeverSetting(String leverId, double usdBn) {
             throw new TypeConversionException("'" + text + "' gives no amount after '='; allowed a number of "
                     + range());
         }
-        if (!NUMBER.matcher(amount).matches()) {
-            String hint = amount.matches("[+-]?\\d+,\\d+") ? " (use '.' as the decimal point)" : "";
-            throw new TypeConversionException("'" + amount + "' for " + id + " is not a number" + hint
-                    + "; allowed a number of " + range());
+        Double parsed = PlainNumber.parse(amount);
+        if (parsed == null) {
+            String hint = PlainNumber.hint(amount);
+            throw new TypeConversionException("'" + amount + "' for " + id + " is not a number"
+                    + (hint.isEmpty() ? "" : " (" + hint + ")") + "; allowed a number of " + range());
         }
-        double value = Double.parseDouble(amount);
+        double value = parsed;
         if (!(value >= 0 && value <= Scenario.MAX_LEVER_USD_BN)) {
             throw new TypeConversionException(amount + " for " + id + " is out of range; allowed " + range());
         }

@@ -47,6 +47,9 @@ final class OptimizeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "The scenario (timing and events are kept).")
     private Path scenarioFile;
 
+    /** Beyond any series' range (the largest are tonnes and USD); larger targets only overflow in the printout. */
+    private static final double MAX_TARGET = 1e12;
+
     @Option(names = "--budget", paramLabel = "USD_BN", description = "The total money to split (USD bn).")
     private Double budget;
 
@@ -79,6 +82,12 @@ final class OptimizeCommand implements Callable<Integer> {
         Scenario scenario = new ScenarioReader(data.focusAreas()).read(scenarioFile).scenario();
         ImpactModel model = new ImpactModel(data);
         Objective objective = objective(model.run(scenario));
+        double most = data.focusAreas().ids().size() * Scenario.MAX_LEVER_USD_BN;
+        if (budget != null && !(budget >= 0 && budget <= most)) {
+            throw new ParameterException(spec.commandLine(), "--budget: found " + budget + "; allowed USD bn from 0 to "
+                    + HumanFormat.number(most) + " (every focus area at most " + HumanFormat.number(
+                    Scenario.MAX_LEVER_USD_BN) + ")");
+        }
         Optimiser optimiser = new Optimiser(model);
         Map<String, LeverBounds> bounds = BoundsOption.parse(spec, boundTexts, optimiser.defaultBounds(),
                 data.focusAreas());
@@ -87,9 +96,9 @@ final class OptimizeCommand implements Callable<Integer> {
         GoalSeekResult seek = null;
         try {
             if (target != null) {
-                if (!Double.isFinite(target)) {
+                if (!(Math.abs(target) <= MAX_TARGET)) {
                     throw new ParameterException(spec.commandLine(), "--target: found " + target
-                            + "; allowed a finite number");
+                            + "; allowed a number from -1e12 to 1e12 in the series' unit (shares as fractions)");
                 }
                 seek = new GoalSeek(optimiser).seek(scenario, objective.seriesId(), objective.year(), target,
                         !maximize, bounds, Progress.NONE);

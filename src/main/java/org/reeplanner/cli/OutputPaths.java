@@ -3,6 +3,7 @@ package org.reeplanner.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.reeplanner.io.AtomicFiles;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -19,6 +20,10 @@ final class OutputPaths {
         if (Files.isDirectory(file)) {
             throw new ParameterException(spec.commandLine(), option + ": " + file
                     + " is a folder; allowed a file path such as " + file.resolve("result" + extension(option)));
+        }
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+            throw new ParameterException(spec.commandLine(), option + ": cannot write " + file + ": "
+                    + AtomicFiles.danglingLink(file));
         }
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             throw new ParameterException(spec.commandLine(), option + ": " + file

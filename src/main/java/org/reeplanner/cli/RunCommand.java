@@ -42,7 +42,9 @@ import picocli.CommandLine.Spec;
             "Writes JSON (--json), CSV (--csv), an Excel workbook (--xlsx), a PowerPoint deck (--pptx) and chart "
                 + "pictures (--png) on request; every file is written atomically."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:internal error", "2:bad input: scenario file, option or output path"})
+        exitCodeList = {"0:success", "1:internal error",
+            "2:bad input (scenario file, option or output path), or an output that cannot be written (full disk, "
+                + "quota, permissions)"})
 final class RunCommand implements Callable<Integer> {
     static final int DEFAULT_YEAR = 2030;
 

@@ -15,12 +15,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that readers see either the old content or the complete new one: the bytes go to a temporary
  * file in the same folder, are forced to disk, and the temporary file is then moved over the target in one step.
- * When anything fails the target is left as it was and the temporary file is removed.
+ * When anything fails the target is left as it was and the temporary file is removed. A process killed mid-write
+ * cannot remove its temporary file; the name carries the process id ({@code .report.xlsx.4711-3f2a.tmp}), so the
+ * next write into the folder finds such leftovers of processes no longer running and deletes them.
  */
 public final class AtomicFiles {
 
@@ -47,8 +48,8 @@ public final class AtomicFiles {
         Path file = resolveLinks(target.toAbsolutePath().normalize());
         Path folder = file.getParent();
         checkWritable(target, file, folder);
-        Path temp = folder.resolve("." + file.getFileName() + "." + Long.toHexString(
-                ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
+        TempFiles.deleteLeftovers(folder, file.getFileName().toString());
+        Path temp = folder.resolve(TempFiles.name(file.getFileName().toString()));
         boolean done = false;
         try {
             writeAndSync(temp, content);
@@ -58,6 +59,13 @@ public final class AtomicFiles {
             syncFolder(folder);
         } catch (IOException e) {
             throw new IOException("cannot write " + target + ": " + reason(e), e);
+        } catch (RuntimeException e) {
+            // Writers such as POI wrap the stream's IOException (a full disk, say) in their own runtime exception.
+            IOException cause = ioCause(e);
+            if (cause == null) {
+                throw e;
+            }
+            throw new IOException("cannot write " + target + ": " + reason(cause), cause);
         } finally {
             if (!done) {
                 deleteQuietly(temp);
@@ -80,6 +88,9 @@ public final class AtomicFiles {
         if (Files.isDirectory(file)) {
             throw new IOException("cannot write " + target + ": it is a folder, not a file");
         }
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+            throw new IOException("cannot write " + target + ": " + danglingLink(file));
+        }
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             // Replacing a device, pipe or socket with a regular file would break the system, not save a document.
             throw new IOException("cannot write " + target + ": it is not a regular file (a device, pipe or socket)");
@@ -90,23 +101,97 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Why {@code file}, a symbolic link whose target does not exist, is not written through: the link may point
+     * anywhere, and the user most likely meant a different file.
+     */
+    public static String danglingLink(Path file) {
+        String to;
+        try {
+            to = " (" + Files.readSymbolicLink(file) + ")";
+        } catch (IOException | UnsupportedOperationException e) {
+            to = "";
+        }
+        return "it is a symbolic link to a file that does not exist" + to + "; name the file itself or an existing "
+                + "link";
+    }
+
+    private static IOException ioCause(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Writes and forces the content to disk. A failure of the stream (a full disk, a quota) is what gets reported, even
+     * when the writer (POI, say) catches it and throws something of its own that no longer says why.
+     */
     private static void writeAndSync(Path temp, Content content) throws IOException {
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
-            content.writeTo(new FilterOutputStream(out) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
+            Guarded guarded = new Guarded(out);
+            try {
+                content.writeTo(guarded);
+            } catch (RuntimeException e) {
+                if (guarded.failure != null) {
+                    throw guarded.failure;
                 }
-
-                @Override
-                public void close() throws IOException {
-                    // The channel must stay open until it is forced to disk below.
-                    out.flush();
-                }
-            });
+                throw e;
+            }
             out.flush();
             channel.force(true);
+        }
+    }
+
+    /** Passes writes on, keeping the channel open on close and remembering the first failure. */
+    private static final class Guarded extends FilterOutputStream {
+        private IOException failure;
+
+        Guarded(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            // The channel must stay open until it is forced to disk.
+            flush();
+        }
+
+        private IOException remember(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
         }
     }
 

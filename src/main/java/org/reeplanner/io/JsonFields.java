@@ -14,6 +14,25 @@ import org.reeplanner.model.Problem;
  */
 final class JsonFields {
     private final List<Problem> problems = new ArrayList<>();
+    private boolean nullRefused;
+
+    /**
+     * Makes an explicit {@code null} in an optional field an error instead of the default: in a file people write,
+     * {@code "endYear": null} more likely means a value got lost than "use the default".
+     */
+    JsonFields refuseNulls() {
+        nullRefused = true;
+        return this;
+    }
+
+    /** Reports an explicit null where a value is optional, if nulls are refused; true when it was reported. */
+    private boolean refusedNull(JsonNode n, String path, String allowed) {
+        if (n != null && n.isNull() && nullRefused) {
+            error(path, "null", allowed + ", or no field at all for the default");
+            return true;
+        }
+        return false;
+    }
 
     List<Problem> problems() {
         return problems;
@@ -49,6 +68,8 @@ final class JsonFields {
         if (n == null || n.isNull()) {
             if (required) {
                 error(p, absent(n), "a JSON object");
+            } else {
+                refusedNull(n, p, "a JSON object");
             }
             return null;
         }
@@ -86,7 +107,7 @@ final class JsonFields {
                 error(p, absent(n), allowed);
                 return Double.NaN;
             }
-            return fallback;
+            return refusedNull(n, p, allowed) ? Double.NaN : fallback;
         }
         if (!n.isNumber()) {
             error(p, describe(n), allowed);
@@ -111,7 +132,7 @@ final class JsonFields {
                 error(p, absent(n), allowed);
                 return min - 1;
             }
-            return fallback;
+            return refusedNull(n, p, allowed) ? min - 1 : fallback;
         }
         if (!n.isNumber() || !isWhole(n)) {
             error(p, describe(n), allowed);
@@ -131,6 +152,8 @@ final class JsonFields {
         if (n == null || n.isNull()) {
             if (required) {
                 error(p, absent(n), "a text");
+            } else {
+                refusedNull(n, p, "a text");
             }
             return fallback;
         }
@@ -148,6 +171,7 @@ final class JsonFields {
     boolean bool(JsonNode parent, String field, String path, boolean fallback) {
         JsonNode n = parent.get(field);
         if (n == null || n.isNull()) {
+            refusedNull(n, join(path, field), "true or false");
             return fallback;
         }
         if (!n.isBoolean()) {

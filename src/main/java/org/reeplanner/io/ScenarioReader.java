@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.reeplanner.io.report.XmlText;
 import org.reeplanner.model.AssumptionLimits;
 import org.reeplanner.model.DemandCase;
 import org.reeplanner.model.DisruptionEvent;
@@ -69,7 +70,7 @@ public final class ScenarioReader {
      * is reported: field problems, then the scenario rules for the fields that had none.
      */
     public Loaded read(String source, JsonNode root) throws InputException {
-        JsonFields f = new JsonFields();
+        JsonFields f = new JsonFields().refuseNulls();
         ScenarioFile file = toFile(root, f);
         if (file == null) {
             throw new InputException(source, f.problems());
@@ -110,6 +111,8 @@ public final class ScenarioReader {
         }
         String name = f.text(root, "name", "", true, null, MAX_NAME);
         String description = f.text(root, "description", "", false, "", MAX_DESCRIPTION);
+        writable(f, "name", name, false);
+        writable(f, "description", description, true);
         int endYear = f.integer(root, "endYear", "", Scenario.MIN_END_YEAR, Scenario.MAX_END_YEAR, false,
                 Scenario.DEFAULT_END_YEAR);
         // A bad end year is already reported; the most lenient one keeps it from causing follow-on errors.
@@ -246,5 +249,15 @@ public final class ScenarioReader {
             }
         }
         return profile;
+    }
+
+    /** Text that Excel and PowerPoint files cannot hold is refused here, where the user can see which character. */
+    private static void writable(JsonFields f, String path, String text, boolean lineBreaks) {
+        String bad = text == null ? null : XmlText.unwritable(text, lineBreaks);
+        if (bad != null) {
+            f.error(path, "the character " + bad, "text without control characters or unpaired surrogates"
+                    + (lineBreaks ? " (tabs and line breaks are fine)" : "") + ", which Excel and PowerPoint files "
+                    + "cannot hold");
+        }
     }
 }

@@ -73,6 +73,25 @@ class AnalysisCommandsTest {
                 .isGreaterThan(1);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1e308", "-1", "901", "NaN", "Infinity"})
+    void optimizeRefusesABudgetNoSplitCouldHoldInOneShortLine(String budget) {
+        CliRun run = CliRun.of("optimize", SEED, "--budget", budget, "--objective", "share.china.separation@2032")
+                .refusedAsBadInput();
+
+        assertThat(run.err().lines().findFirst().orElseThrow()).contains("--budget: found ")
+                .contains("allowed USD bn from 0 to 900").hasSizeLessThan(160);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e308", "-1e13", "NaN", "Infinity"})
+    void optimizeRefusesATargetBeyondAnySeriesRange(String target) {
+        CliRun run = CliRun.of("optimize", SEED, "--target", target, "--objective", "share.china.separation@2032")
+                .refusedAsBadInput();
+
+        assertThat(run.err()).contains("--target: found ").contains("allowed a number from -1e12 to 1e12");
+    }
+
     @Test
     void optimizeWithATargetFindsTheLeastBudgetOrSaysItIsOutOfReach() throws IOException {
         Path out = dir.resolve("seek.json");

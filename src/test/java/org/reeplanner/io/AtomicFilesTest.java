@@ -121,4 +121,64 @@ class AtomicFilesTest {
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.readString(real)).isEqualTo("new\n");
     }
+
+    @Test
+    void aWritersOwnExceptionAroundAStreamFailureBecomesAnIoErrorNamingTheFile() throws IOException {
+        Path file = existing();
+
+        assertThatThrownBy(() -> AtomicFiles.write(file, out -> {
+            // POI catches the stream's IOException and throws a runtime exception of its own that may not carry it.
+            throw new IllegalStateException("part failed to be saved", new IOException("No space left on device"));
+        })).isInstanceOf(IOException.class).hasMessage("cannot write " + file + ": No space left on device");
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(OLD);
+        assertOnlyFileIs(file);
+    }
+
+    @Test
+    void temporaryFilesOfProcessesNoLongerRunningAreDeletedByTheNextWrite() throws IOException {
+        Path file = existing();
+        Path deadProcess = Files.write(dir.resolve(".report.xlsx.2147483646-3fa2.tmp"), OLD);
+        Path ownProcess = Files.write(dir.resolve(".other.pptx." + ProcessHandle.current().pid() + "-1.tmp"), OLD);
+        Path oldWithoutPid = Files.write(dir.resolve(".result.json.9e3779b97f4a7c15.tmp"), OLD);
+        Files.setLastModifiedTime(oldWithoutPid, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
+        Path recentWithoutPid = Files.write(dir.resolve(".result.json.1234abcd.tmp"), OLD);
+        Path someoneElses = Files.write(dir.resolve(".notes.tmp"), OLD);
+
+        AtomicFiles.write(file, "new".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(deadProcess).doesNotExist();
+        assertThat(oldWithoutPid).doesNotExist();
+        assertThat(ownProcess).exists();
+        assertThat(recentWithoutPid).exists();
+        assertThat(someoneElses).exists();
+    }
+
+    @Test
+    void aTemporaryFileNamesTheWritingProcess() throws IOException {
+        Path file = dir.resolve("report.xlsx");
+        String[] seen = new String[1];
+
+        AtomicFiles.write(file, out -> {
+            try (Stream<Path> files = Files.list(dir)) {
+                seen[0] = files.map(p -> p.getFileName().toString()).findFirst().orElseThrow();
+            }
+        });
+
+        assertThat(seen[0]).matches("\\.report\\.xlsx\\." + ProcessHandle.current().pid() + "-[0-9a-f]+\\.tmp");
+    }
+
+    @Test
+    void aDanglingSymbolicLinkIsNamedAsSuch() throws IOException {
+        Path link = dir.resolve("report.xlsx");
+        try {
+            Files.createSymbolicLink(link, dir.resolve("gone/report.xlsx"));
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "no symbolic links here");
+        }
+
+        assertThatThrownBy(() -> AtomicFiles.write(link, OLD)).isInstanceOf(IOException.class)
+                .hasMessageContaining("symbolic link to a file that does not exist");
+    }
 }

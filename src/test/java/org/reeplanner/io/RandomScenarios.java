@@ -12,12 +12,16 @@ import org.reeplanner.model.Scenario;
 import org.reeplanner.model.ScenarioRules;
 
 /**
- * Seeded random valid scenarios for round-trip tests, with awkward texts (quotes, backslashes, control characters,
- * accents, emoji) and awkward numbers (full-precision doubles, the range ends, the smallest positive double).
+ * Seeded random valid scenarios for round-trip tests, with awkward texts (quotes, backslashes, tabs and line breaks in
+ * descriptions, accents, emoji) and awkward numbers (full-precision doubles, the range ends, the smallest positive
+ * double). Other control characters are not valid in names or descriptions (Office files cannot hold them).
  */
 public final class RandomScenarios {
     private static final List<String> PIECES = List.of("Allied", " ", "\"quoted\"", "back\\slash", "tab\t", "line\n",
-            "é", "Ü", "–", "≥", "中文", "😀", "\u0001", "/", "<b>", "$3.5bn", "", "  ", "null", "{}");
+            "é", "Ü", "–", "≥", "中文", "😀", "/", "<b>", "$3.5bn", "", "  ", "null", "{}");
+    /** A name is one line: no tabs or line breaks. */
+    private static final List<String> NAME_PIECES = PIECES.stream().filter(p -> p.chars().allMatch(c -> c >= ' '))
+            .toList();
     private final Random random;
     private final FocusAreaCatalog catalog;
 
@@ -39,11 +43,12 @@ public final class RandomScenarios {
         int eventStart = Scenario.START_YEAR + random.nextInt(endYear - Scenario.START_YEAR + 1);
         DisruptionEvent event = new DisruptionEvent(random.nextBoolean(), eventStart,
                 1 + random.nextInt(ScenarioRules.MAX_EVENT_MONTHS), fraction());
-        String name = text(1 + random.nextInt(6));
+        String name = text(1 + random.nextInt(6), NAME_PIECES);
         if (name.isBlank() || name.length() > 200) {
             name = "Scenario " + random.nextInt(1000);
         }
-        return new Scenario(name, text(random.nextInt(12)), endYear, DemandCase.values()[random.nextInt(3)], levers,
+        String description = text(random.nextInt(12), PIECES);
+        return new Scenario(name, description, endYear, DemandCase.values()[random.nextInt(3)], levers,
                 event);
     }
 
@@ -73,10 +78,10 @@ public final class RandomScenarios {
         };
     }
 
-    private String text(int pieces) {
+    private String text(int pieces, List<String> from) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < pieces; i++) {
-            b.append(PIECES.get(random.nextInt(PIECES.size())));
+            b.append(from.get(random.nextInt(from.size())));
         }
         return b.toString();
     }

@@ -111,6 +111,20 @@ class MainWindowInteractionTest {
     }
 
     @Test
+    void anAmountBeyondTheSliderStretchesItsRangeWithANotice(FxRobot robot) throws Exception {
+        TextField field = robot.lookup("#lever-trade-field").queryAs(TextField.class);
+        Slider slider = robot.lookup("#lever-trade-slider").queryAs(Slider.class);
+        Label notice = robot.lookup("#lever-trade-range-notice").queryAs(Label.class);
+        assertThat(notice.isVisible()).isFalse();
+
+        robot.doubleClickOn(field).eraseText(6).write("8").type(KeyCode.ENTER);
+
+        waitUntil(() -> slider.getMax() == 8 && slider.getValue() == 8);
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(notice.getText()).contains("reaches 8");
+    }
+
+    @Test
     void clickingALegendEntryHidesAndShowsItsSeries(FxRobot robot) {
         Node alliedNode = series(robot, "#chart-supply", "Allied (U.S. + Australia)").getNode();
         Node entry = robot.lookup("#chart-supply-legend-allied").query();

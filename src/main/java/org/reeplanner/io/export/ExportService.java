@@ -71,7 +71,16 @@ public final class ExportService {
                 throw new IOException("cannot write charts to " + folder + ": the folder " + parent
                         + " does not exist");
             }
-            Files.createDirectory(folder);
+            try {
+                Files.createDirectory(folder);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                throw new IOException("cannot write charts to " + folder + ": " + (Files.isSymbolicLink(folder)
+                        ? "it is a symbolic link to a folder that does not exist" : "something of that name is in "
+                        + "the way"), e);
+            } catch (IOException e) {
+                throw new IOException("cannot create the folder " + folder + ": " + (e instanceof
+                        java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage()), e);
+            }
             created = true;
         }
         try {

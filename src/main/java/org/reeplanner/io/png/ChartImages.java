@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.reeplanner.io.AtomicFiles;
 import org.reeplanner.io.report.ChartSpec;
 import org.reeplanner.model.analysis.Progress;
@@ -36,14 +39,24 @@ public final class ChartImages {
         return encode(renderer.render(spec, width, height));
     }
 
+    /**
+     * The PNG bytes of {@code image}, encoded in memory only: {@code ImageIO.write} to a stream caches in a temporary
+     * file, which fails (an internal error) when the temporary folder is full although nothing is written there.
+     */
     public static byte[] encode(BufferedImage image) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        try {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IllegalStateException("no PNG encoder available");
-            }
+        java.util.Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
+            throw new IllegalStateException("no PNG encoder available");
+        }
+        ImageWriter writer = writers.next();
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(image);
         } catch (IOException e) {
             throw new UncheckedIOException("encoding a PNG in memory failed", e);
+        } finally {
+            writer.dispose();
         }
         return out.toByteArray();
     }

@@ -4,7 +4,6 @@ import static org.reeplanner.io.xlsx.WorkbookLayout.*;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.reeplanner.model.Param;
 import org.reeplanner.model.ParameterSet;
 import org.reeplanner.model.ParameterSpec;
@@ -17,11 +16,11 @@ import org.reeplanner.model.ParameterSpec;
 final class AssumptionsReader {
     private static final double TOLERANCE = 1e-12;
 
-    private final Sheet sheet;
+    private final SheetGrid sheet;
     private final ParameterSet model;
     private final CellValues cells;
 
-    AssumptionsReader(Sheet sheet, ParameterSet model, CellValues cells) {
+    AssumptionsReader(SheetGrid sheet, ParameterSet model, CellValues cells) {
         this.sheet = sheet;
         this.model = model;
         this.cells = cells;
@@ -35,16 +34,14 @@ final class AssumptionsReader {
                     + " the model's own parameters are used");
             return overrides;
         }
-        for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
-            String key = CellValues.text(CellValues.cell(sheet, r, 0)).trim();
-            if (key.isEmpty()) {
-                break;
-            }
+        for (int r : TableRows.entries(sheet, header, WorkbookXml.MAX_ROWS, key -> true, PARAM_VALUE, PARAM_HIGH,
+                "Assumptions table", "parameter key", cells)) {
+            String key = CellValues.text(sheet.cell(r, 0)).strip();
             Param p;
             try {
                 p = Param.fromKey(key);
             } catch (IllegalArgumentException e) {
-                cells.warning(CellValues.ref(sheet, r, 0), "an unknown parameter '" + key + "' (ignored)",
+                cells.warning(sheet.ref(r, 0), "an unknown parameter '" + key + "' (ignored)",
                         "a parameter key of the model");
                 continue;
             }
@@ -63,17 +60,17 @@ final class AssumptionsReader {
             range = bounds[0] == 0 ? "a number of zero or more (" + p.unit() + ")" : "a finite number (" + p.unit()
                     + ")";
         }
-        double low = cells.number(sheet, r, PARAM_LOW, bounds[0], bounds[1], range);
-        double high = cells.number(sheet, r, PARAM_HIGH, bounds[0], bounds[1], range);
+        double low = read(r, PARAM_LOW, p, bounds[0], bounds[1], range);
+        double high = read(r, PARAM_HIGH, p, bounds[0], bounds[1], range);
         if (Double.isNaN(low) || Double.isNaN(high)) {
             return null;
         }
         if (low > high) {
-            cells.error(CellValues.ref(sheet, r, PARAM_LOW), CellValues.plain(low) + " (above the high "
+            cells.error(sheet.ref(r, PARAM_LOW), CellValues.plain(low) + " (above the high "
                     + CellValues.plain(high) + ")", "a low value no greater than the high value");
             return null;
         }
-        double value = cells.number(sheet, r, PARAM_VALUE, low, high, "a number from the row's low "
+        double value = read(r, PARAM_VALUE, p, low, high, "a number from the row's low "
                 + CellValues.plain(low) + " to its high " + CellValues.plain(high) + " (" + p.unit()
                 + "); widen Low/High to test a value outside the range");
         if (Double.isNaN(value)) {
@@ -83,9 +80,15 @@ final class AssumptionsReader {
         return new ParameterSpec(p, shipped.label(), value, low, high, shipped.source(), shipped.note());
     }
 
+    /** Fractions may be typed as percentages ({@code 74%}); other units only as plain numbers. */
+    private double read(int r, int col, Param p, double min, double max, String allowed) {
+        return p.unit().startsWith("fraction") ? cells.fraction(sheet, r, col, min, max, allowed)
+                : cells.number(sheet, r, col, min, max, allowed);
+    }
+
     private int headerRow() {
-        for (int r = 0; r <= Math.min(sheet.getLastRowNum(), 50); r++) {
-            if (PARAM_KEY.equals(CellValues.text(CellValues.cell(sheet, r, 0)).trim())) {
+        for (int r = 0; r <= Math.min(sheet.lastRow(), 50); r++) {
+            if (PARAM_KEY.equals(CellValues.text(sheet.cell(r, 0)).trim())) {
                 return r;
             }
         }

@@ -6,9 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Sheet;
+import org.reeplanner.io.report.XmlText;
 import org.reeplanner.model.DemandCase;
 import org.reeplanner.model.DisruptionEvent;
 import org.reeplanner.model.FocusAreaCatalog;
@@ -18,7 +16,8 @@ import org.reeplanner.model.ScenarioRules;
 
 /**
  * Reads the Inputs sheet: settings found by their labels in column A, levers from the table under the
- * {@code Focus area ID} header, so inserted rows or moved blocks do not break it.
+ * {@code Focus area ID} header, so inserted rows or moved blocks do not break it; blank rows and rows with a cleared
+ * ID inside the lever table are skipped with a warning ({@link TableRows}).
  */
 final class InputsReader {
     private static final int MAX_ROWS = 1000;
@@ -27,12 +26,12 @@ final class InputsReader {
     record Result(Scenario scenario, Map<String, String> cellOf) {
     }
 
-    private final Sheet sheet;
+    private final SheetGrid sheet;
     private final FocusAreaCatalog catalog;
     private final CellValues cells;
     private final Map<String, String> cellOf = new HashMap<>();
 
-    InputsReader(Sheet sheet, FocusAreaCatalog catalog, CellValues cells) {
+    InputsReader(SheetGrid sheet, FocusAreaCatalog catalog, CellValues cells) {
         this.sheet = sheet;
         this.catalog = catalog;
         this.cells = cells;
@@ -50,14 +49,14 @@ final class InputsReader {
             return new Result(null, cellOf);
         }
         String name = name(rows.get(NAME));
-        String description = CellValues.text(CellValues.cell(sheet, rows.get(DESCRIPTION), 1));
+        String description = description(rows.get(DESCRIPTION));
         int endYear = whole("endYear", rows.get(END_YEAR), 1, Scenario.MIN_END_YEAR, Scenario.MAX_END_YEAR);
         DemandCase demand = demand(rows.get(DEMAND));
         Boolean enabled = yesNo(rows.get(EVENT_ENABLED));
         int start = whole("disruption.startYear", rows.get(EVENT_START), 1, Scenario.START_YEAR,
                 Scenario.MAX_END_YEAR);
         int months = whole("disruption.months", rows.get(EVENT_MONTHS), 1, 1, ScenarioRules.MAX_EVENT_MONTHS);
-        double severity = number("disruption.severity", rows.get(EVENT_SEVERITY), 1, 0, 1,
+        double severity = fraction("disruption.severity", rows.get(EVENT_SEVERITY), 1,
                 "a fraction from 0 to 1 (0% to 100%)");
         Map<String, Lever> levers = levers(rows.getOrDefault(LEVER_ID, -1));
         if (cells.hasErrors()) {
@@ -69,47 +68,60 @@ final class InputsReader {
 
     private Map<String, Integer> labelRows() {
         Map<String, Integer> rows = new HashMap<>();
-        int last = Math.min(sheet.getLastRowNum(), MAX_ROWS);
+        int last = Math.min(sheet.lastRow(), MAX_ROWS);
         for (int r = 0; r <= last; r++) {
-            Cell c = CellValues.cell(sheet, r, 0);
-            if (c != null && c.getCellType() == CellType.STRING) {
-                rows.putIfAbsent(c.getStringCellValue().trim(), r);
+            GridCell c = sheet.cell(r, 0);
+            if (c != null && c.isText()) {
+                rows.putIfAbsent(c.text().trim(), r);
             }
         }
         return rows;
     }
 
     private String name(int row) {
-        String where = CellValues.ref(sheet, row, 1);
+        String where = sheet.ref(row, 1);
         cellOf.put("name", where);
-        String name = CellValues.text(CellValues.cell(sheet, row, 1));
+        String name = CellValues.text(sheet.cell(row, 1));
         if (name.isBlank()) {
             cells.error(where, "an empty cell", "a scenario name of 1 to 200 characters");
         } else if (name.length() > 200) {
             cells.error(where, name.length() + " characters", "a scenario name of 1 to 200 characters");
+        } else if (XmlText.unwritable(name, false) != null) {
+            cells.error(where, "the character " + XmlText.unwritable(name, false), "a scenario name without "
+                    + "control characters or unpaired surrogates");
         }
         return name;
     }
 
+    private String description(int row) {
+        String description = CellValues.text(sheet.cell(row, 1));
+        String bad = XmlText.unwritable(description, true);
+        if (bad != null) {
+            cells.error(sheet.ref(row, 1), "the character " + bad, "a description without control characters "
+                    + "(tabs and line breaks are fine) or unpaired surrogates");
+        }
+        return description;
+    }
+
     private DemandCase demand(int row) {
-        String text = CellValues.text(CellValues.cell(sheet, row, 1));
+        String text = CellValues.text(sheet.cell(row, 1));
         try {
             return DemandCase.parse(text);
         } catch (IllegalArgumentException e) {
-            cells.error(CellValues.ref(sheet, row, 1), CellValues.describe(CellValues.cell(sheet, row, 1)),
+            cells.error(sheet.ref(row, 1), CellValues.describe(sheet.cell(row, 1)),
                     "Low, Base or High");
             return DemandCase.BASE;
         }
     }
 
     private Boolean yesNo(int row) {
-        Cell c = CellValues.cell(sheet, row, 1);
+        GridCell c = sheet.cell(row, 1);
         String t = CellValues.text(c).trim().toLowerCase(Locale.ROOT);
         return switch (t) {
             case "yes", "true", "on" -> true;
             case "no", "false", "off" -> false;
             default -> {
-                cells.error(CellValues.ref(sheet, row, 1), CellValues.describe(c), "Yes or No");
+                cells.error(sheet.ref(row, 1), CellValues.describe(c), "Yes or No");
                 yield false;
             }
         };
@@ -122,13 +134,10 @@ final class InputsReader {
                     "the layout of an exported workbook");
             return levers;
         }
-        for (int r = header + 1; r <= Math.min(sheet.getLastRowNum(), header + 1 + MAX_ROWS); r++) {
-            Cell idCell = CellValues.cell(sheet, r, 0);
-            String id = CellValues.text(idCell).trim();
-            if (id.isEmpty()) {
-                break;
-            }
-            String where = CellValues.ref(sheet, r, 0);
+        for (int r : TableRows.entries(sheet, header, MAX_ROWS, id -> catalog.indexOf(id) >= 0, LEVER_MONEY,
+                LEVER_US_SHARE, "lever table", "focus area ID", cells)) {
+            String id = CellValues.text(sheet.cell(r, 0)).strip();
+            String where = sheet.ref(r, 0);
             if (catalog.indexOf(id) < 0) {
                 cells.error(where, "an unknown focus area '" + id + "'", "one of " + String.join(", ",
                         catalog.ids()));
@@ -143,7 +152,7 @@ final class InputsReader {
                     "a number from 0 to " + CellValues.plain(Scenario.MAX_LEVER_USD_BN) + " USD bn");
             int start = whole(path + ".startYear", r, LEVER_START, Scenario.START_YEAR, Scenario.MAX_END_YEAR);
             int duration = whole(path + ".durationYears", r, LEVER_DURATION, 1, ScenarioRules.MAX_DURATION_YEARS);
-            double us = number(path + ".usShare", r, LEVER_US_SHARE, 0, 1,
+            double us = fraction(path + ".usShare", r, LEVER_US_SHARE,
                     "a fraction from 0 to 1 (0% to 100%; the rest is Australia's)");
             levers.put(id, new Lever(money, start, duration, us));
         }
@@ -151,12 +160,17 @@ final class InputsReader {
     }
 
     private int whole(String path, int row, int col, int min, int max) {
-        cellOf.put(path, CellValues.ref(sheet, row, col));
+        cellOf.put(path, sheet.ref(row, col));
         return cells.whole(sheet, row, col, min, max);
     }
 
     private double number(String path, int row, int col, double min, double max, String allowed) {
-        cellOf.put(path, CellValues.ref(sheet, row, col));
+        cellOf.put(path, sheet.ref(row, col));
         return cells.number(sheet, row, col, min, max, allowed);
+    }
+
+    private double fraction(String path, int row, int col, String allowed) {
+        cellOf.put(path, sheet.ref(row, col));
+        return cells.fraction(sheet, row, col, 0, 1, allowed);
     }
 }

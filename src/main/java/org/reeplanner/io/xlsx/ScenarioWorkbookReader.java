@@ -2,18 +2,16 @@ package org.reeplanner.io.xlsx;
 
 import static org.reeplanner.io.xlsx.WorkbookLayout.*;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.util.Set;
 import org.reeplanner.io.InputException;
+import org.reeplanner.io.InputFiles;
 import org.reeplanner.model.ModelData;
 import org.reeplanner.model.Param;
 import org.reeplanner.model.ParameterSet;
@@ -28,9 +26,8 @@ import org.reeplanner.model.ScenarioRules;
  * reported like a bad JSON field: where ({@code Inputs!C15}), what was found, what is allowed.
  */
 public final class ScenarioWorkbookReader {
-    /** Exported workbooks are well under a megabyte; a bigger file is not one. */
+    /** Exported workbooks are well under a megabyte; a bigger file is not one. Parts may unpack to 50 MiB at most. */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
-    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
     private final ModelData data;
 
@@ -62,71 +59,46 @@ public final class ScenarioWorkbookReader {
         }
     }
 
-    /** Whether {@code file} is a workbook rather than JSON: by its extension, or failing that by the ZIP signature. */
+    /**
+     * Whether {@code file} is a workbook rather than JSON: by its extension, or failing that by the ZIP signature. Only
+     * a regular file is opened to look (opening a pipe would block); anything else is left to the JSON reader, which
+     * refuses it.
+     */
     public static boolean isWorkbook(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
             return true;
         }
-        if (name.endsWith(".json")) {
+        if (name.endsWith(".json") || !Files.isRegularFile(file)) {
             return false;
         }
         try (var in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(4);
-            return java.util.Arrays.equals(head, ZIP_MAGIC);
+            return WorkbookPackage.startsLikeZip(in.readNBytes(4));
         } catch (IOException | RuntimeException e) {
             return false;
         }
     }
 
+    /** Reads a regular file of at most {@link #MAX_BYTES}. */
     public Loaded read(Path file) throws InputException {
-        String source = file.toString();
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new InputException(source, Problem.error("(file)", "a folder", "a .xlsx file"));
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new InputException(source, Problem.error("(file)", size + " bytes", "at most " + MAX_BYTES
-                        + " bytes"));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException(source, Problem.error("(file)", "no such file", "an existing, readable file"));
-        } catch (IOException e) {
-            throw new InputException(source, Problem.error("(file)", "unreadable (" + e.getClass().getSimpleName()
-                    + ")", "an existing, readable file"));
-        }
-        return read(source, bytes);
+        return read(file.toString(), InputFiles.read(file, MAX_BYTES, "an .xlsx workbook exported by the planner"));
     }
 
+    /**
+     * Reads a workbook's bytes: unpacked under {@link WorkbookPackage}'s limits, then only the Inputs and Assumptions
+     * sheets are parsed; the other sheets (projections, charts) are never read.
+     */
     public Loaded read(String source, byte[] bytes) throws InputException {
-        if (bytes.length < 4 || !java.util.Arrays.equals(java.util.Arrays.copyOf(bytes, 4), ZIP_MAGIC)) {
-            throw new InputException(source, Problem.error("(file)", bytes.length == 0 ? "an empty file"
-                    : "not a ZIP/Office Open XML file", "an .xlsx workbook exported by the planner"));
-        }
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            return read(source, wb);
-        } catch (InputException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
-                    .orElse("");
-            throw new InputException(source, Problem.error("(file)", "a file Excel's format reader refused ("
-                    + (why.length() > 120 ? why.substring(0, 120) + "…" : why) + ")", "a readable .xlsx workbook"));
-        }
-    }
-
-    private Loaded read(String source, XSSFWorkbook wb) throws InputException {
-        Sheet inputs = wb.getSheet(INPUTS);
+        WorkbookPackage pkg = WorkbookPackage.unpack(source, bytes);
+        Map<String, SheetGrid> sheets = new WorkbookXml(pkg).sheets(Set.of(INPUTS, ASSUMPTIONS));
+        SheetGrid inputs = sheets.get(INPUTS);
         if (inputs == null) {
             throw new InputException(source, Problem.error("(workbook)", "no sheet named '" + INPUTS + "'",
                     "a workbook exported by the planner (sheets " + INPUTS + " and " + ASSUMPTIONS + ")"));
         }
         CellValues cells = new CellValues();
         InputsReader.Result in = new InputsReader(inputs, data.focusAreas(), cells).read();
-        Sheet assumptions = wb.getSheet(ASSUMPTIONS);
+        SheetGrid assumptions = sheets.get(ASSUMPTIONS);
         Map<Param, ParameterSpec> overrides = Map.of();
         if (assumptions == null) {
             cells.warning("(workbook)", "no sheet named '" + ASSUMPTIONS + "'", "the model's own parameters are used");

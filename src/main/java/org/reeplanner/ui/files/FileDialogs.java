@@ -13,6 +13,7 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.reeplanner.io.report.XmlText;
 import org.reeplanner.model.Problem;
 import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.scenarios.FilePrompts;
@@ -112,7 +113,7 @@ public final class FileDialogs implements FilePrompts {
         dialog.setContentText(Messages.get("files.rename.name"));
         dialog.getDialogPane().setId("rename-dialog");
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(dialog.getEditor().textProperty()
-                .map(t -> t.isBlank() || t.length() > MAX_NAME));
+                .map(t -> t.isBlank() || t.length() > MAX_NAME || XmlText.unwritable(t, false) != null));
         return dialog.showAndWait().map(String::strip).filter(n -> !n.isEmpty());
     }
 

@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.reeplanner.model.Scenario;
 import org.reeplanner.ui.common.Formats;
 import org.reeplanner.ui.common.Forms;
 import org.reeplanner.ui.common.Icon;
@@ -58,8 +59,10 @@ final class LeverRow extends VBox {
         HBox title = new HBox(name, gap, pin);
         title.setAlignment(Pos.CENTER_LEFT);
         Label error = Forms.errorLabel(id + "-error", vm.errorProperty());
+        Label notice = Forms.errorLabel(id + "-range-notice", vm.rangeNoticeProperty());
+        notice.getStyleClass().setAll("label", "lever-range-notice");
         TitledPane timing = timing(vm, id);
-        getChildren().addAll(title, controls, error, timing);
+        getChildren().addAll(title, controls, error, notice, timing);
         BooleanExpression editing = Bindings.not(presenting);
         visibleProperty().bind(editing.or(vm.pinnedProperty()));
         managedProperty().bind(visibleProperty());
@@ -86,7 +89,7 @@ final class LeverRow extends VBox {
         field.setPrefColumnCount(FIELD_COLUMNS);
         field.setAlignment(Pos.CENTER_RIGHT);
         field.textProperty().bindBidirectional(vm.textProperty());
-        Forms.tooltip(field, Messages.format("lever.field.help", Formats.plain(vm.sliderMax())));
+        Forms.tooltip(field, Messages.format("lever.field.help", Formats.plain(Scenario.MAX_LEVER_USD_BN)));
         field.setAccessibleText(Messages.format("lever.field.accessible", vm.name()));
         vm.errorProperty().subscribe(e -> field.pseudoClassStateChanged(Styles.STATE_DANGER, !e.isEmpty()));
         field.setOnAction(e -> vm.commitText());
@@ -106,11 +109,12 @@ final class LeverRow extends VBox {
 
     private Slider slider(LeverViewModel vm, String id) {
         Slider slider = new Slider(0, vm.sliderMax(), vm.amountProperty().get());
+        slider.maxProperty().bind(vm.sliderMaxProperty());
         slider.setId(id + "-slider");
         slider.setBlockIncrement(vm.step());
         slider.setAccessibleText(Messages.format("lever.slider.accessible", vm.name()));
-        slider.setAccessibleHelp(Messages.format("lever.slider.accessibleHelp", Formats.plain(vm.step()),
-                Formats.plain(vm.sliderMax())));
+        slider.accessibleHelpProperty().bind(vm.sliderMaxProperty().map(max -> Messages.format(
+                "lever.slider.accessibleHelp", Formats.plain(vm.step()), Formats.plain(max.doubleValue()))));
         Forms.tooltip(slider, vm.help());
         // The listener only records the value; the session runs the model once per frame.
         slider.valueProperty().subscribe((before, value) -> {

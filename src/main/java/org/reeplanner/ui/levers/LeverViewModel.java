@@ -25,7 +25,9 @@ import org.reeplanner.ui.scenarios.ScenarioSession;
  * One focus area's lever: the amount (from the slider, or from the exact field on Enter or leaving it; bad text is
  * refused with a message as it is typed),
  * the programme's start year and duration, and the U.S. share of its cost. Every valid change becomes an edit of
- * the session's scenario; the session runs the model once per frame.
+ * the session's scenario; the session runs the model once per frame. The field takes what files and the command
+ * line take (0 to {@link Scenario#MAX_LEVER_USD_BN}); the slider covers the focus area's usual range and stretches,
+ * with a notice, to show an amount beyond it.
  */
 public final class LeverViewModel {
     public static final String UNIT = Messages.get("lever.unit");
@@ -39,6 +41,8 @@ public final class LeverViewModel {
     private final ReadOnlyDoubleWrapper amount = new ReadOnlyDoubleWrapper(this, "amount");
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyDoubleWrapper rangeMax = new ReadOnlyDoubleWrapper(this, "rangeMax");
+    private final ReadOnlyStringWrapper rangeNotice = new ReadOnlyStringWrapper(this, "rangeNotice", "");
     private final ObjectProperty<Integer> startYear = new SimpleObjectProperty<>(this, "startYear");
     private final ObjectProperty<Integer> durationYears = new SimpleObjectProperty<>(this, "durationYears");
     private final ObjectProperty<Integer> usSharePercent = new SimpleObjectProperty<>(this, "usSharePercent");
@@ -75,8 +79,18 @@ public final class LeverViewModel {
         return Messages.format("lever.help", area.description(), area.source());
     }
 
+    /** The slider's current top: the focus area's usual maximum, or more while a larger amount is shown. */
     public double sliderMax() {
-        return area.sliderMaxUsdBn();
+        return rangeMax.get();
+    }
+
+    public ReadOnlyDoubleProperty sliderMaxProperty() {
+        return rangeMax.getReadOnlyProperty();
+    }
+
+    /** Says the slider was stretched beyond the focus area's usual range to show the amount; empty otherwise. */
+    public ReadOnlyStringProperty rangeNoticeProperty() {
+        return rangeNotice.getReadOnlyProperty();
     }
 
     /** The slider's keyboard step: a round amount, about a fiftieth of the range (0.2 of 12, 0.01 of 0.5). */
@@ -149,7 +163,7 @@ public final class LeverViewModel {
      * text stays in the field with its error, and the amount stays as it was.
      */
     public void commitText() {
-        AmountParser.Result r = AmountParser.parse(text.get(), sliderMax());
+        AmountParser.Result r = AmountParser.parse(text.get(), Scenario.MAX_LEVER_USD_BN);
         if (r.isOk()) {
             apply(r.value());
         } else {
@@ -173,6 +187,7 @@ public final class LeverViewModel {
         showing = true;
         try {
             maxDuration.set(timing.maxDuration(lever.startYear()));
+            stretchTo(Math.max(area.sliderMaxUsdBn(), lever.investmentUsdBn()));
             amount.set(lever.investmentUsdBn());
             text.set(Formats.plain(lever.investmentUsdBn()));
             error.set("");
@@ -196,7 +211,7 @@ public final class LeverViewModel {
         if (showing) {
             return;
         }
-        AmountParser.Result r = AmountParser.parse(typed, sliderMax());
+        AmountParser.Result r = AmountParser.parse(typed, Scenario.MAX_LEVER_USD_BN);
         error.set(r.isOk() ? "" : r.error());
     }
 
@@ -209,9 +224,17 @@ public final class LeverViewModel {
             showing = false;
         }
         if (value != amount.get()) {
+            stretchTo(Math.max(rangeMax.get(), value));
             amount.set(value);
             push();
         }
+    }
+
+    /** Sets the slider's top; it only grows while the user edits, so the range never shifts under a drag. */
+    private void stretchTo(double max) {
+        rangeMax.set(max);
+        rangeNotice.set(max > area.sliderMaxUsdBn() ? Messages.format("lever.range.stretched",
+                Formats.plain(area.sliderMaxUsdBn()), Formats.plain(max)) : "");
     }
 
     private void timingChanged() {

@@ -176,6 +176,19 @@ class ScenarioWorkbookReaderTest {
     }
 
     @Test
+    void sheetNamesAreFoundWithoutRegardToCaseAsInExcel() throws Exception {
+        Path file = edited(wb -> {
+            wb.setSheetName(wb.getSheetIndex("Inputs"), "INPUTS");
+            WorkbookExporterTest.find(wb.getSheet("INPUTS"), "mining").getCell(2).setCellValue("-0");
+        });
+
+        ScenarioWorkbookReader.Loaded loaded = READER.read(file);
+
+        assertThat(loaded.scenario().lever("mining").investmentUsdBn()).isEqualTo(0.0).isNotNegative();
+        assertThat(Double.doubleToRawLongBits(loaded.scenario().lever("mining").investmentUsdBn())).isZero();
+    }
+
+    @Test
     void aWorkbookWithoutAnInputsSheetIsRefused() throws Exception {
         Path file = edited(wb -> wb.setSheetName(wb.getSheetIndex("Inputs"), "Other"));
 
@@ -190,5 +203,136 @@ class ScenarioWorkbookReaderTest {
         assertThat(ScenarioWorkbookReader.isWorkbook(dir.resolve("a.XLSX"))).isTrue();
         assertThat(ScenarioWorkbookReader.isWorkbook(json)).isFalse();
         assertThat(ScenarioWorkbookReader.isWorkbook(noExtension)).isTrue();
+    }
+
+    @Test
+    void aBlankRowInsertedInTheLeverTableIsSkippedWithAWarningAndTheLeversBelowAreRead() throws Exception {
+        Path file = edited(wb -> {
+            var inputs = wb.getSheet("Inputs");
+            int rnd = WorkbookExporterTest.find(inputs, "rnd").getRowNum();
+            inputs.shiftRows(rnd, inputs.getLastRowNum(), 1);
+        });
+
+        ScenarioWorkbookReader.Loaded loaded = READER.read(file);
+
+        assertThat(loaded.scenario()).isEqualTo(ReportFixtures.scenario("seed-baseline"));
+        assertThat(loaded.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.isError()).isFalse();
+            assertThat(w.path()).matches("Inputs row \\d+");
+            assertThat(w.found()).isEqualTo("a blank row inside the lever table");
+        });
+    }
+
+    @Test
+    void aClearedLeverIdIsSkippedWithAWarningNamingItsCell() throws Exception {
+        Path file = edited(wb -> WorkbookExporterTest.find(wb.getSheet("Inputs"), "rnd").getCell(0)
+                .setBlank());
+
+        ScenarioWorkbookReader.Loaded loaded = READER.read(file);
+
+        assertThat(loaded.scenario().lever("rnd").investmentUsdBn()).isZero();
+        assertThat(loaded.scenario().lever("recycling").investmentUsdBn()).isEqualTo(0.8);
+        assertThat(loaded.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.path()).matches("Inputs!A\\d+");
+            assertThat(w.found()).contains("an empty focus area ID");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3,5", "0x1p1", "1,000", "3.5.1", "NaN", "Infinity", "3.5d", "five"})
+    void aLeverAmountThatIsNotAPlainDecimalIsRefusedWithItsCellAndWhatToType(String typed) throws Exception {
+        Path file = edited(wb -> WorkbookExporterTest.find(wb.getSheet("Inputs"), "mining").getCell(2)
+                .setCellValue(typed));
+
+        Problem p = onlyError(file);
+
+        assertThat(p.path()).matches("Inputs!C\\d+");
+        assertThat(p.found()).isEqualTo("the text \"" + typed + "\"");
+        assertThat(p.allowed()).contains("0 to 100 USD bn; ");
+    }
+
+    @Test
+    void aFormulaWithoutAStoredResultIsRefusedNotReadAsZero() throws Exception {
+        Path file = edited(wb -> {
+            var cell = (org.apache.poi.xssf.usermodel.XSSFCell) WorkbookExporterTest.find(wb.getSheet("Inputs"),
+                    "mining").getCell(2);
+            cell.setCellFormula("2+1.5");
+            if (cell.getCTCell().isSetV()) {
+                cell.getCTCell().unsetV();
+            }
+        });
+
+        Problem p = onlyError(file);
+
+        assertThat(p.found()).isEqualTo("a formula (=2+1.5) with no stored result");
+        assertThat(p.allowed()).contains("open and save the file in Excel or LibreOffice");
+    }
+
+    @Test
+    void aFormulaWithAStoredResultCountsByThatResult() throws Exception {
+        Path file = edited(wb -> {
+            var cell = WorkbookExporterTest.find(wb.getSheet("Inputs"), "mining").getCell(2);
+            cell.setCellFormula("2+1.5");
+            wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(cell);
+        });
+
+        assertThat(READER.read(file).scenario().lever("mining").investmentUsdBn()).isEqualTo(3.5);
+    }
+
+    /** Typed amounts, mostly plain decimals, some not: each is read exactly as written or refused, never misread. */
+    @Test
+    void aTypedAmountIsReadAsItsPlainDecimalValueOrRefused() throws Exception {
+        java.util.Random random = new java.util.Random(19);
+        String[] junk = {",", "e", "x", "p", "%", " ", "-", "+", "d", "_"};
+        for (int i = 0; i < 25; i++) {
+            StringBuilder t = new StringBuilder(Integer.toString(random.nextInt(100)));
+            if (random.nextBoolean()) {
+                t.append('.').append(random.nextInt(1000));
+            }
+            if (random.nextInt(3) == 0) {
+                t.insert(random.nextInt(t.length() + 1), junk[random.nextInt(junk.length)]);
+            }
+            String typed = t.toString();
+            Path file = edited(wb -> WorkbookExporterTest.find(wb.getSheet("Inputs"), "mining").getCell(2)
+                    .setCellValue(typed));
+            Double plain = org.reeplanner.io.PlainNumber.parse(typed);
+            if (plain != null && plain >= 0 && plain <= 100) {
+                assertThat(READER.read(file).scenario().lever("mining").investmentUsdBn()).as(typed)
+                        .isEqualTo(Double.parseDouble(typed.strip()));
+            } else {
+                assertThat(onlyError(file).path()).as(typed).matches("Inputs!C\\d+");
+            }
+        }
+    }
+
+    @Test
+    void aPercentageIsAcceptedForAShareButNotForAnAmount() throws Exception {
+        Path share = edited(wb -> WorkbookExporterTest.find(wb.getSheet("Inputs"), "mining").getCell(5)
+                .setCellValue("60%"));
+        assertThat(READER.read(share).scenario().lever("mining").usShare()).isEqualTo(0.6);
+
+        Path amount = edited(wb -> WorkbookExporterTest.find(wb.getSheet("Inputs"), "mining").getCell(2)
+                .setCellValue("60%"));
+        assertThat(onlyError(amount).found()).isEqualTo("the text \"60%\"");
+    }
+
+    @Test
+    void aNameOfficeFilesCannotHoldIsRefusedWithItsPosition() throws Exception {
+        // Excel stores characters XML cannot carry as _xHHHH_; this is U+0007, the bell.
+        Path file = edited(wb -> wb.getSheet("Inputs").getRow(3).getCell(1).setCellValue("Seed _x0007_ bell"));
+
+        Problem p = onlyError(file);
+
+        assertThat(p.path()).isEqualTo("Inputs!B4");
+        assertThat(p.found()).isEqualTo("the character U+0007 (a control character) at character 6");
+    }
+
+    @Test
+    void aDescriptionMayHoldLineBreaksButNoOtherControlCharacters() throws Exception {
+        Path breaks = edited(wb -> wb.getSheet("Inputs").getRow(4).getCell(1).setCellValue("one\ntwo\tthree"));
+        assertThat(READER.read(breaks).scenario().description()).isEqualTo("one\ntwo\tthree");
+
+        Path nul = edited(wb -> wb.getSheet("Inputs").getRow(4).getCell(1).setCellValue("one_x0000_two"));
+        assertThat(onlyError(nul).path()).isEqualTo("Inputs!B5");
     }
 }

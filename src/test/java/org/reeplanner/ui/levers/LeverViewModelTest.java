@@ -61,7 +61,7 @@ class LeverViewModelTest {
     class RefusedText {
 
         @ParameterizedTest
-        @ValueSource(strings = {"NaN", "-2", "12.5", "3,5", "", "lots"})
+        @ValueSource(strings = {"NaN", "-2", "100.5", "3,5", "", "lots"})
         void leaveTheScenarioAloneAndSayWhy(String text) {
             var before = session.scenario();
 
@@ -150,5 +150,49 @@ class LeverViewModelTest {
         assertThat(panel.lever("processing").textProperty().get()).isEqualTo("2.5");
         assertThat(panel.total().getValue()).isEqualTo(
                 org.reeplanner.ui.common.Formats.usdBn(session.scenario().totalInvestmentUsdBn()));
+    }
+
+    @Nested
+    class LimitsSharedWithFilesAndTheCommandLine {
+        private final LeverViewModel trade = panel.lever("trade");
+
+        @Test
+        void theFieldTakesAmountsBeyondTheSliderUpToTheCommonLimit() {
+            trade.textProperty().set("8");
+            trade.commitText();
+
+            assertThat(session.scenario().lever("trade").investmentUsdBn()).isEqualTo(8);
+            assertThat(trade.sliderMax()).isEqualTo(8);
+            assertThat(trade.rangeNoticeProperty().get()).contains("reaches 8");
+
+            trade.textProperty().set("100.01");
+            assertThat(trade.errorProperty().get()).contains("At most 100");
+        }
+
+        @Test
+        void aScenarioBeyondTheSliderOpensWithTheRangeStretchedAndANotice() {
+            double usual = trade.sliderMax();
+            session.setScenario(Shipped.scenario("seed-baseline").withInvestment("trade", 8));
+
+            assertThat(trade.amountProperty().get()).isEqualTo(8);
+            assertThat(trade.sliderMax()).isEqualTo(8);
+            assertThat(trade.rangeNoticeProperty().get())
+                    .isEqualTo("Above this slider's usual 0–" + org.reeplanner.ui.common.Formats.plain(usual)
+                            + " bn: its range now reaches 8 to show the amount.");
+
+            session.setScenario(Shipped.scenario("seed-baseline"));
+            assertThat(trade.sliderMax()).isEqualTo(usual);
+            assertThat(trade.rangeNoticeProperty().get()).isEmpty();
+        }
+
+        @Test
+        void slidingBackDoesNotShrinkTheRangeUnderTheDrag() {
+            session.setScenario(Shipped.scenario("seed-baseline").withInvestment("trade", 8));
+
+            trade.slide(1);
+
+            assertThat(trade.sliderMax()).isEqualTo(8);
+            assertThat(session.scenario().lever("trade").investmentUsdBn()).isEqualTo(1);
+        }
     }
 }
