@@ -23,7 +23,9 @@ class ValidateCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"seed-baseline", "no-new-investment", "accelerated-allied", "export-ban-stress"})
+    @ValueSource(strings = {"seed-baseline", "no-new-investment", "accelerated-allied", "export-ban-stress",
+        "us-australia-framework-2025", "dod-mp-2025", "china-controls-2025-replay", "snap-back-2026",
+        "us-magnet-buildout"})
     void everyShippedScenarioIsValid(String stem) {
         Path file = Path.of("sample-data/scenarios/" + stem + ".json");
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.reeplanner.io.report.XmlText;
 import org.reeplanner.model.DemandCase;
 import org.reeplanner.model.DisruptionEvent;
+import org.reeplanner.model.DisruptionTarget;
 import org.reeplanner.model.FocusAreaCatalog;
 import org.reeplanner.model.Lever;
 import org.reeplanner.model.Scenario;
@@ -58,12 +59,17 @@ final class InputsReader {
         int months = whole("disruption.months", rows.get(EVENT_MONTHS), 1, 1, ScenarioRules.MAX_EVENT_MONTHS);
         double severity = fraction("disruption.severity", rows.get(EVENT_SEVERITY), 1,
                 "a fraction from 0 to 1 (0% to 100%)");
+        // Rows added with model v2; a workbook without them holds the full-embargo stress case.
+        DisruptionTarget target = target(rows.get(EVENT_TARGET));
+        int startMonth = rows.containsKey(EVENT_START_MONTH)
+                ? whole("disruption.startMonth", rows.get(EVENT_START_MONTH), 1, 1, 12) : 1;
+        double[] profile = profile(rows.get(EVENT_PROFILE));
         Map<String, Lever> levers = levers(rows.getOrDefault(LEVER_ID, -1));
         if (cells.hasErrors()) {
             return new Result(null, cellOf);
         }
         return new Result(new Scenario(name, description, endYear, demand, levers,
-                new DisruptionEvent(enabled, start, months, severity)), cellOf);
+                new DisruptionEvent(enabled, start, months, severity, target, startMonth, profile)), cellOf);
     }
 
     private Map<String, Integer> labelRows() {
@@ -112,6 +118,43 @@ final class InputsReader {
                     "Low, Base or High");
             return DemandCase.BASE;
         }
+    }
+
+    private DisruptionTarget target(Integer row) {
+        if (row == null) {
+            return DisruptionTarget.ALL_OXIDE;
+        }
+        String text = CellValues.text(sheet.cell(row, 1)).strip();
+        DisruptionTarget t = DisruptionTarget.fromId(text.isEmpty() ? DisruptionTarget.ALL_OXIDE.id() : text);
+        if (t == null) {
+            cells.error(sheet.ref(row, 1), CellValues.describe(sheet.cell(row, 1)),
+                    "allOxide, heavyAndMagnets, heavy or magnets");
+            return DisruptionTarget.ALL_OXIDE;
+        }
+        return t;
+    }
+
+    /** The month-by-month shares withheld, written as plain decimals separated by spaces; empty for none. */
+    private double[] profile(Integer row) {
+        if (row == null) {
+            return new double[0];
+        }
+        String text = CellValues.text(sheet.cell(row, 1)).strip();
+        if (text.isEmpty()) {
+            return new double[0];
+        }
+        String[] parts = text.split("\\s+");
+        double[] profile = new double[parts.length];
+        for (int k = 0; k < parts.length; k++) {
+            double v = parts[k].matches("\\d+(\\.\\d+)?|\\.\\d+") ? Double.parseDouble(parts[k]) : Double.NaN;
+            if (!(v >= 0 && v <= 1) || parts.length > DisruptionEvent.MAX_PROFILE_MONTHS) {
+                cells.error(sheet.ref(row, 1), "\"" + text + "\"", "up to " + DisruptionEvent.MAX_PROFILE_MONTHS
+                        + " shares from 0 to 1 in plain decimals separated by spaces, e.g. 0.43 0.73 0.30");
+                return new double[0];
+            }
+            profile[k] = v;
+        }
+        return profile;
     }
 
     private Boolean yesNo(int row) {

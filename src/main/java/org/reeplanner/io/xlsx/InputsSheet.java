@@ -1,5 +1,6 @@
 package org.reeplanner.io.xlsx;
 
+import java.math.BigDecimal;
 import static org.reeplanner.io.xlsx.WorkbookLayout.*;
 
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -40,8 +41,14 @@ final class InputsSheet {
                 .number(r - 1, 1, e.startYear(), UnitFormats.YEAR, Role.INPUT_NUMBER);
         setting(b, r++, EVENT_MONTHS, "1 to " + ScenarioRules.MAX_EVENT_MONTHS + " months")
                 .number(r - 1, 1, e.months(), "0", Role.INPUT_NUMBER);
-        setting(b, r, EVENT_SEVERITY, "0% to 100% of China's supply to allied buyers withheld")
-                .number(r, 1, e.severity(), UnitFormats.PERCENT, Role.INPUT_NUMBER);
+        setting(b, r++, EVENT_SEVERITY, "0% to 100% of China's supply to allied buyers withheld")
+                .number(r - 1, 1, e.severity(), UnitFormats.PERCENT, Role.INPUT_NUMBER);
+        setting(b, r++, EVENT_TARGET, "allOxide (full embargo), heavyAndMagnets, heavy or magnets")
+                .text(r - 1, 1, e.target().id(), Role.INPUT_TEXT);
+        setting(b, r++, EVENT_START_MONTH, "1 (January) to 12").number(r - 1, 1, e.startMonth(), "0",
+                Role.INPUT_NUMBER);
+        setting(b, r, EVENT_PROFILE, "empty (the severity for the months), or the share withheld month by month, "
+                + "e.g. 0.43 0.73 0.30").text(r, 1, profileText(e), Role.INPUT_TEXT);
         XSSFSheet sheet = b.sheet();
         int first = HEADER_ROW + 1;
         list(sheet, first + 3, 1, "Low", "Base", "High");
@@ -71,6 +78,15 @@ final class InputsSheet {
         b.widths(24, 50, 20, 12, 16, 12, 16, 16);
         b.freeze(0, HEADER_ROW + 1);
         b.printSetup(0);
+    }
+
+    private static String profileText(DisruptionEvent e) {
+        StringBuilder text = new StringBuilder();
+        for (double v : e.profile()) {
+            text.append(text.length() == 0 ? "" : " ").append(BigDecimal.valueOf(v).stripTrailingZeros()
+                    .toPlainString());
+        }
+        return text.toString();
     }
 
     private static SheetBuilder setting(SheetBuilder b, int row, String label, String allowed) {

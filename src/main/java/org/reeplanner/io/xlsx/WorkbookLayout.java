@@ -29,6 +29,9 @@ final class WorkbookLayout {
     static final String EVENT_START = "Disruption start year";
     static final String EVENT_MONTHS = "Disruption months";
     static final String EVENT_SEVERITY = "Disruption severity";
+    static final String EVENT_TARGET = "Disruption target";
+    static final String EVENT_START_MONTH = "Disruption start month";
+    static final String EVENT_PROFILE = "Disruption profile";
     static final String[] SCENARIO_LABELS = {NAME, DESCRIPTION, END_YEAR, DEMAND, EVENT_ENABLED, EVENT_START,
         EVENT_MONTHS, EVENT_SEVERITY};
 

@@ -68,7 +68,9 @@ class ScenarioWorkbookReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"seed-baseline", "accelerated-allied", "export-ban-stress", "no-new-investment"})
+    @ValueSource(strings = {"seed-baseline", "accelerated-allied", "export-ban-stress", "no-new-investment",
+        "china-controls-2025-replay", "snap-back-2026", "dod-mp-2025", "us-australia-framework-2025",
+        "us-magnet-buildout"})
     void anExportedScenarioReadsBackUnchangedWithoutParameterOverrides(String stem) throws Exception {
         Scenario s = ReportFixtures.scenario(stem);
 
