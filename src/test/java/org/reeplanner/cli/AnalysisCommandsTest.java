@@ -74,13 +74,13 @@ class AnalysisCommandsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1e308", "-1", "901", "NaN", "Infinity"})
+    @ValueSource(strings = {"1e308", "-1", "1201", "NaN", "Infinity"})
     void optimizeRefusesABudgetNoSplitCouldHoldInOneShortLine(String budget) {
         CliRun run = CliRun.of("optimize", SEED, "--budget", budget, "--objective", "share.china.separation@2032")
                 .refusedAsBadInput();
 
         assertThat(run.err().lines().findFirst().orElseThrow()).contains("--budget: found ")
-                .contains("allowed USD bn from 0 to 900").hasSizeLessThan(160);
+                .contains("allowed USD bn from 0 to 1200").hasSizeLessThan(160);
     }
 
     @ParameterizedTest

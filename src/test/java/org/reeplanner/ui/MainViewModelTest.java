@@ -33,7 +33,7 @@ class MainViewModelTest {
     @Test
     void aboutNamesTheVersionAndTheModelData() {
         assertThat(vm.aboutText()).startsWith("Rare Earth Resilience Planner ")
-                .contains("10 focus areas").contains("parameters, each with a source");
+                .contains("12 focus areas").contains("parameters, each with a source");
     }
 
     @Test

@@ -41,8 +41,8 @@ class OptimiserViewModelTest {
             assertThat(vm.validate()).isFalse();
             assertThat(vm.errorProperty().get()).startsWith("Budget: ").contains("not a number");
 
-            vm.budgetProperty().set("60");
-            assertThat(vm.errorProperty().get()).contains("between").contains("$52.5 bn");
+            vm.budgetProperty().set("70");
+            assertThat(vm.errorProperty().get()).contains("between").contains("$61.5 bn");
 
             row("mining").minProperty().set("4");
             vm.budgetProperty().set("3");

@@ -69,9 +69,9 @@ class ChartViewModelsTest {
         ChartLine top = spend.lines().get(0);
 
         assertThat(top.points().get(2).value()).isCloseTo(p.values(Series.SPEND_TOTAL)[2], within(1e-9));
-        assertThat(spend.legend()).hasSize(11);
-        assertThat(spend.lines().get(10).name()).isEqualTo("Cumulative spend");
-        assertThat(spend.lines().get(10).points().get(15).value()).isCloseTo(5.5, within(1e-9));
+        assertThat(spend.legend()).hasSize(13);
+        assertThat(spend.lines().get(12).name()).isEqualTo("Cumulative spend");
+        assertThat(spend.lines().get(12).points().get(15).value()).isCloseTo(5.5, within(1e-9));
         assertThat(spend.yRange().upper()).isGreaterThanOrEqualTo(5.5);
     }
 

@@ -25,7 +25,8 @@ class LeverViewModelTest {
     @Test
     void oneRowPerFocusAreaInCatalogueOrderWithTheSeedValues() {
         assertThat(panel.levers()).extracting(LeverViewModel::id).containsExactly("mining", "processing", "rnd",
-                "recycling", "innovation", "regulatory", "trade", "stockpile", "monitoring", "offtake");
+                "recycling", "innovation", "regulatory", "trade", "stockpile", "monitoring", "offtake",
+                "heavySeparation", "magnetPlants");
         assertThat(mining.amountProperty().get()).isEqualTo(3.5);
         assertThat(mining.textProperty().get()).isEqualTo("3.5");
         assertThat(mining.sliderMax()).isEqualTo(12);

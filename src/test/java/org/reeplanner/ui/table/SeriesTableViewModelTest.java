@@ -40,7 +40,7 @@ class SeriesTableViewModelTest {
         SeriesRow share = vm.rows().get(Series.SHARE_CHINA_SEPARATION.ordinal());
         assertThat(share.unit()).isEqualTo("%");
         assertThat(share.cell(0).get()).matches("\\d+\\.\\d%");
-        assertThat(vm.rows()).last().extracting(SeriesRow::id).isEqualTo("spend.offtake.usdBn");
+        assertThat(vm.rows()).last().extracting(SeriesRow::id).isEqualTo("spend.magnetPlants.usdBn");
     }
 
     @Test
