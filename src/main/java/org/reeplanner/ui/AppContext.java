@@ -143,7 +143,7 @@ public final class AppContext implements AutoCloseable {
                         Icon.DETACH_CHART, "Shortcut+Shift+D", () -> openChartWindow(stage)),
                 AppAction.submenu(MenuKind.VIEW, new ThemeMenu(preferences.themeProperty())),
                 new AppAction(MenuKind.HELP, "action-guide", Messages.get("action.guide"), Icon.GUIDE, "F1",
-                        () -> guideWindow.show(stage.getIcons())),
+                        () -> guideWindow.show(stage)),
                 new AppAction(MenuKind.HELP, "action-about", Messages.get("action.about"), Icon.ABOUT, "Shift+F1",
                         () -> about(stage))));
         actions.addAll(analysisActions(stage));
@@ -183,7 +183,7 @@ public final class AppContext implements AutoCloseable {
     /** Opens the large-chart window on the chart tab shown in the main window (or the supply chart). */
     private void openChartWindow(Stage owner) {
         ChartTab shown = viewModel.charts().selectedProperty().get();
-        chartWindow.show(owner.getIcons());
+        chartWindow.show(owner);
         chartView.select(shown);
     }
 
