@@ -64,7 +64,7 @@ public final class MainView extends BorderPane {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         NarrativeView narrative = new NarrativeView(vm.narrative(), vm.assumptions().changedCountProperty(),
                 () -> vm.charts().selectedProperty().set(ChartTab.ASSUMPTIONS), vm.presentingProperty());
-        VBox results = new VBox(new KpiCardsView(vm.kpis()), narrative, tabs);
+        VBox results = new VBox(new KpiCardsView(vm.kpis(), vm.presentingProperty()), narrative, tabs);
         results.getStyleClass().add("results-area");
         setCenter(results);
         VBox bottom = new VBox(new ExportNoticeView(vm.exports()), statusBar(vm));
@@ -96,16 +96,17 @@ public final class MainView extends BorderPane {
         Label note = new Label(MainViewModel.COMPARISON_NOTE);
         note.setId("results-note");
         note.getStyleClass().add("results-note");
-        note.setWrapText(true);
-        note.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(name, spacer, headline, year, presentButton(vm));
+        // One row with the name, so the charts keep the height; cut with an ellipsis when narrow, whole in the tooltip.
+        note.setMinWidth(0);
+        Forms.tooltip(note, MainViewModel.COMPARISON_NOTE);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        headline.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(name, note, spacer, headline, year, presentButton(vm));
         header.setId("title-bar");
-        header.getStyleClass().add("title-bar");
+        header.getStyleClass().addAll("title-bar", "title-area");
         header.setAlignment(Pos.CENTER_LEFT);
         showWhile(note, editing);
-        VBox box = new VBox(header, note);
-        box.getStyleClass().add("title-area");
-        return box;
+        return header;
     }
 
     /** Enters presentation mode, or leaves it (the same as F11; Escape also leaves). */

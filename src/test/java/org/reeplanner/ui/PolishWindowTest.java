@@ -76,7 +76,11 @@ class PolishWindowTest {
         assertThat(shown(robot, "#lever-mining-slider")).as("not pinned").isFalse();
         assertThat(shown(robot, "#lever-rnd-timing")).as("editing extras").isFalse();
         assertThat(robot.lookup("#kpi-share-china-separation-value").queryAs(Label.class).getFont().getSize())
-                .isGreaterThan(normalType * 1.4);
+                .as("larger, in a compact strip that leaves the chart its room").isGreaterThan(normalType * 1.15);
+        assertThat(robot.lookup("#kpi-cards").query().getPseudoClassStates()).anyMatch(p ->
+                p.getPseudoClassName().equals("compact"));
+        assertThat(robot.lookup("#chart-supply-panel").query().getLayoutBounds().getHeight())
+                .isGreaterThanOrEqualTo(stage.getHeight() * 0.6);
 
         robot.push(KeyCode.ESCAPE);
         settle();

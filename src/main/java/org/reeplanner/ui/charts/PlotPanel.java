@@ -25,6 +25,7 @@ import org.reeplanner.ui.common.Messages;
  */
 public class PlotPanel extends VBox {
     private static final double HOVER_OFFSET = 14;
+    private static final double TITLE_MIN_WIDTH = 120;
 
     private final PlotChart chart;
     private final HoverBox hover = new HoverBox();
@@ -39,8 +40,16 @@ public class PlotPanel extends VBox {
         title.getStyleClass().add("panel-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // When the row is short the title wraps; the settings keep their whole labels.
+        title.setWrapText(true);
+        title.setMinWidth(TITLE_MIN_WIDTH);
         HBox header = new HBox(title, spacer);
-        header.getChildren().addAll(settings);
+        for (Node setting : settings) {
+            if (setting instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+            header.getChildren().add(setting);
+        }
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("panel-header");
         Pane hoverLayer = new Pane(hover);
