@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.util.Duration;
 import javafx.stage.Stage;
@@ -111,6 +112,12 @@ public final class AppContext implements AutoCloseable {
     /** The scenario as a document: files, undo, autosave, recovery and comparison. */
     public DocumentServices documents() {
         return documents;
+    }
+
+    /** The Compare tab's content: its live entry follows the scenario while the tab shows, its year the window's. */
+    public Node compareView() {
+        return documents.compareView(viewModel.cursor(),
+                viewModel.charts().selectedProperty().map(tab -> tab == ChartTab.COMPARE));
     }
 
     /** The user's preferences: theme now, window and target year at exit. */

@@ -8,7 +8,6 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
@@ -27,7 +26,7 @@ import org.reeplanner.ui.charts.ResultTabs;
 import org.reeplanner.ui.common.Forms;
 import org.reeplanner.ui.common.Icon;
 import org.reeplanner.ui.common.Messages;
-import org.reeplanner.ui.common.YearCursor;
+import org.reeplanner.ui.common.YearSelector;
 import org.reeplanner.ui.export.ExportNoticeView;
 import org.reeplanner.ui.export.ExportStatusView;
 import org.reeplanner.ui.kpi.KpiCardsView;
@@ -91,7 +90,8 @@ public final class MainView extends BorderPane {
         Label headline = new Label(Messages.get("main.headline"));
         headline.setId("results-headline");
         headline.getStyleClass().add("results-headline");
-        ComboBox<Integer> year = yearSelector(vm.cursor());
+        // The target year: the same cursor the charts draw.
+        YearSelector year = new YearSelector("target-year", vm.cursor(), Messages.get("main.year.help"));
         headline.setLabelFor(year);
         Label note = new Label(MainViewModel.COMPARISON_NOTE);
         note.setId("results-note");
@@ -119,21 +119,6 @@ public final class MainView extends BorderPane {
                 : Messages.get("present.enter")));
         Forms.tooltip(present, Messages.get("present.help"));
         return present;
-    }
-
-    /** The target year: the same cursor the charts draw; picking a year here moves it everywhere. */
-    private static ComboBox<Integer> yearSelector(YearCursor cursor) {
-        ComboBox<Integer> year = new ComboBox<>(cursor.years());
-        year.setId("target-year");
-        Forms.tooltip(year, Messages.get("main.year.help"));
-        year.setVisibleRowCount(12);
-        cursor.yearProperty().subscribe(y -> year.setValue(y.intValue()));
-        year.valueProperty().subscribe(y -> {
-            if (y != null) {
-                cursor.moveTo(y.intValue());
-            }
-        });
-        return year;
     }
 
     private static Region statusBar(MainViewModel vm) {

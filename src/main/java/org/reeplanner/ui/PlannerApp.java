@@ -67,7 +67,7 @@ public final class PlannerApp extends Application {
         viewModel.exports().setFolderOpener(uri -> getHostServices().showDocument(uri.toString()));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(new MainView(viewModel, context.actions(stage), context.documents()::compareView));
+        Scene scene = new Scene(new MainView(viewModel, context.actions(stage), context::compareView));
         setIconsAfterFirstFrame(tasks, stage, scene);
         context.preferences().themeProperty().subscribe(theme -> {
             theme.applyUserAgentStylesheet();

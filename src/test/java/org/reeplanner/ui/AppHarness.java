@@ -24,7 +24,7 @@ public final class AppHarness implements AutoCloseable {
         Theme.LIGHT.applyUserAgentStylesheet();
         AppContext context = new AppContext(new PulseScheduler(), BackgroundTasks.create());
         Scene scene = new Scene(new MainView(context.viewModel(), context.actions(stage),
-                context.documents()::compareView), width, height);
+                context::compareView), width, height);
         Theme.LIGHT.apply(scene);
         stage.setScene(scene);
         stage.show();

@@ -174,17 +174,33 @@ class DocumentWindowTest {
     }
 
     @Test
-    void compareOverlaysTheCurrentScenarioAndAPreset(FxRobot robot) throws Exception {
+    void compareFollowsTheLiveScenarioAndTheWindowsYearBesideAPinnedSnapshot(FxRobot robot) throws Exception {
         declineRecovery(robot);
         robot.clickOn("#tab-compare");
-        robot.clickOn("#compare-add-current");
+        robot.clickOn("#compare-pin-snapshot");
+        var field = robot.lookup("#snapshot-dialog .text-field").queryTextInputControl();
+        robot.interact(() -> field.setText("Seed as found"));
+        robot.clickOn(field).type(KeyCode.ENTER);
         robot.clickOn("#compare-add-preset").clickOn("#compare-preset-accelerated-allied");
 
         LineChart<?, ?> chart = robot.lookup("#compare-chart").queryAs(LineChart.class);
-        assertThat(chart.getData()).hasSize(2);
         assertThat(chart.getData()).extracting(s -> s.getName()).containsExactly("Current: Seed baseline",
-                "Accelerated allied");
-        assertThat(robot.lookup(".compare-legend-entry").queryAll()).hasSize(2);
-        assertThat(robot.lookup("#compare-diff-0-1").queryLabeled().getText()).endsWith("pp");
+                "Seed as found", "Accelerated allied");
+        assertThat(robot.lookup(".compare-legend-entry").queryAll()).hasSize(3);
+        assertThat(robot.lookup("#compare-diff-0-2").queryLabeled().getText()).endsWith("pp");
+        String live = robot.lookup("#compare-cell-0-0").queryLabeled().getText();
+        assertThat(robot.lookup("#compare-cell-0-1").queryLabeled().getText()).isEqualTo(live);
+
+        robot.interact(() -> {
+            app.viewModel().levers().lever("processing").slide(12);
+            app.viewModel().cursor().moveTo(2038);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#compare-cell-0-0").queryLabeled().getText()).as("the live column follows")
+                .isNotEqualTo(live);
+        assertThat(robot.lookup("#compare-remove-0").tryQuery()).as("the live entry stays").isEmpty();
+        assertThat(robot.lookup("#compare-table").query().lookupAll(".label")).anySatisfy(l ->
+                assertThat(((Labeled) l).getText()).isEqualTo("KPI in 2038"));
     }
 }

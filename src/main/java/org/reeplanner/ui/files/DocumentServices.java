@@ -18,6 +18,7 @@ import org.reeplanner.io.ScenarioReader;
 import org.reeplanner.io.ScenarioWriter;
 import org.reeplanner.ui.common.Icon;
 import org.reeplanner.ui.common.Messages;
+import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.compare.CompareSources;
 import org.reeplanner.ui.compare.CompareView;
 import org.reeplanner.ui.compare.CompareViewModel;
@@ -88,9 +89,13 @@ public final class DocumentServices implements AutoCloseable {
                 document.displayName(), document.fileProperty());
     }
 
-    /** The Compare tab's content. */
-    public Node compareView() {
-        return new CompareView(compare, dialogs::chooseScenarioFile);
+    /**
+     * The Compare tab's content, its live entry following the scenario while {@code shown} and its KPI year the
+     * window's {@code cursor}.
+     */
+    public Node compareView(YearCursor cursor, ObservableValue<Boolean> shown) {
+        compare.follow(document.session().resultProperty(), shown);
+        return new CompareView(compare, dialogs::chooseScenarioFile, cursor);
     }
 
     /** The File menu's commands (New, Open, Open recent, Save, Save As), in order, then {@code quit}. */
