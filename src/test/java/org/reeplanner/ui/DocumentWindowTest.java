@@ -136,10 +136,17 @@ class DocumentWindowTest {
         robot.doubleClickOn("#lever-rnd-field").eraseText(6).write("2.5").push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         robot.push(KeyCode.F2);
-        DialogPane rename = waitForDialog(robot, "rename-dialog");
-        robot.clickOn(rename.lookup(".text-field")).push(KeyCode.CONTROL, KeyCode.A).write("Renamed plan");
+        DialogPane rename = waitForDialog(robot, "describe-dialog");
+        assertThat(rename.lookup("#describe-stale").isVisible()).as("the seed's description, levers changed")
+                .isTrue();
+        robot.clickOn(rename.lookup("#describe-name")).push(KeyCode.CONTROL, KeyCode.A).write("Renamed plan");
+        robot.clickOn(rename.lookup("#describe-description")).push(KeyCode.CONTROL, KeyCode.A)
+                .write("More R&D than the seed");
+        assertThat(rename.lookup("#describe-stale").isVisible()).isFalse();
         answer(robot, rename, "OK");
         assertThat(stage.getTitle()).contains("*Renamed plan");
+        assertThat(document().scenario().description()).isEqualTo("More R&D than the seed");
+        assertThat(document().text().stale()).isFalse();
 
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();

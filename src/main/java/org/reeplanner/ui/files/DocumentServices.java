@@ -124,8 +124,7 @@ public final class DocumentServices implements AutoCloseable {
                 new AppAction(MenuKind.EDIT, "action-redo", "Redo", Icon.REDO, "Shortcut+Y", document::redo,
                         document.canRedoProperty()),
                 new AppAction(MenuKind.EDIT, "action-rename", Messages.get("action.rename"), Icon.RENAME, "F2",
-                        () -> dialogs.askName(document.scenario().name())
-                                .ifPresent(name -> document.edit(s -> s.withName(name)))));
+                        commands::rename));
     }
 
     /**

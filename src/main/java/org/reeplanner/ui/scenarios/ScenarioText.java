@@ -1,0 +1,20 @@
+package org.reeplanner.ui.scenarios;
+
+/**
+ * A scenario's name and description as the user edits them in Save As and Rename, with whether the description was
+ * written for other settings than the scenario has now (levers, events or assumptions changed since).
+ */
+public record ScenarioText(String name, String description, boolean stale) {
+    /** The longest name a scenario file may hold (ScenarioRules). */
+    public static final int MAX_NAME = 200;
+
+    public ScenarioText {
+        name = name == null ? "" : name.strip();
+        description = description == null ? "" : description.strip();
+    }
+
+    /** Whether the name can be saved: not blank and not too long. */
+    public boolean valid() {
+        return !name.isEmpty() && name.length() <= MAX_NAME;
+    }
+}
