@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Alert;
 import javafx.util.Duration;
 import javafx.stage.Stage;
@@ -146,6 +148,8 @@ public final class AppContext implements AutoCloseable {
         actions.addAll(List.of(
                 new AppAction(MenuKind.VIEW, "action-presentation", Messages.get("action.presentation"),
                         Icon.PRESENT, "F11", viewModel::togglePresentation),
+                new AppAction(MenuKind.VIEW, "action-go-to-chart", Messages.get("action.goToChart"), null,
+                        "Shortcut+J", () -> focusShownChart(stage)),
                 new AppAction(MenuKind.VIEW, "action-chart-window", Messages.get("action.chartWindow"),
                         Icon.DETACH_CHART, "Shortcut+Shift+D", () -> openChartWindow(stage)),
                 AppAction.submenu(MenuKind.VIEW, new ThemeMenu(preferences.themeProperty())),
@@ -192,6 +196,18 @@ public final class AppContext implements AutoCloseable {
         ChartTab shown = viewModel.charts().selectedProperty().get();
         chartWindow.show(owner);
         chartView.select(shown);
+    }
+
+    /**
+     * Skips the lever panel's many controls: moves the keyboard focus to the chart of the tab shown (arrow keys
+     * then move the year), or to the tabs when that tab has no chart.
+     */
+    private static void focusShownChart(Stage stage) {
+        if (stage.getScene().lookup("#chart-tabs") instanceof TabPane tabs) {
+            Tab shown = tabs.getSelectionModel().getSelectedItem();
+            Node chart = shown == null || shown.getContent() == null ? null : shown.getContent().lookup(".plot-chart");
+            (chart != null && chart.isVisible() ? chart : tabs).requestFocus();
+        }
     }
 
     /** Closes the guide and chart windows, so that closing the main window ends the application. */

@@ -6,9 +6,11 @@ import java.util.function.Supplier;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -43,6 +45,7 @@ import org.reeplanner.ui.menu.AppMenuBar;
  */
 public final class MainView extends BorderPane {
     static final String PRESENTATION = "presentation";
+    private static final double STATUS_GAP = 12;
 
     /** @param compare makes the Compare tab's content, when the tab is first shown */
     public MainView(MainViewModel vm, List<AppAction> actions, Supplier<Node> compare) {
@@ -129,7 +132,12 @@ public final class MainView extends BorderPane {
         var study = vm.analysis().uncertainty();
         StudyStatusView band = new StudyStatusView("uncertainty", study.runner(), study.statusProperty(),
                 study::cancel);
-        HBox bar = new HBox(status, spacer, band, new ExportStatusView(vm.exports()), notice);
+        // Spaced and divided, so that two messages never run together ("572 msSaved series.csv").
+        Separator divider = new Separator(Orientation.VERTICAL);
+        divider.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
+        divider.managedProperty().bind(divider.visibleProperty());
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(STATUS_GAP, status, spacer, band, new ExportStatusView(vm.exports()), divider, notice);
         bar.setId("status-bar");
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);

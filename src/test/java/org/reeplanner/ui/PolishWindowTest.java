@@ -104,6 +104,27 @@ class PolishWindowTest {
     }
 
     @Test
+    void shortcutJumpsFromTheLeversToTheShownChart(FxRobot robot) {
+        robot.clickOn("#lever-mining-field");
+        robot.push(KeyCode.CONTROL, KeyCode.J);
+        settle();
+
+        assertThat(stage.getScene().getFocusOwner()).isSameAs(robot.lookup("#chart-supply").query());
+    }
+
+    @Test
+    void theStatusBarKeepsTwoMessagesApart(FxRobot robot) {
+        robot.interact(() -> app.viewModel().showNotice("Saved series.csv"));
+        settle();
+
+        Node status = robot.lookup("#status-text").query();
+        Node notice = robot.lookup("#status-notice").query();
+        assertThat(notice.localToScene(notice.getBoundsInLocal()).getMinX())
+                .isGreaterThan(status.localToScene(status.getBoundsInLocal()).getMaxX() + 8);
+        assertThat(robot.lookup("#status-bar .separator").query().isVisible()).isTrue();
+    }
+
+    @Test
     void aThemeChoiceRestylesTheWindowAndIsRemembered(FxRobot robot) throws Exception {
         assertThat(stage.getScene().getStylesheets()).anyMatch(s -> s.endsWith("theme-light.css"));
 

@@ -18,13 +18,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 /** Small builders for the repeated form pieces: labelled rows, whole-number spinners, tooltips and error labels. */
 public final class Forms {
     private static final double TOOLTIP_WIDTH = 360;
-    private static final double SPINNER_WIDTH = 124;
+    private static final double SPINNER_WIDTH = 112;
     private static final String TOOLTIP_KEY = "ree.tooltip";
     private static final Duration REFUSED_FLASH = Duration.seconds(1.5);
 
@@ -37,11 +38,15 @@ public final class Forms {
         Label caption = new Label(label);
         caption.getStyleClass().add("form-label");
         caption.setLabelFor(control);
+        // In a narrow panel the caption wraps rather than being cut; the unit is short and always whole.
+        caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
         grid.add(caption, 0, row);
         grid.add(control, 1, row);
         if (suffix != null) {
             Label unit = new Label(suffix);
             unit.getStyleClass().add("form-unit");
+            unit.setMinWidth(Region.USE_PREF_SIZE);
             grid.add(unit, 2, row);
         }
     }
