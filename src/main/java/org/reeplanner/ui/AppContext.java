@@ -53,6 +53,7 @@ public final class AppContext implements AutoCloseable {
 
     private static final double GUIDE_WIDTH = 1180;
     private static final double GUIDE_HEIGHT = 820;
+    private static final double QUICK_START_WIDTH = 1000;
     private static final double CHART_WIDTH = 1280;
     private static final double CHART_HEIGHT = 800;
 
@@ -61,6 +62,7 @@ public final class AppContext implements AutoCloseable {
     private final DocumentServices documents;
     private final AppPreferences preferences;
     private final SecondaryWindow guideWindow;
+    private final SecondaryWindow quickStartWindow;
     private final SecondaryWindow chartWindow;
     private DetachedChartView chartView;
     private final Function<Window, ExportChooser> exportChoosers;
@@ -97,7 +99,11 @@ public final class AppContext implements AutoCloseable {
         optimiser = new OptimiserViewModel(session, viewModel.cursor(), new StudyRunner(tasks),
                 documents.document()::edit);
         guideWindow = new SecondaryWindow("guide-window", Messages.format("guide.window", MainViewModel.APP_NAME),
-                GUIDE_WIDTH, GUIDE_HEIGHT, () -> new GuideView(new GuideViewModel()), preferences.themeProperty());
+                GUIDE_WIDTH, GUIDE_HEIGHT, () -> new GuideView(new GuideViewModel(GuideViewModel.MODEL_GUIDE)),
+                preferences.themeProperty());
+        quickStartWindow = new SecondaryWindow("quick-start-window", Messages.format("quickStart.window",
+                MainViewModel.APP_NAME), QUICK_START_WIDTH, GUIDE_HEIGHT,
+                () -> new GuideView(new GuideViewModel(GuideViewModel.QUICK_START)), preferences.themeProperty());
         chartWindow = new SecondaryWindow("chart-window", Messages.format("chartWindow.window",
                 MainViewModel.APP_NAME), CHART_WIDTH, CHART_HEIGHT, () -> chartView(), preferences.themeProperty());
         documents.commands().messageProperty().subscribe(message -> {
@@ -153,7 +159,9 @@ public final class AppContext implements AutoCloseable {
                 new AppAction(MenuKind.VIEW, "action-chart-window", Messages.get("action.chartWindow"),
                         Icon.DETACH_CHART, "Shortcut+Shift+D", () -> openChartWindow(stage)),
                 AppAction.submenu(MenuKind.VIEW, new ThemeMenu(preferences.themeProperty())),
-                new AppAction(MenuKind.HELP, "action-guide", Messages.get("action.guide"), Icon.GUIDE, "F1",
+                new AppAction(MenuKind.HELP, "action-quick-start", Messages.get("action.quickStart"), Icon.GUIDE,
+                        "F1", () -> quickStartWindow.show(stage)),
+                new AppAction(MenuKind.HELP, "action-guide", Messages.get("action.guide"), null, "Shortcut+F1",
                         () -> guideWindow.show(stage)),
                 new AppAction(MenuKind.HELP, "action-about", Messages.get("action.about"), Icon.ABOUT, "Shift+F1",
                         () -> about(stage))));
@@ -213,6 +221,7 @@ public final class AppContext implements AutoCloseable {
     /** Closes the guide and chart windows, so that closing the main window ends the application. */
     void closeSecondaryWindows() {
         guideWindow.close();
+        quickStartWindow.close();
         chartWindow.close();
     }
 

@@ -49,8 +49,9 @@ public final class SecondaryWindow {
             root.setId(root.getId() == null ? id : root.getId());
             Scene scene = new Scene(root);
             theme.subscribe(t -> t.apply(scene));
-            scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-                if (e.getCode() == KeyCode.ESCAPE && !e.isConsumed()) {
+            // A filter: lists and scroll panes inside would otherwise take Escape for themselves.
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
                     stage.close();
                     e.consume();
                 }
