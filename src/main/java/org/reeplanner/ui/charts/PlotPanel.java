@@ -1,5 +1,6 @@
 package org.reeplanner.ui.charts;
 
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -28,6 +29,7 @@ public class PlotPanel extends VBox {
     private static final double TITLE_MIN_WIDTH = 120;
 
     private final PlotChart chart;
+    private final List<Node> settings;
     private final HoverBox hover = new HoverBox();
     private ContextMenu imageMenu;
 
@@ -35,6 +37,7 @@ public class PlotPanel extends VBox {
         setId(vm.chartId() + "-panel");
         getStyleClass().add("chart-panel");
         chart = new PlotChart(vm);
+        this.settings = List.of(settings);
         Label title = new Label();
         title.textProperty().bind(vm.titleProperty());
         title.getStyleClass().add("panel-title");
@@ -124,8 +127,15 @@ public class PlotPanel extends VBox {
         return new ContextMenu(copy, save);
     }
 
+    /** Runs a picture action on the chart alone: without the hover box and without the chart's own controls. */
     private void withoutHover(Runnable action) {
         hover.hide();
-        action.run();
+        List<Node> shown = settings.stream().filter(Node::isVisible).toList();
+        shown.forEach(n -> n.setVisible(false));
+        try {
+            action.run();
+        } finally {
+            shown.forEach(n -> n.setVisible(true));
+        }
     }
 }
