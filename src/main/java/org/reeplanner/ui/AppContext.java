@@ -95,6 +95,9 @@ public final class AppContext implements AutoCloseable {
         }, done -> { }, failure -> { }), message -> Platform.runLater(() -> viewModel.showNotice(message)));
         preferences.targetYear().ifPresent(viewModel.cursor()::moveTo);
         viewModel.levers().pin(preferences.pinnedLevers());
+        Runnable keep = () -> preferences.keep(viewModel.cursor().year(), viewModel.levers().pinnedIds());
+        viewModel.cursor().yearProperty().subscribe(y -> keep.run());
+        viewModel.levers().levers().forEach(l -> l.pinnedProperty().subscribe(p -> keep.run()));
         documents = new DocumentServices(session, reader, tasks::run, config);
         optimiser = new OptimiserViewModel(session, viewModel.cursor(), new StudyRunner(tasks),
                 documents.document()::edit);
