@@ -6,6 +6,7 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -19,6 +20,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.reeplanner.ui.common.Icon;
 import org.reeplanner.ui.common.Messages;
+import org.reeplanner.ui.common.Segmented;
 
 /**
  * A chart as the user sees it: title (with any settings of the chart on the right), clickable legend, the plot with
@@ -43,13 +45,13 @@ public class PlotPanel extends VBox {
         title.getStyleClass().add("panel-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        // When the row is short the title wraps; the settings keep their whole labels.
+        // When the row is short the title wraps; check boxes and segmented choices keep their whole labels.
         title.setWrapText(true);
         title.setMinWidth(TITLE_MIN_WIDTH);
         HBox header = new HBox(title, spacer);
         for (Node setting : settings) {
-            if (setting instanceof Region region) {
-                region.setMinWidth(Region.USE_PREF_SIZE);
+            if (setting instanceof ButtonBase || setting instanceof Segmented) {
+                ((Region) setting).setMinWidth(Region.USE_PREF_SIZE);
             }
             header.getChildren().add(setting);
         }
