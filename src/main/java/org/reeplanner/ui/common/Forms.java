@@ -26,6 +26,7 @@ import javafx.util.StringConverter;
 public final class Forms {
     private static final double TOOLTIP_WIDTH = 360;
     private static final double SPINNER_WIDTH = 112;
+    private static final double SPINNER_MIN_WIDTH = 84;
     private static final String TOOLTIP_KEY = "ree.tooltip";
     private static final Duration REFUSED_FLASH = Duration.seconds(1.5);
 
@@ -38,9 +39,8 @@ public final class Forms {
         Label caption = new Label(label);
         caption.getStyleClass().add("form-label");
         caption.setLabelFor(control);
-        // In a narrow panel the caption wraps rather than being cut; the unit is short and always whole.
-        caption.setWrapText(true);
-        caption.setMinHeight(Region.USE_PREF_SIZE);
+        // Captions and units are never cut; in a narrow panel the control gives up the width instead.
+        caption.setMinWidth(Region.USE_PREF_SIZE);
         grid.add(caption, 0, row);
         grid.add(control, 1, row);
         if (suffix != null) {
@@ -79,6 +79,7 @@ public final class Forms {
         spinner.setId(id);
         spinner.setEditable(true);
         spinner.setPrefWidth(SPINNER_WIDTH);
+        spinner.setMinWidth(SPINNER_MIN_WIDTH);
         spinner.getStyleClass().add(Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
         spinner.getEditor().setAlignment(Pos.CENTER);
         // On the editor: the spinner also hears the editor's keys again, which would step twice.

@@ -34,6 +34,7 @@ final class DescribeDialog extends Dialog<ScenarioText> {
         description.setId("describe-description");
         description.setWrapText(true);
         description.setPrefRowCount(DESCRIPTION_ROWS);
+        description.setMinHeight(Region.USE_PREF_SIZE);
         Label stale = new Label(Messages.get("files.describe.stale"));
         stale.setId("describe-stale");
         stale.setWrapText(true);
