@@ -61,6 +61,10 @@ public record Scenario(String name, String description, int endYear, DemandCase 
         return new Scenario(newName, description, endYear, demandCase, levers, disruption, assumptions);
     }
 
+    public Scenario withDescription(String newDescription) {
+        return new Scenario(name, newDescription, endYear, demandCase, levers, disruption, assumptions);
+    }
+
     public Scenario withDemandCase(DemandCase c) {
         return new Scenario(name, description, endYear, c, levers, disruption, assumptions);
     }

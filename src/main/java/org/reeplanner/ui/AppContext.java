@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Alert;
 import javafx.util.Duration;
 import javafx.stage.Stage;
@@ -50,6 +53,7 @@ public final class AppContext implements AutoCloseable {
 
     private static final double GUIDE_WIDTH = 1180;
     private static final double GUIDE_HEIGHT = 820;
+    private static final double QUICK_START_WIDTH = 1000;
     private static final double CHART_WIDTH = 1280;
     private static final double CHART_HEIGHT = 800;
 
@@ -58,6 +62,7 @@ public final class AppContext implements AutoCloseable {
     private final DocumentServices documents;
     private final AppPreferences preferences;
     private final SecondaryWindow guideWindow;
+    private final SecondaryWindow quickStartWindow;
     private final SecondaryWindow chartWindow;
     private DetachedChartView chartView;
     private final Function<Window, ExportChooser> exportChoosers;
@@ -90,11 +95,18 @@ public final class AppContext implements AutoCloseable {
         }, done -> { }, failure -> { }), message -> Platform.runLater(() -> viewModel.showNotice(message)));
         preferences.targetYear().ifPresent(viewModel.cursor()::moveTo);
         viewModel.levers().pin(preferences.pinnedLevers());
+        Runnable keep = () -> preferences.keep(viewModel.cursor().year(), viewModel.levers().pinnedIds());
+        viewModel.cursor().yearProperty().subscribe(y -> keep.run());
+        viewModel.levers().levers().forEach(l -> l.pinnedProperty().subscribe(p -> keep.run()));
         documents = new DocumentServices(session, reader, tasks::run, config);
         optimiser = new OptimiserViewModel(session, viewModel.cursor(), new StudyRunner(tasks),
                 documents.document()::edit);
         guideWindow = new SecondaryWindow("guide-window", Messages.format("guide.window", MainViewModel.APP_NAME),
-                GUIDE_WIDTH, GUIDE_HEIGHT, () -> new GuideView(new GuideViewModel()), preferences.themeProperty());
+                GUIDE_WIDTH, GUIDE_HEIGHT, () -> new GuideView(new GuideViewModel(GuideViewModel.MODEL_GUIDE)),
+                preferences.themeProperty());
+        quickStartWindow = new SecondaryWindow("quick-start-window", Messages.format("quickStart.window",
+                MainViewModel.APP_NAME), QUICK_START_WIDTH, GUIDE_HEIGHT,
+                () -> new GuideView(new GuideViewModel(GuideViewModel.QUICK_START)), preferences.themeProperty());
         chartWindow = new SecondaryWindow("chart-window", Messages.format("chartWindow.window",
                 MainViewModel.APP_NAME), CHART_WIDTH, CHART_HEIGHT, () -> chartView(), preferences.themeProperty());
         documents.commands().messageProperty().subscribe(message -> {
@@ -111,6 +123,12 @@ public final class AppContext implements AutoCloseable {
     /** The scenario as a document: files, undo, autosave, recovery and comparison. */
     public DocumentServices documents() {
         return documents;
+    }
+
+    /** The Compare tab's content: its live entry follows the scenario while the tab shows, its year the window's. */
+    public Node compareView() {
+        return documents.compareView(viewModel.cursor(),
+                viewModel.charts().selectedProperty().map(tab -> tab == ChartTab.COMPARE));
     }
 
     /** The user's preferences: theme now, window and target year at exit. */
@@ -139,11 +157,15 @@ public final class AppContext implements AutoCloseable {
         actions.addAll(List.of(
                 new AppAction(MenuKind.VIEW, "action-presentation", Messages.get("action.presentation"),
                         Icon.PRESENT, "F11", viewModel::togglePresentation),
+                new AppAction(MenuKind.VIEW, "action-go-to-chart", Messages.get("action.goToChart"), null,
+                        "Shortcut+J", () -> focusShownChart(stage)),
                 new AppAction(MenuKind.VIEW, "action-chart-window", Messages.get("action.chartWindow"),
                         Icon.DETACH_CHART, "Shortcut+Shift+D", () -> openChartWindow(stage)),
                 AppAction.submenu(MenuKind.VIEW, new ThemeMenu(preferences.themeProperty())),
-                new AppAction(MenuKind.HELP, "action-guide", Messages.get("action.guide"), Icon.GUIDE, "F1",
-                        () -> guideWindow.show(stage.getIcons())),
+                new AppAction(MenuKind.HELP, "action-quick-start", Messages.get("action.quickStart"), Icon.GUIDE,
+                        "F1", () -> quickStartWindow.show(stage)),
+                new AppAction(MenuKind.HELP, "action-guide", Messages.get("action.guide"), null, "Shortcut+F1",
+                        () -> guideWindow.show(stage)),
                 new AppAction(MenuKind.HELP, "action-about", Messages.get("action.about"), Icon.ABOUT, "Shift+F1",
                         () -> about(stage))));
         actions.addAll(analysisActions(stage));
@@ -183,13 +205,26 @@ public final class AppContext implements AutoCloseable {
     /** Opens the large-chart window on the chart tab shown in the main window (or the supply chart). */
     private void openChartWindow(Stage owner) {
         ChartTab shown = viewModel.charts().selectedProperty().get();
-        chartWindow.show(owner.getIcons());
+        chartWindow.show(owner);
         chartView.select(shown);
+    }
+
+    /**
+     * Skips the lever panel's many controls: moves the keyboard focus to the chart of the tab shown (arrow keys
+     * then move the year), or to the tabs when that tab has no chart.
+     */
+    private static void focusShownChart(Stage stage) {
+        if (stage.getScene().lookup("#chart-tabs") instanceof TabPane tabs) {
+            Tab shown = tabs.getSelectionModel().getSelectedItem();
+            Node chart = shown == null || shown.getContent() == null ? null : shown.getContent().lookup(".plot-chart");
+            (chart != null && chart.isVisible() ? chart : tabs).requestFocus();
+        }
     }
 
     /** Closes the guide and chart windows, so that closing the main window ends the application. */
     void closeSecondaryWindows() {
         guideWindow.close();
+        quickStartWindow.close();
         chartWindow.close();
     }
 

@@ -6,10 +6,11 @@ import java.util.function.Supplier;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -27,7 +28,7 @@ import org.reeplanner.ui.charts.ResultTabs;
 import org.reeplanner.ui.common.Forms;
 import org.reeplanner.ui.common.Icon;
 import org.reeplanner.ui.common.Messages;
-import org.reeplanner.ui.common.YearCursor;
+import org.reeplanner.ui.common.YearSelector;
 import org.reeplanner.ui.export.ExportNoticeView;
 import org.reeplanner.ui.export.ExportStatusView;
 import org.reeplanner.ui.kpi.KpiCardsView;
@@ -44,6 +45,7 @@ import org.reeplanner.ui.menu.AppMenuBar;
  */
 public final class MainView extends BorderPane {
     static final String PRESENTATION = "presentation";
+    private static final double STATUS_GAP = 12;
 
     /** @param compare makes the Compare tab's content, when the tab is first shown */
     public MainView(MainViewModel vm, List<AppAction> actions, Supplier<Node> compare) {
@@ -64,7 +66,7 @@ public final class MainView extends BorderPane {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         NarrativeView narrative = new NarrativeView(vm.narrative(), vm.assumptions().changedCountProperty(),
                 () -> vm.charts().selectedProperty().set(ChartTab.ASSUMPTIONS), vm.presentingProperty());
-        VBox results = new VBox(new KpiCardsView(vm.kpis()), narrative, tabs);
+        VBox results = new VBox(new KpiCardsView(vm.kpis(), vm.presentingProperty()), narrative, tabs);
         results.getStyleClass().add("results-area");
         setCenter(results);
         VBox bottom = new VBox(new ExportNoticeView(vm.exports()), statusBar(vm));
@@ -91,21 +93,23 @@ public final class MainView extends BorderPane {
         Label headline = new Label(Messages.get("main.headline"));
         headline.setId("results-headline");
         headline.getStyleClass().add("results-headline");
-        ComboBox<Integer> year = yearSelector(vm.cursor());
+        // The target year: the same cursor the charts draw.
+        YearSelector year = new YearSelector("target-year", vm.cursor(), Messages.get("main.year.help"));
         headline.setLabelFor(year);
         Label note = new Label(MainViewModel.COMPARISON_NOTE);
         note.setId("results-note");
         note.getStyleClass().add("results-note");
-        note.setWrapText(true);
-        note.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(name, spacer, headline, year, presentButton(vm));
+        // One row with the name, so the charts keep the height; cut with an ellipsis when narrow, whole in the tooltip.
+        note.setMinWidth(0);
+        Forms.tooltip(note, MainViewModel.COMPARISON_NOTE);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        headline.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(name, note, spacer, headline, year, presentButton(vm));
         header.setId("title-bar");
-        header.getStyleClass().add("title-bar");
+        header.getStyleClass().addAll("title-bar", "title-area");
         header.setAlignment(Pos.CENTER_LEFT);
         showWhile(note, editing);
-        VBox box = new VBox(header, note);
-        box.getStyleClass().add("title-area");
-        return box;
+        return header;
     }
 
     /** Enters presentation mode, or leaves it (the same as F11; Escape also leaves). */
@@ -120,21 +124,6 @@ public final class MainView extends BorderPane {
         return present;
     }
 
-    /** The target year: the same cursor the charts draw; picking a year here moves it everywhere. */
-    private static ComboBox<Integer> yearSelector(YearCursor cursor) {
-        ComboBox<Integer> year = new ComboBox<>(cursor.years());
-        year.setId("target-year");
-        Forms.tooltip(year, Messages.get("main.year.help"));
-        year.setVisibleRowCount(12);
-        cursor.yearProperty().subscribe(y -> year.setValue(y.intValue()));
-        year.valueProperty().subscribe(y -> {
-            if (y != null) {
-                cursor.moveTo(y.intValue());
-            }
-        });
-        return year;
-    }
-
     private static Region statusBar(MainViewModel vm) {
         Label status = label("status-text", "status-text", vm.status());
         Label notice = label("status-notice", "status-text", vm.noticeProperty());
@@ -143,7 +132,12 @@ public final class MainView extends BorderPane {
         var study = vm.analysis().uncertainty();
         StudyStatusView band = new StudyStatusView("uncertainty", study.runner(), study.statusProperty(),
                 study::cancel);
-        HBox bar = new HBox(status, spacer, band, new ExportStatusView(vm.exports()), notice);
+        // Spaced and divided, so that two messages never run together ("572 msSaved series.csv").
+        Separator divider = new Separator(Orientation.VERTICAL);
+        divider.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
+        divider.managedProperty().bind(divider.visibleProperty());
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(STATUS_GAP, status, spacer, band, new ExportStatusView(vm.exports()), divider, notice);
         bar.setId("status-bar");
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);

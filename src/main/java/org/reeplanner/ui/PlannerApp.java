@@ -25,11 +25,11 @@ import org.reeplanner.ui.export.FxExportChooser;
  * models, executor, actions) and shows the main window on the seed-baseline scenario.
  */
 public final class PlannerApp extends Application {
+    /** The window size the test and latency harnesses use; the app itself sizes the window to the screen. */
     static final double DEFAULT_WIDTH = 1520;
     static final double DEFAULT_HEIGHT = 950;
     static final double MIN_WIDTH = 1024;
     static final double MIN_HEIGHT = 680;
-    private static final double SCREEN_FILL = 0.95;
     private static final List<Integer> ICON_SIZES = List.of(16, 24, 32, 48, 64, 128, 256);
 
     private final Function<Window, ExportChooser> exportChoosers;
@@ -67,21 +67,20 @@ public final class PlannerApp extends Application {
         viewModel.exports().setFolderOpener(uri -> getHostServices().showDocument(uri.toString()));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(new MainView(viewModel, context.actions(stage), context.documents()::compareView));
+        Scene scene = new Scene(new MainView(viewModel, context.actions(stage), context::compareView));
         setIconsAfterFirstFrame(tasks, stage, scene);
         context.preferences().themeProperty().subscribe(theme -> {
             theme.applyUserAgentStylesheet();
             theme.apply(scene);
         });
-        windowState = WindowState.install(stage, context.preferences().window().orElse(null),
-                Math.min(DEFAULT_WIDTH, screen.getWidth() * SCREEN_FILL),
-                Math.min(DEFAULT_HEIGHT, screen.getHeight() * SCREEN_FILL));
-        windowState.presentWith(viewModel, scene);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> context.closeSecondaryWindows());
         stage.titleProperty().bind(context.documents().windowTitle(MainViewModel.APP_NAME));
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setScene(scene);
+        windowState = WindowState.install(stage, context.preferences().window().orElse(null), MIN_WIDTH,
+                MIN_HEIGHT);
+        windowState.presentWith(viewModel, scene);
         StartupProbe.install(stage, viewModel.session());
         stage.show();
         context.documents().attach(stage);

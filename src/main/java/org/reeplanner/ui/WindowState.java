@@ -1,5 +1,6 @@
 package org.reeplanner.ui;
 
+import java.util.Optional;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -8,14 +9,15 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.reeplanner.io.PreferencesFile;
 import org.reeplanner.ui.common.Messages;
+import org.reeplanner.ui.common.StageBounds;
+import org.reeplanner.ui.common.WindowPlacement;
 
 /**
- * The main window's size, place and full-screen state: restored from the preferences when it is still on a screen,
+ * The main window's size, place and full-screen state: restored from the preferences onto the screens there are now,
  * its last normal bounds tracked (not those of full screen or maximised) for saving at exit, and presentation mode
  * tied to full screen both ways (F11 or the button enter it; Escape, F11 or leaving full screen end it).
  */
 final class WindowState {
-    private static final double MIN_VISIBLE = 80;
     private final Stage stage;
     private Rectangle2D normal;
 
@@ -23,21 +25,20 @@ final class WindowState {
         this.stage = stage;
     }
 
-    /** Sizes {@code stage} from {@code saved} (or the defaults) and starts tracking it. */
-    static WindowState install(Stage stage, PreferencesFile.WindowFile saved, double defaultWidth,
-                               double defaultHeight) {
+    /**
+     * Places {@code stage}: where {@code saved} says, moved and shrunk onto the screen it overlaps most, or on a
+     * first start (or when that screen is gone) over {@link WindowPlacement#SCREEN_SHARE} of the primary screen,
+     * centred; never smaller than {@code minWidth}×{@code minHeight} where the screen allows. Starts tracking it.
+     */
+    static WindowState install(Stage stage, PreferencesFile.WindowFile saved, double minWidth, double minHeight) {
         WindowState state = new WindowState(stage);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        if (saved != null && onSomeScreen(saved)) {
-            stage.setX(saved.x());
-            stage.setY(saved.y());
-            stage.setWidth(Math.min(saved.width(), screen.getWidth()));
-            stage.setHeight(Math.min(saved.height(), screen.getHeight()));
-            stage.setMaximized(saved.maximized());
-        } else {
-            stage.setWidth(defaultWidth);
-            stage.setHeight(defaultHeight);
-            stage.centerOnScreen();
+        Rectangle2D primary = Screen.getPrimary().getVisualBounds();
+        Optional<Rectangle2D> restored = Optional.ofNullable(saved).flatMap(w -> WindowPlacement.restore(
+                new Rectangle2D(w.x(), w.y(), w.width(), w.height()),
+                Screen.getScreens().stream().map(Screen::getVisualBounds).toList(), minWidth, minHeight));
+        StageBounds.place(stage, restored.orElseGet(() -> WindowPlacement.firstStart(primary, minWidth, minHeight)));
+        if (restored.isPresent() && saved.maximized()) {
+            stage.setMaximized(true);
         }
         Runnable track = () -> {
             if (!stage.isFullScreen() && !stage.isMaximized() && stage.getWidth() > 0) {
@@ -76,8 +77,4 @@ final class WindowState {
                 stage.isMaximized());
     }
 
-    private static boolean onSomeScreen(PreferencesFile.WindowFile w) {
-        Rectangle2D title = new Rectangle2D(w.x(), w.y(), Math.max(MIN_VISIBLE, w.width()), MIN_VISIBLE);
-        return Screen.getScreens().stream().anyMatch(s -> s.getVisualBounds().intersects(title));
-    }
 }

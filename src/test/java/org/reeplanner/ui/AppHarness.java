@@ -16,10 +16,15 @@ public final class AppHarness implements AutoCloseable {
 
     /** Builds the window at the app's default size on {@code stage} and shows it. FX thread. */
     public static AppHarness show(Stage stage) {
+        return show(stage, PlannerApp.DEFAULT_WIDTH, PlannerApp.DEFAULT_HEIGHT);
+    }
+
+    /** Builds the window with a scene of {@code width}×{@code height} on {@code stage} and shows it. FX thread. */
+    public static AppHarness show(Stage stage, double width, double height) {
         Theme.LIGHT.applyUserAgentStylesheet();
         AppContext context = new AppContext(new PulseScheduler(), BackgroundTasks.create());
         Scene scene = new Scene(new MainView(context.viewModel(), context.actions(stage),
-                context.documents()::compareView), PlannerApp.DEFAULT_WIDTH, PlannerApp.DEFAULT_HEIGHT);
+                context::compareView), width, height);
         Theme.LIGHT.apply(scene);
         stage.setScene(scene);
         stage.show();

@@ -136,10 +136,17 @@ class DocumentWindowTest {
         robot.doubleClickOn("#lever-rnd-field").eraseText(6).write("2.5").push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         robot.push(KeyCode.F2);
-        DialogPane rename = waitForDialog(robot, "rename-dialog");
-        robot.clickOn(rename.lookup(".text-field")).push(KeyCode.CONTROL, KeyCode.A).write("Renamed plan");
+        DialogPane rename = waitForDialog(robot, "describe-dialog");
+        assertThat(rename.lookup("#describe-stale").isVisible()).as("the seed's description, levers changed")
+                .isTrue();
+        robot.clickOn(rename.lookup("#describe-name")).push(KeyCode.CONTROL, KeyCode.A).write("Renamed plan");
+        robot.clickOn(rename.lookup("#describe-description")).push(KeyCode.CONTROL, KeyCode.A)
+                .write("More R&D than the seed");
+        assertThat(rename.lookup("#describe-stale").isVisible()).isFalse();
         answer(robot, rename, "OK");
         assertThat(stage.getTitle()).contains("*Renamed plan");
+        assertThat(document().scenario().description()).isEqualTo("More R&D than the seed");
+        assertThat(document().text().stale()).isFalse();
 
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
@@ -174,17 +181,33 @@ class DocumentWindowTest {
     }
 
     @Test
-    void compareOverlaysTheCurrentScenarioAndAPreset(FxRobot robot) throws Exception {
+    void compareFollowsTheLiveScenarioAndTheWindowsYearBesideAPinnedSnapshot(FxRobot robot) throws Exception {
         declineRecovery(robot);
         robot.clickOn("#tab-compare");
-        robot.clickOn("#compare-add-current");
+        robot.clickOn("#compare-pin-snapshot");
+        var field = robot.lookup("#snapshot-dialog .text-field").queryTextInputControl();
+        robot.interact(() -> field.setText("Seed as found"));
+        robot.clickOn(field).type(KeyCode.ENTER);
         robot.clickOn("#compare-add-preset").clickOn("#compare-preset-accelerated-allied");
 
         LineChart<?, ?> chart = robot.lookup("#compare-chart").queryAs(LineChart.class);
-        assertThat(chart.getData()).hasSize(2);
         assertThat(chart.getData()).extracting(s -> s.getName()).containsExactly("Current: Seed baseline",
-                "Accelerated allied");
-        assertThat(robot.lookup(".compare-legend-entry").queryAll()).hasSize(2);
-        assertThat(robot.lookup("#compare-diff-0-1").queryLabeled().getText()).endsWith("pp");
+                "Seed as found", "Accelerated allied");
+        assertThat(robot.lookup(".compare-legend-entry").queryAll()).hasSize(3);
+        assertThat(robot.lookup("#compare-diff-0-2").queryLabeled().getText()).endsWith("pp");
+        String live = robot.lookup("#compare-cell-0-0").queryLabeled().getText();
+        assertThat(robot.lookup("#compare-cell-0-1").queryLabeled().getText()).isEqualTo(live);
+
+        robot.interact(() -> {
+            app.viewModel().levers().lever("processing").slide(12);
+            app.viewModel().cursor().moveTo(2038);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#compare-cell-0-0").queryLabeled().getText()).as("the live column follows")
+                .isNotEqualTo(live);
+        assertThat(robot.lookup("#compare-remove-0").tryQuery()).as("the live entry stays").isEmpty();
+        assertThat(robot.lookup("#compare-table").query().lookupAll(".label")).anySatisfy(l ->
+                assertThat(((Labeled) l).getText()).isEqualTo("KPI in 2038"));
     }
 }

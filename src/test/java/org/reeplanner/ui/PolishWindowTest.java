@@ -76,7 +76,11 @@ class PolishWindowTest {
         assertThat(shown(robot, "#lever-mining-slider")).as("not pinned").isFalse();
         assertThat(shown(robot, "#lever-rnd-timing")).as("editing extras").isFalse();
         assertThat(robot.lookup("#kpi-share-china-separation-value").queryAs(Label.class).getFont().getSize())
-                .isGreaterThan(normalType * 1.4);
+                .as("larger, in a compact strip that leaves the chart its room").isGreaterThan(normalType * 1.15);
+        assertThat(robot.lookup("#kpi-cards").query().getPseudoClassStates()).anyMatch(p ->
+                p.getPseudoClassName().equals("compact"));
+        assertThat(robot.lookup("#chart-supply-panel").query().getLayoutBounds().getHeight())
+                .isGreaterThanOrEqualTo(stage.getHeight() * 0.6);
 
         robot.push(KeyCode.ESCAPE);
         settle();
@@ -97,6 +101,27 @@ class PolishWindowTest {
             }
         }
         return true;
+    }
+
+    @Test
+    void shortcutJumpsFromTheLeversToTheShownChart(FxRobot robot) {
+        robot.clickOn("#lever-mining-field");
+        robot.push(KeyCode.CONTROL, KeyCode.J);
+        settle();
+
+        assertThat(stage.getScene().getFocusOwner()).isSameAs(robot.lookup("#chart-supply").query());
+    }
+
+    @Test
+    void theStatusBarKeepsTwoMessagesApart(FxRobot robot) {
+        robot.interact(() -> app.viewModel().showNotice("Saved series.csv"));
+        settle();
+
+        Node status = robot.lookup("#status-text").query();
+        Node notice = robot.lookup("#status-notice").query();
+        assertThat(notice.localToScene(notice.getBoundsInLocal()).getMinX())
+                .isGreaterThan(status.localToScene(status.getBoundsInLocal()).getMaxX() + 8);
+        assertThat(robot.lookup("#status-bar .separator").query().isVisible()).isTrue();
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.reeplanner.model.Series;
  * assumptions do, and the shortfall of a disruption. Every number comes from {@link NarrativeFacts}.
  */
 public final class Narrative {
+    private static final double KILO = 1000;
     private static final char MINUS = '\u2212';
     private static final double VISIBLE_CHANGE = NarrativeFacts.VISIBLE_CHANGE;
 
@@ -101,8 +102,10 @@ public final class Narrative {
         return String.format(Locale.ROOT, "$%.1f/kg", usdPerKg);
     }
 
+    /** Tonnes as the window's cards and stress figures write them: 6033 → "6.0 kt", 810 → "810 t". */
     static String tonnes(double tonnes) {
-        return String.format(Locale.ROOT, "%,.0f t", tonnes);
+        return Math.round(Math.abs(tonnes)) >= KILO ? String.format(Locale.ROOT, "%.1f kt", tonnes / KILO)
+                : String.format(Locale.ROOT, "%.0f t", tonnes);
     }
 
     private static String signless(String number) {

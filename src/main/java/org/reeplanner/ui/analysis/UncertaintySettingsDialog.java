@@ -6,6 +6,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.reeplanner.ui.common.Forms;
@@ -33,6 +34,7 @@ public final class UncertaintySettingsDialog {
         note.setWrapText(true);
         note.getStyleClass().add("form-note");
         note.setMaxWidth(420);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         VBox content = new VBox(10, grid, Forms.errorLabel("uncertainty-settings-error", vm.errorProperty()), note);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);

@@ -159,6 +159,8 @@ public abstract class ChartViewModel {
                         .forEach(ghosts::add);
             }
         }
+        // Outlines (ghosts without a line of their own) after the ghosts of lines.
+        lines.stream().filter(g -> g.isGhost() && g.isVisible() && !ghosts.contains(g)).forEach(ghosts::add);
         for (ChartLine g : ghosts) {
             rows.add(new HoverRow(g.name(), g.describe(index), g.colourClass(), true));
         }
@@ -215,6 +217,23 @@ public abstract class ChartViewModel {
         ChartLine ghost = new ChartLine(partner.key() + GHOST_SUFFIX, Messages.format("chart.ghost", partner.name()),
                 ChartLine.Kind.GHOST, partner.colour(), format);
         ghost.visibleProperty().bind(partner.visibleProperty().and(baselineEntry().shownProperty()));
+        return addGhost(ghost);
+    }
+
+    /**
+     * A dashed no-new-investment outline of a whole stack (its top edge, over the bands shown), named
+     * "{@code name} (no new investment)": on a stacked chart only the bottom band's and the total's edges are the
+     * baseline values themselves, so those are the ghosts that say what they mean.
+     */
+    protected final ChartLine outlineGhost(String lineKey, String name, String colour,
+                                           DoubleFunction<String> format) {
+        ChartLine ghost = new ChartLine(lineKey + GHOST_SUFFIX, Messages.format("chart.ghost", name),
+                ChartLine.Kind.GHOST, colour, format);
+        ghost.visibleProperty().bind(baselineEntry().shownProperty());
+        return addGhost(ghost);
+    }
+
+    private ChartLine addGhost(ChartLine ghost) {
         int firstSolid = 0;
         while (firstSolid < lines.size() && lines.get(firstSolid).kind() != ChartLine.Kind.LINE) {
             firstSolid++;

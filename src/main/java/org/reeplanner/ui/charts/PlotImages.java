@@ -34,11 +34,13 @@ public final class PlotImages {
         this.export = export;
     }
 
-    /** Puts the picture on the system clipboard. */
+    /** Puts the picture on the system clipboard and says so in the status bar. */
     public void copy(Node panel) {
         ClipboardContent content = new ClipboardContent();
-        content.putImage(snapshot(panel, SCALE));
+        WritableImage image = snapshot(panel, SCALE);
+        content.putImage(image);
         Clipboard.getSystemClipboard().setContent(content);
+        export.copied((int) image.getWidth(), (int) image.getHeight());
     }
 
     /** Asks where to save, then writes the picture there; failures are shown in a dialog. */

@@ -1,10 +1,12 @@
 package org.reeplanner.ui.charts;
 
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -18,6 +20,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.reeplanner.ui.common.Icon;
 import org.reeplanner.ui.common.Messages;
+import org.reeplanner.ui.common.Segmented;
 
 /**
  * A chart as the user sees it: title (with any settings of the chart on the right), clickable legend, the plot with
@@ -25,8 +28,10 @@ import org.reeplanner.ui.common.Messages;
  */
 public class PlotPanel extends VBox {
     private static final double HOVER_OFFSET = 14;
+    private static final double TITLE_MIN_WIDTH = 120;
 
     private final PlotChart chart;
+    private final List<Node> settings;
     private final HoverBox hover = new HoverBox();
     private ContextMenu imageMenu;
 
@@ -34,13 +39,22 @@ public class PlotPanel extends VBox {
         setId(vm.chartId() + "-panel");
         getStyleClass().add("chart-panel");
         chart = new PlotChart(vm);
+        this.settings = List.of(settings);
         Label title = new Label();
         title.textProperty().bind(vm.titleProperty());
         title.getStyleClass().add("panel-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // When the row is short the title wraps; check boxes and segmented choices keep their whole labels.
+        title.setWrapText(true);
+        title.setMinWidth(TITLE_MIN_WIDTH);
         HBox header = new HBox(title, spacer);
-        header.getChildren().addAll(settings);
+        for (Node setting : settings) {
+            if (setting instanceof ButtonBase || setting instanceof Segmented) {
+                ((Region) setting).setMinWidth(Region.USE_PREF_SIZE);
+            }
+            header.getChildren().add(setting);
+        }
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("panel-header");
         Pane hoverLayer = new Pane(hover);
@@ -115,8 +129,15 @@ public class PlotPanel extends VBox {
         return new ContextMenu(copy, save);
     }
 
+    /** Runs a picture action on the chart alone: without the hover box and without the chart's own controls. */
     private void withoutHover(Runnable action) {
         hover.hide();
-        action.run();
+        List<Node> shown = settings.stream().filter(Node::isVisible).toList();
+        shown.forEach(n -> n.setVisible(false));
+        try {
+            action.run();
+        } finally {
+            shown.forEach(n -> n.setVisible(true));
+        }
     }
 }

@@ -28,6 +28,11 @@ public final class PngExport {
                 height, saved.toAbsolutePath().getParent())), e -> onFailure.accept(message(e)));
     }
 
+    /** Says in the status bar that a {@code width}×{@code height} picture is on the clipboard. */
+    public void copied(int width, int height) {
+        notices.accept(Messages.format("chart.copied", width, height));
+    }
+
     static String message(Throwable e) {
         String text = e.getMessage();
         return text == null || text.isBlank() ? e.getClass().getSimpleName() : text;

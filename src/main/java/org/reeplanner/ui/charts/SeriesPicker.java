@@ -4,11 +4,15 @@ import java.util.List;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
 import org.reeplanner.ui.common.ChoiceOption;
 import org.reeplanner.ui.common.Forms;
 import org.reeplanner.ui.common.Messages;
 
-/** A drop-down of series by name, bound both ways to the chosen series' id. */
+/**
+ * A drop-down of series by name, bound both ways to the chosen series' id. There are sixty and more series, so it
+ * is ControlsFX's searchable combo box: typing narrows the list to the names that contain the text.
+ */
 public final class SeriesPicker {
     private static final int ROWS = 14;
 
@@ -16,7 +20,7 @@ public final class SeriesPicker {
     }
 
     public static ComboBox<ChoiceOption> of(String id, List<ChoiceOption> options, StringProperty chosen) {
-        ComboBox<ChoiceOption> picker = new ComboBox<>();
+        ComboBox<ChoiceOption> picker = new SearchableComboBox<>();
         picker.setId(id);
         picker.getItems().setAll(options);
         picker.setVisibleRowCount(ROWS);

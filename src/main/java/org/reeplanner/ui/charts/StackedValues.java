@@ -34,4 +34,21 @@ final class StackedValues {
             ghosts.get(i).set(years, shown, values[i], scale);
         }
     }
+
+    /**
+     * Sets {@code outline} to the top edge of the stack of {@code values} over the bands shown: the total without new
+     * investment, described as that total.
+     */
+    static void fillOutline(List<ChartLine> bands, ChartLine outline, int[] years, double scale,
+                            double[]... values) {
+        double[] edge = new double[years.length];
+        for (int i = 0; i < bands.size(); i++) {
+            if (bands.get(i).isVisible()) {
+                for (int y = 0; y < years.length; y++) {
+                    edge[y] += values[i][y];
+                }
+            }
+        }
+        outline.set(years, edge, edge, scale);
+    }
 }

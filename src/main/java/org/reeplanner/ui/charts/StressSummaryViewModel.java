@@ -8,6 +8,7 @@ import org.reeplanner.model.DisruptionEvent;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Series;
 import org.reeplanner.ui.common.Formats;
+import org.reeplanner.ui.kpi.EventShortfall;
 import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.RunResult;
@@ -72,9 +73,10 @@ public final class StressSummaryViewModel {
         int from = s.indexOf(first);
         int to = s.indexOf(Math.max(first, Math.min(s.lastYear(), lastYear)));
         headline.set(Messages.format("stress.headline.event", percent(e.severity()), e.months(), e.startYear()));
-        double shortfall = sum(s, Series.SHORTFALL, from, to);
+        // The whole event's shortfall, the same figure as the KPI card and the summary.
+        double shortfall = EventShortfall.tonnes(s);
         set(0, Formats.tonnesOf(shortfall, "REO"), change(Formats.tonnesChange(shortfall
-                - sum(b, Series.SHORTFALL, from, to)) + " REO"));
+                - EventShortfall.tonnes(b)) + " REO"));
         double[] days = s.values(Series.STOCKPILE_DAYS);
         String before = from > 0 ? Formats.days(days[from - 1]) + " \u2192 " : "";
         set(1, Messages.format("stress.daysLeft", before, Formats.days(days[to]).replace(" days", "")),

@@ -20,6 +20,7 @@ public final class StressSupplyChartViewModel extends ChartViewModel {
 
     private final List<ChartLine> bands;
     private final List<ChartLine> ghosts;
+    private final ChartLine outline;
     private final ChartLine demand;
     private final ChartLine demandBaseline;
     private final ChartMarker event;
@@ -32,7 +33,10 @@ public final class StressSupplyChartViewModel extends ChartViewModel {
                 band("allied", Messages.get("chart.stress.allied"), "region-allied", ChartFormats::tonnesReo),
                 band("secured", Messages.get("chart.stress.secured"), "region-row", ChartFormats::tonnesReo),
                 band("recycled", Messages.get("chart.stress.recycled"), "recycled", ChartFormats::tonnesReo)));
-        ghosts = bands.stream().map(b -> ghost(b, ChartFormats::tonnesReo)).toList();
+        // Only the edges that are baseline values themselves: the bottom band's and the whole stack's. A ghost of a
+        // middle or top band's edge would sit off that band whenever the bands below it changed.
+        ghosts = List.of(ghost(bands.get(0), ChartFormats::tonnesReo));
+        outline = outlineGhost("total", Messages.get("chart.stress.total"), "total", ChartFormats::tonnesReo);
         demand = line("demand", Messages.get("chart.stress.demand"), "demand", ChartFormats::tonnesReo);
         demandBaseline = ghost(demand, ChartFormats::tonnesReo);
         addBaselineEntry();
@@ -47,7 +51,9 @@ public final class StressSupplyChartViewModel extends ChartViewModel {
     @Override
     protected void fill(RunResult r, int[] years) {
         StackedValues.fill(bands, years, KILO, values(r.scenario()));
-        StackedValues.fillGhosts(bands, ghosts, years, KILO, values(r.baseline()));
+        double[][] baseline = values(r.baseline());
+        StackedValues.fillGhosts(bands, ghosts, years, KILO, baseline);
+        StackedValues.fillOutline(bands, outline, years, KILO, baseline);
         demand.set(years, r.scenario().values(Series.DEMAND_ALLIED_SEPARATION), KILO);
         demandBaseline.set(years, r.baseline().values(Series.DEMAND_ALLIED_SEPARATION), KILO);
         DisruptionBand.show(event, r.scenario().scenario());

@@ -17,7 +17,7 @@ import org.reeplanner.ui.scenarios.RunResult;
 
 /**
  * World output of one supply-chain stage, stacked by region (allied at the bottom, where investment shows), in
- * kilotonnes, with each band's no-new-investment edge dashed. The stage is the user's choice.
+ * kilotonnes, with the no-new-investment allied output and world total dashed. The stage is the user's choice.
  */
 public final class SupplyChartViewModel extends ChartViewModel {
     private static final double KILO = 1e-3;
@@ -26,12 +26,17 @@ public final class SupplyChartViewModel extends ChartViewModel {
     private final StringProperty stage = new SimpleStringProperty(this, "stage", Stage.MINING.id());
     private final List<ChartLine> bands;
     private final List<ChartLine> ghosts;
+    private final ChartLine outline;
 
     public SupplyChartViewModel(ObservableValue<RunResult> results, YearCursor cursor) {
         super("supply", results, cursor, AxisRange.fitting());
         bands = stack(Arrays.stream(BOTTOM_TO_TOP).map(r -> band(r.id(), r.label(), "region-" + r.id(),
                 v -> Formats.tonnesOf(v, material()))).toList());
-        ghosts = bands.stream().map(b -> ghost(b, v -> Formats.tonnesOf(v, material()))).toList();
+        // Only the edges that are baseline values themselves: the bottom band's and the whole stack's. A ghost of a
+        // middle or top band's edge would sit off that band whenever the bands below it changed.
+        ghosts = List.of(ghost(bands.get(0), v -> Formats.tonnesOf(v, material())));
+        outline = outlineGhost("total", Messages.get("chart.supply.total"), "total",
+                v -> Formats.tonnesOf(v, material()));
         addBaselineEntry();
         ChartLine allied = bands.get(0);
         uncertaintyBand(allied.key(), allied.name(), "region-" + Region.ALLIED.id(),
@@ -64,7 +69,9 @@ public final class SupplyChartViewModel extends ChartViewModel {
     protected void fill(RunResult r, int[] years) {
         Stage s = Stage.fromId(stage.get());
         StackedValues.fill(bands, years, KILO, values(r.scenario(), s));
-        StackedValues.fillGhosts(bands, ghosts, years, KILO, values(r.baseline(), s));
+        double[][] baseline = values(r.baseline(), s);
+        StackedValues.fillGhosts(bands, ghosts, years, KILO, baseline);
+        StackedValues.fillOutline(bands, outline, years, KILO, baseline);
     }
 
     @Override

@@ -1,24 +1,34 @@
 package org.reeplanner.ui.common;
 
+import atlantafx.base.theme.Styles;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
+import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
+import javafx.util.StringConverter;
 
 /** Small builders for the repeated form pieces: labelled rows, whole-number spinners, tooltips and error labels. */
 public final class Forms {
     private static final double TOOLTIP_WIDTH = 360;
-    private static final double SPINNER_WIDTH = 124;
+    private static final double SPINNER_WIDTH = 112;
+    private static final double SPINNER_MIN_WIDTH = 84;
     private static final String TOOLTIP_KEY = "ree.tooltip";
+    private static final Duration REFUSED_FLASH = Duration.seconds(1.5);
 
     private Forms() {
     }
@@ -29,29 +39,80 @@ public final class Forms {
         Label caption = new Label(label);
         caption.getStyleClass().add("form-label");
         caption.setLabelFor(control);
+        // Captions and units are never cut; in a narrow panel the control gives up the width instead.
+        caption.setMinWidth(Region.USE_PREF_SIZE);
         grid.add(caption, 0, row);
         grid.add(control, 1, row);
         if (suffix != null) {
             Label unit = new Label(suffix);
             unit.getStyleClass().add("form-unit");
+            unit.setMinWidth(Region.USE_PREF_SIZE);
             grid.add(unit, 2, row);
         }
     }
 
     /**
-     * A whole-number spinner bound both ways to {@code value}. Not editable as text: its arrows and the keyboard
-     * keep every value inside the range, so there is no text to refuse.
+     * A whole-number spinner bound both ways to {@code value}: typeable (a value outside the range is brought
+     * inside it), stepped by its buttons and by Up/Down (which would otherwise move the focus). Text that is not a
+     * whole number is refused: on Enter or on leaving the field the last good value comes back, flagged briefly.
      */
     public static Spinner<Integer> spinner(String id, int min, int max, int step, ObjectProperty<Integer> value) {
         SpinnerValueFactory.IntegerSpinnerValueFactory factory =
                 new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, value.get(), step);
+        factory.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer n) {
+                return n == null ? "" : n.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return Integer.valueOf(text.strip());
+                } catch (NumberFormatException e) {
+                    return factory.getValue();
+                }
+            }
+        });
         factory.valueProperty().bindBidirectional(value);
         Spinner<Integer> spinner = new Spinner<>(factory);
         spinner.setId(id);
-        spinner.setEditable(false);
+        spinner.setEditable(true);
         spinner.setPrefWidth(SPINNER_WIDTH);
+        spinner.setMinWidth(SPINNER_MIN_WIDTH);
         spinner.getStyleClass().add(Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
+        spinner.getEditor().setAlignment(Pos.CENTER);
+        // On the editor: the spinner also hears the editor's keys again, which would step twice.
+        spinner.getEditor().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) {
+                spinner.commitValue();
+                factory.increment(e.getCode() == KeyCode.UP ? 1 : -1);
+                e.consume();
+            }
+        });
+        Runnable settle = () -> {
+            spinner.commitValue();
+            String shown = factory.getConverter().toString(factory.getValue());
+            if (!shown.equals(spinner.getEditor().getText().strip())) {
+                spinner.getEditor().setText(shown);
+                flashRefused(spinner);
+            }
+        };
+        spinner.getEditor().addEventHandler(ActionEvent.ACTION, e -> settle.run());
+        spinner.focusedProperty().subscribe((was, focused) -> {
+            if (!focused) {
+                settle.run();
+            }
+        });
         return spinner;
+    }
+
+    /** Marks {@code control} with the danger state for a moment: its text was refused and put back. */
+    private static void flashRefused(Control control) {
+        control.pseudoClassStateChanged(Styles.STATE_DANGER, true);
+        PauseTransition off = new PauseTransition(REFUSED_FLASH);
+        off.setOnFinished(e -> control.pseudoClassStateChanged(Styles.STATE_DANGER, false));
+        off.play();
     }
 
     /**

@@ -45,7 +45,8 @@ public final class CompareChart extends VBox {
                 return Integer.valueOf(s);
             }
         });
-        yAxis.setForceZeroInRange(true);
+        // Zoomed to the data: scenarios often differ by a few points, which a 0–100 axis flattens.
+        yAxis.setForceZeroInRange(false);
         chart = new LineChart<>(xAxis, yAxis);
         chart.setId("compare-chart");
         chart.setAnimated(false);
@@ -66,6 +67,10 @@ public final class CompareChart extends VBox {
     private void show(List<OverlayLine> lines, CompareMetric metric) {
         title.setText(metric.title());
         yAxis.setLabel(metric.axisLabel());
+        if (sameShape(lines)) {
+            updateInPlace(lines);
+            return;
+        }
         chart.getData().clear();
         legend.getChildren().clear();
         int first = Integer.MAX_VALUE;
@@ -87,6 +92,33 @@ public final class CompareChart extends VBox {
         if (!lines.isEmpty()) {
             xAxis.setLowerBound(first);
             xAxis.setUpperBound(last);
+        }
+    }
+
+    /** Whether the chart already has these lines (names and years), so that only their values change. */
+    private boolean sameShape(List<OverlayLine> lines) {
+        if (lines.size() != chart.getData().size() || lines.size() != legend.getChildren().size()) {
+            return false;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            XYChart.Series<Number, Number> series = chart.getData().get(i);
+            int[] years = lines.get(i).years();
+            if (!series.getName().equals(lines.get(i).name()) || series.getData().size() != years.length
+                    || years.length == 0 || series.getData().get(0).getXValue().intValue() != years[0]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Sets the points' values where they are: a live entry changes with every slider step. */
+    private void updateInPlace(List<OverlayLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            double[] values = lines.get(i).values();
+            List<XYChart.Data<Number, Number>> points = chart.getData().get(i).getData();
+            for (int p = 0; p < values.length; p++) {
+                points.get(p).setYValue(values[p]);
+            }
         }
     }
 

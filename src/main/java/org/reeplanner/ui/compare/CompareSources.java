@@ -1,25 +1,30 @@
 package org.reeplanner.ui.compare;
 
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import org.reeplanner.io.InputException;
 import org.reeplanner.io.ScenarioReader;
 import org.reeplanner.model.Problem;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.scenarios.Presets;
+import org.reeplanner.ui.scenarios.RunResult;
 import org.reeplanner.ui.scenarios.TaskRunner;
 
 /**
- * Where compared scenarios come from: the scenario being edited (as it is now), a preset, or a scenario file read
- * off the UI thread. A file that cannot be used is reported with its problems and nothing is added.
+ * Where compared scenarios come from: the scenario being edited (live, and as snapshots pinned by name), a preset,
+ * or a scenario file read off the UI thread. A file that cannot be used is reported with its problems and nothing is added.
  */
 public final class CompareSources {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private final CompareViewModel compare;
     private final Supplier<Scenario> current;
     private final Presets presets;
@@ -56,10 +61,29 @@ public final class CompareSources {
         return message.getReadOnlyProperty();
     }
 
-    /** Adds the scenario being edited, as it is now, labelled "Current: NAME". */
-    public void addCurrent() {
-        Scenario s = current.get();
-        added(compare.add(Messages.format("compare.current", s.name()), s));
+    /**
+     * Keeps the live entry of the comparison on the scenario being edited: each new run while {@code shown} is
+     * true, and the latest run when it becomes true (a hidden Compare tab does no work while sliders move).
+     */
+    public void follow(ObservableValue<RunResult> results, ObservableValue<Boolean> shown) {
+        Runnable update = () -> {
+            RunResult result = results.getValue();
+            if (result != null && Boolean.TRUE.equals(shown.getValue())) {
+                compare.follow(current.get(), result.scenario(), result.baseline());
+            }
+        };
+        results.subscribe(r -> update.run());
+        shown.subscribe(on -> update.run());
+    }
+
+    /** The name a snapshot of the scenario being edited gets unless the user gives another. */
+    public String snapshotName() {
+        return Messages.format("compare.snapshot", current.get().name(), LocalTime.now().format(TIME));
+    }
+
+    /** Adds the scenario being edited, as it is now, under {@code name}: it stays as it is while the edits go on. */
+    public void pinSnapshot(String name) {
+        added(compare.add(name.isBlank() ? snapshotName() : name.strip(), current.get()));
     }
 
     public void addPreset(String id) {

@@ -68,15 +68,21 @@ public final class CompareTableView extends GridPane {
         Label label = new Label(name);
         label.setStyle("-fx-font-weight: bold;");
         label.setTooltip(new Tooltip(name));
+        label.setWrapText(true);
         label.setMaxWidth(220);
-        Button remove = new Button("\u2715");
-        remove.setId("compare-remove-" + column);
-        remove.setTooltip(new Tooltip(Messages.format("compare.remove.help", name)));
-        remove.setOnAction(e -> vm.remove(column));
-        remove.getStyleClass().add("flat");
-        HBox top = new HBox(6, sample, label, remove);
+        HBox top = new HBox(6, sample, label);
         top.setAlignment(Pos.CENTER_LEFT);
-        Label role = new Label(column == 0 ? Messages.get("compare.reference") : Messages.get("compare.vsReference"));
+        boolean live = vm.isLive(column);
+        if (!live) {
+            Button remove = new Button("\u2715");
+            remove.setId("compare-remove-" + column);
+            remove.setTooltip(new Tooltip(Messages.format("compare.remove.help", name)));
+            remove.setOnAction(e -> vm.remove(column));
+            remove.getStyleClass().add("flat");
+            top.getChildren().add(remove);
+        }
+        String roleText = column == 0 ? Messages.get("compare.reference") : Messages.get("compare.vsReference");
+        Label role = new Label(live ? roleText + " \u00b7 " + Messages.get("compare.live") : roleText);
         role.setStyle(NEUTRAL + " -fx-font-size: 0.9em;");
         VBox box = new VBox(2, top, role);
         if (column > 0) {

@@ -18,9 +18,10 @@ import org.reeplanner.model.Scenario;
 import org.reeplanner.ui.common.Messages;
 
 /**
- * A comparison of up to {@link #MAX_SCENARIOS} scenarios (open files, presets, the current one): their projections,
- * one key series of each as overlaid lines in four distinct styles, and the KPI table with differences from the
- * first scenario. The model runs here (microseconds each); reading files is the caller's business.
+ * A comparison of up to {@link #MAX_SCENARIOS} scenarios (open files, presets, pinned snapshots and the scenario
+ * being edited, which follows every edit): their projections, one key series of each as overlaid lines in four
+ * distinct styles, and the KPI table with differences from the first scenario. The model runs here (microseconds
+ * each); reading files is the caller's business.
  */
 public final class CompareViewModel {
     public static final int MAX_SCENARIOS = 4;
@@ -35,6 +36,7 @@ public final class CompareViewModel {
     private final ObjectBinding<CompareTable> table;
     private final ObjectBinding<List<OverlayLine>> overlays;
     private final BooleanBinding full;
+    private ComparedScenario live;
 
     public CompareViewModel(ImpactModel model) {
         this.model = Objects.requireNonNull(model, "model");
@@ -63,8 +65,35 @@ public final class CompareViewModel {
         return true;
     }
 
+    /**
+     * Shows the scenario being edited, with its latest run, as the live entry "Current: NAME": added as the
+     * reference the first time (making room if four are compared), replaced in place after that.
+     */
+    public void follow(Scenario scenario, Projection projection, Projection baseline) {
+        ComparedScenario now = new ComparedScenario(Messages.format("compare.current", scenario.name()), scenario,
+                projection, baseline);
+        int at = live == null ? -1 : scenarios.indexOf(live);
+        live = now;
+        if (at >= 0) {
+            scenarios.set(at, now);
+        } else {
+            if (full.get()) {
+                scenarios.remove(scenarios.size() - 1);
+            }
+            scenarios.add(0, now);
+        }
+    }
+
+    /** Whether the entry at {@code index} is the live one, which follows the edits and cannot be removed. */
+    public boolean isLive(int index) {
+        return index >= 0 && index < scenarios.size() && scenarios.get(index) == live;
+    }
+
+    /** Removes the entry at {@code index}, unless it is the live one. */
     public void remove(int index) {
-        scenarios.remove(index);
+        if (!isLive(index)) {
+            scenarios.remove(index);
+        }
     }
 
     /** Makes the scenario at {@code index} the reference the others are measured against. */
@@ -74,8 +103,9 @@ public final class CompareViewModel {
         }
     }
 
+    /** Removes every entry but the live one. */
     public void clear() {
-        scenarios.clear();
+        scenarios.removeIf(s -> s != live);
     }
 
     /** Whether no more scenarios can be added. */
@@ -83,7 +113,7 @@ public final class CompareViewModel {
         return full;
     }
 
-    /** The year of the KPI table (default 2030). */
+    /** The year of the KPI table (default 2030; the view ties it to the window's target year). */
     public IntegerProperty yearProperty() {
         return year;
     }

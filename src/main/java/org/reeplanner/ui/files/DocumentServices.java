@@ -18,6 +18,7 @@ import org.reeplanner.io.ScenarioReader;
 import org.reeplanner.io.ScenarioWriter;
 import org.reeplanner.ui.common.Icon;
 import org.reeplanner.ui.common.Messages;
+import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.compare.CompareSources;
 import org.reeplanner.ui.compare.CompareView;
 import org.reeplanner.ui.compare.CompareViewModel;
@@ -88,9 +89,13 @@ public final class DocumentServices implements AutoCloseable {
                 document.displayName(), document.fileProperty());
     }
 
-    /** The Compare tab's content. */
-    public Node compareView() {
-        return new CompareView(compare, dialogs::chooseScenarioFile);
+    /**
+     * The Compare tab's content, its live entry following the scenario while {@code shown} and its KPI year the
+     * window's {@code cursor}.
+     */
+    public Node compareView(YearCursor cursor, ObservableValue<Boolean> shown) {
+        compare.follow(document.session().resultProperty(), shown);
+        return new CompareView(compare, dialogs::chooseScenarioFile, cursor);
     }
 
     /** The File menu's commands (New, Open, Open recent, Save, Save As), in order, then {@code quit}. */
@@ -119,8 +124,7 @@ public final class DocumentServices implements AutoCloseable {
                 new AppAction(MenuKind.EDIT, "action-redo", "Redo", Icon.REDO, "Shortcut+Y", document::redo,
                         document.canRedoProperty()),
                 new AppAction(MenuKind.EDIT, "action-rename", Messages.get("action.rename"), Icon.RENAME, "F2",
-                        () -> dialogs.askName(document.scenario().name())
-                                .ifPresent(name -> document.edit(s -> s.withName(name)))));
+                        commands::rename));
     }
 
     /**

@@ -10,14 +10,13 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
-import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.reeplanner.io.report.XmlText;
 import org.reeplanner.model.Problem;
 import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.scenarios.FilePrompts;
 import org.reeplanner.ui.scenarios.Presets;
+import org.reeplanner.ui.scenarios.ScenarioText;
 
 /** The window's answers to the File commands' questions: file choosers, the unsaved-changes prompt, error lists. */
 public final class FileDialogs implements FilePrompts {
@@ -26,9 +25,6 @@ public final class FileDialogs implements FilePrompts {
             ButtonBar.ButtonData.NO);
     static final ButtonType CANCEL = new ButtonType(Messages.get("files.button.cancel"),
             ButtonBar.ButtonData.CANCEL_CLOSE);
-
-    /** The longest name a scenario file may hold (ScenarioRules). */
-    private static final int MAX_NAME = 200;
 
     private final Supplier<Window> owner;
 
@@ -104,17 +100,9 @@ public final class FileDialogs implements FilePrompts {
         return dialog.showAndWait();
     }
 
-    /** Asks for a new name for the scenario. */
-    public Optional<String> askName(String current) {
-        TextInputDialog dialog = new TextInputDialog(current);
-        dialog.initOwner(owner.get());
-        dialog.setTitle(Messages.get("files.rename.title"));
-        dialog.setHeaderText(Messages.get("files.rename.header"));
-        dialog.setContentText(Messages.get("files.rename.name"));
-        dialog.getDialogPane().setId("rename-dialog");
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(dialog.getEditor().textProperty()
-                .map(t -> t.isBlank() || t.length() > MAX_NAME || XmlText.unwritable(t, false) != null));
-        return dialog.showAndWait().map(String::strip).filter(n -> !n.isEmpty());
+    @Override
+    public Optional<ScenarioText> describe(String title, ScenarioText current) {
+        return new DescribeDialog(owner.get(), title, current).showAndWait();
     }
 
     /** Asks for a scenario file to add to a comparison; null when cancelled. */

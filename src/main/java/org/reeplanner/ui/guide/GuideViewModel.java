@@ -7,12 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The in-app model guide: docs/model.md (shipped inside the application as {@code /docs/model.md}) read into blocks,
- * with its sections for the contents list. Read on first use.
+ * A help page of the app (Help → Quick start, Model guide): a Markdown file of docs/guide (shipped inside the
+ * application under {@code /docs/guide/}) read into blocks, with its sections for the contents list. Read on first
+ * use.
  */
 public final class GuideViewModel {
-    static final String RESOURCE = "/docs/model.md";
+    /** One page for a first session: levers, cards, briefing, keys. */
+    public static final String QUICK_START = "/docs/guide/quick-start.md";
+    /** The model explained for analysts, with the facts it rests on spelled out. */
+    public static final String MODEL_GUIDE = "/docs/guide/model-guide.md";
+    private final String resource;
     private List<MarkdownBlock> blocks;
+
+    public GuideViewModel(String resource) {
+        this.resource = resource;
+    }
 
     /** The guide's blocks, read and parsed on the first call. */
     public List<MarkdownBlock> blocks() {
@@ -34,14 +43,14 @@ public final class GuideViewModel {
                 .text()).findFirst().orElse("");
     }
 
-    private static String read() {
-        try (InputStream in = GuideViewModel.class.getResourceAsStream(RESOURCE)) {
+    private String read() {
+        try (InputStream in = GuideViewModel.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the model guide is missing from the application: " + RESOURCE);
+                throw new IllegalStateException("the help page is missing from the application: " + resource);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the model guide " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read the help page " + resource, e);
         }
     }
 }

@@ -23,9 +23,9 @@ public final class KpiCardViewModel {
         this.kind = kind;
     }
 
-    void update(Kpi kpi, int year) {
+    void update(Kpi kpi, int year, String cardTitle) {
         Trend t = Trend.of(kpi);
-        title.set(kind.title(year));
+        title.set(cardTitle);
         value.set(kind.formatValue(kpi.value()));
         change.set(t == Trend.UNCHANGED ? NO_CHANGE : kind.formatChange(kpi.change()));
         String base = kind.formatValue(kpi.baseline());

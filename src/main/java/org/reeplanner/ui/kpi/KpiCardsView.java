@@ -1,6 +1,10 @@
 package org.reeplanner.ui.kpi;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -12,34 +16,54 @@ import org.reeplanner.ui.common.Forms;
 
 /**
  * The KPI cards, each bound to its {@link KpiCardViewModel}, with the trend as a CSS pseudo-class. All cards share
- * one width: one row of six when they fit without cutting text, otherwise two rows of three.
+ * one width and stay in one row whenever they can, so the charts keep the height: full cards (value, change and the
+ * baseline) where six fit, else a compact strip (pseudo-class {@code compact}: title, value and change; the baseline
+ * is in each card's tooltip), and only where not even that fits, two rows of three. Presentation mode always uses the
+ * strip.
  */
 public final class KpiCardsView extends TilePane {
     /** The narrowest card whose texts ("no new investment: $25.9/kg") still fit at the stylesheet's sizes. */
     static final double CARD_MIN_WIDTH = 185;
+    /** The narrowest compact card whose value and change ("$21.2/kg", "−$4.7/kg") still fit. */
+    static final double COMPACT_MIN_WIDTH = 92;
     static final double GAP = 12;
+    static final double COMPACT_GAP = 8;
     /** The card title's font size at the normal type size; larger type (presentation mode) widens the cards. */
     private static final double TITLE_SIZE = 12;
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+    private final BooleanProperty compact = new SimpleBooleanProperty(this, "compact");
+    private final ObservableBooleanValue presenting;
     private Label sample;
 
-    public KpiCardsView(KpiCardsViewModel viewModel) {
+    /** How the cards are laid out in a width: how many columns, and whether compact. */
+    record Layout(int columns, boolean compact) {
+    }
+
+    /** @param presenting whether presentation mode is on: the cards are then always a compact strip */
+    public KpiCardsView(KpiCardsViewModel viewModel, ObservableBooleanValue presenting) {
+        this.presenting = presenting;
         setId("kpi-cards");
         getStyleClass().add("kpi-cards");
-        setHgap(GAP);
-        setVgap(GAP);
         setTileAlignment(Pos.TOP_LEFT);
         for (KpiCardViewModel card : viewModel.cards()) {
-            getChildren().add(card(card));
+            getChildren().add(card(card, compact));
         }
         setPrefColumns(getChildren().size());
         sample = (Label) lookup(".kpi-title");
+        compact.subscribe(on -> pseudoClassStateChanged(COMPACT, on));
         widthProperty().subscribe(width -> fit(width.doubleValue()));
+        presenting.subscribe(on -> fit(getWidth()));
         if (sample != null) {
             sample.fontProperty().subscribe(font -> fit(getWidth()));
         }
     }
 
-    /** How many columns of cards fit in {@code width}: all of them, else half (two rows), else one. */
+    /** Whether the cards show as a compact strip. */
+    public ReadOnlyBooleanProperty compactProperty() {
+        return compact;
+    }
+
+    /** How many columns of full cards fit in {@code width}: all of them, else half (two rows), else one. */
     static int columnsFor(double width, int cards) {
         return columnsFor(width, cards, 1);
     }
@@ -47,11 +71,31 @@ public final class KpiCardsView extends TilePane {
     /** As {@link #columnsFor(double, int)} with the cards' type {@code scale} times its normal size. */
     static int columnsFor(double width, int cards, double scale) {
         for (int columns : new int[] {cards, (cards + 1) / 2}) {
-            if (columns * CARD_MIN_WIDTH * scale + (columns - 1) * GAP <= width) {
+            if (fits(width, columns, CARD_MIN_WIDTH * scale, GAP)) {
                 return columns;
             }
         }
         return 1;
+    }
+
+    /**
+     * The layout for {@code width}: full cards in one row when they fit (and {@code strip} is false), else a compact
+     * strip of all cards, else compact cards in two rows (or one column).
+     */
+    static Layout layoutFor(double width, int cards, double scale, boolean strip) {
+        if (!strip && fits(width, cards, CARD_MIN_WIDTH * scale, GAP)) {
+            return new Layout(cards, false);
+        }
+        for (int columns : new int[] {cards, (cards + 1) / 2}) {
+            if (fits(width, columns, COMPACT_MIN_WIDTH * scale, COMPACT_GAP)) {
+                return new Layout(columns, true);
+            }
+        }
+        return new Layout(1, true);
+    }
+
+    private static boolean fits(double width, int columns, double cardWidth, double gap) {
+        return columns * cardWidth + (columns - 1) * gap <= width;
     }
 
     private void fit(double width) {
@@ -59,19 +103,25 @@ public final class KpiCardsView extends TilePane {
             return;
         }
         double scale = sample == null ? 1 : Math.max(1, sample.getFont().getSize() / TITLE_SIZE);
-        int columns = columnsFor(width, getChildren().size(), scale);
-        double available = width - snappedLeftInset() - snappedRightInset() - (columns - 1) * GAP;
-        setPrefColumns(columns);
-        setPrefTileWidth(Math.floor(available / columns));
+        double inner = width - snappedLeftInset() - snappedRightInset();
+        Layout layout = layoutFor(inner, getChildren().size(), scale, presenting.get());
+        double gap = layout.compact() ? COMPACT_GAP : GAP;
+        compact.set(layout.compact());
+        setHgap(gap);
+        setVgap(gap);
+        setPrefColumns(layout.columns());
+        setPrefTileWidth(Math.floor((inner - (layout.columns() - 1) * gap) / layout.columns()));
     }
 
-    private static VBox card(KpiCardViewModel vm) {
+    private static VBox card(KpiCardViewModel vm, ObservableBooleanValue compact) {
         String id = vm.kind().cardId();
         Label title = label(id + "-title", "kpi-title", vm.titleProperty());
         Label value = label(id + "-value", "kpi-value", vm.valueProperty());
         Label change = label(id + "-change", "kpi-change", vm.changeProperty());
         Label baseline = label(id + "-baseline", "kpi-baseline", vm.baselineProperty());
 
+        baseline.visibleProperty().bind(Bindings.not(compact));
+        baseline.managedProperty().bind(baseline.visibleProperty());
         HBox comparison = new HBox(change, baseline);
         comparison.setAlignment(Pos.BASELINE_LEFT);
         comparison.getStyleClass().add("kpi-comparison");

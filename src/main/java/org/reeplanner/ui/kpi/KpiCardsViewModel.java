@@ -4,13 +4,16 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.value.ObservableValue;
+import org.reeplanner.model.DisruptionEvent;
 import org.reeplanner.model.KpiSet;
+import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.RunResult;
 
 /**
  * The headline KPI cards for a target year (2030 unless changed): one {@link KpiCardViewModel} per
- * {@link KpiCardKind}, refreshed in place whenever the results or the target year change.
+ * {@link KpiCardKind}, refreshed in place whenever the results or the target year change. With an export restriction
+ * in the scenario the stress card shows that event's shortfall ({@link EventShortfall}), as the Stress tab does.
  */
 public final class KpiCardsViewModel {
     public static final int DEFAULT_TARGET_YEAR = 2030;
@@ -59,8 +62,15 @@ public final class KpiCardsViewModel {
         }
         int year = Math.max(r.scenario().firstYear(), Math.min(r.scenario().lastYear(), cursor.year()));
         KpiSet set = KpiSet.of(r.scenario(), r.baseline(), year);
+        DisruptionEvent event = EventShortfall.eventOf(r.scenario());
         for (KpiCardViewModel card : cards) {
-            card.update(set.card(card.kind().kpiId()), year);
+            if (card.kind() == KpiCardKind.STRESS_SHORTFALL && event != null) {
+                // The scenario's own restriction: the figure the Stress tab and the summary give.
+                card.update(EventShortfall.kpi(r.scenario(), r.baseline()), year,
+                        Messages.format("kpi.eventShortfall", event.startYear()));
+            } else {
+                card.update(set.card(card.kind().kpiId()), year, card.kind().title(year));
+            }
         }
     }
 }

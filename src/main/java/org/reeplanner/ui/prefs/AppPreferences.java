@@ -15,8 +15,8 @@ import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.Theme;
 
 /**
- * The user's preferences while the app runs: the theme (saved as soon as it changes), and the window bounds, target
- * year and pinned levers the window hands in when it closes. Stored by {@link PreferencesStore} in the config folder
+ * The user's preferences while the app runs: the theme, target year and pinned levers (saved as soon as they
+ * change, so a crash does not lose them), and the window bounds the window hands in when it closes. Stored by {@link PreferencesStore} in the config folder
  * next to the recent files; writes go through {@code writer} so they never block the FX thread.
  */
 public final class AppPreferences {
@@ -54,6 +54,18 @@ public final class AppPreferences {
     /** The ids of the levers pinned for presentations. */
     public List<String> pinnedLevers() {
         return current.pinnedLevers();
+    }
+
+    /**
+     * Records the target year and the pinned levers as soon as they change, so that they survive a crash (the
+     * window's bounds are only known reliably at exit).
+     */
+    public void keep(int targetYear, List<String> pinned) {
+        if (current.targetYear() != null && current.targetYear() == targetYear
+                && current.pinnedLevers().equals(pinned)) {
+            return;
+        }
+        update(p -> new PreferencesFile(p.formatVersion(), p.theme(), p.window(), targetYear, pinned));
     }
 
     /** Records the window's state at closing and writes everything at once, on the calling thread. */

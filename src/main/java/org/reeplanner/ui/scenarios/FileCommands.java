@@ -144,14 +144,27 @@ public final class FileCommands {
         }
     }
 
+    /** Asks for a new name and description and applies them as one undoable edit. */
+    public void rename() {
+        prompts.describe(Messages.get("files.rename.title"), document.text()).ifPresent(document::describe);
+    }
+
     private void saveAs(Runnable then) {
-        Optional<Path> chosen = prompts.chooseFileToSave(folder(), suggestedName(document.scenario().name()));
+        document.flushPending();
+        Optional<ScenarioText> text = prompts.describe(Messages.get("files.saveAs.title"), document.text());
+        if (text.isEmpty()) {
+            return;
+        }
+        Optional<Path> chosen = prompts.chooseFileToSave(folder(), suggestedName(text.get().name()));
         if (chosen.isEmpty()) {
             return;
         }
         Path file = withJsonExtension(chosen.get());
         if (!file.equals(chosen.get()) && Files.exists(file) && !prompts.confirmReplace(file)) {
             return;
+        }
+        if (!text.get().equals(document.text())) {
+            document.describe(text.get());
         }
         write(file, then);
     }

@@ -16,6 +16,12 @@ public interface FilePrompts {
     /** Asks for a scenario file to open, starting in {@code folder} (may be null). */
     Optional<Path> chooseFileToOpen(Path folder);
 
+    /**
+     * Asks for the scenario's name and description before Save As or Rename ({@code title} says which), pre-filled
+     * with {@code current}, whose {@code stale} flag says the description no longer matches the settings.
+     */
+    Optional<ScenarioText> describe(String title, ScenarioText current);
+
     /** Asks where to save, starting in {@code folder} (may be null) with {@code suggestedName}. */
     Optional<Path> chooseFileToSave(Path folder, String suggestedName);
 

@@ -30,6 +30,8 @@ public final class ScenarioDocument {
     private final BooleanBinding dirty;
     private final ObservableValue<String> displayName;
     private boolean applying;
+    /** The scenario as it was when its description was last written: opened, recovered, or described. */
+    private Scenario described;
 
     /** A document showing the session's scenario, saved in {@code file} (null: not saved anywhere yet). */
     public ScenarioDocument(ScenarioSession session, Path file) {
@@ -37,6 +39,7 @@ public final class ScenarioDocument {
         this.history = new UndoHistory<>(session.scenario(), UndoHistory.DEFAULT_DEPTH, this::historyChanged);
         this.file.set(file);
         saved.set(session.scenario());
+        described = session.scenario();
         session.scenarioProperty().addListener((obs, old, now) -> {
             if (!applying && now != null) {
                 history.record(now);
@@ -136,6 +139,26 @@ public final class ScenarioDocument {
         apply(history.redo());
     }
 
+    /**
+     * The name and description the scenario has now, and whether the description was written for other settings
+     * (e.g. the seed's description after the levers moved).
+     */
+    public ScenarioText text() {
+        Scenario now = scenario();
+        return new ScenarioText(now.name(), now.description(), !sameSettings(now, described));
+    }
+
+    /** Gives the scenario {@code text}'s name and description, as one undoable edit; the description is then current. */
+    public void describe(ScenarioText text) {
+        edit(s -> s.withName(text.name()).withDescription(text.description()));
+        flushPending();
+        described = scenario();
+    }
+
+    private static boolean sameSettings(Scenario a, Scenario b) {
+        return b != null && a.withName("").withDescription("").equals(b.withName("").withDescription(""));
+    }
+
     /** Shows a scenario just opened from {@code source} (null for a preset): clean, with a fresh history. */
     public void open(Scenario scenario, Path source) {
         replace(scenario, source);
@@ -155,6 +178,7 @@ public final class ScenarioDocument {
     }
 
     private void replace(Scenario scenario, Path source) {
+        described = scenario;
         history.reset(scenario);
         apply(scenario);
         file.set(source);

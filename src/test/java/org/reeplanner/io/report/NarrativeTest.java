@@ -96,7 +96,7 @@ class NarrativeTest {
             numbers.add(bare(pct(p.value(Series.SHARE_CHINA_SEPARATION, year))));
             numbers.add(bare(pct(p.value(Series.SELF_SUFFICIENCY, year))));
             numbers.add(String.format(Locale.ROOT, "$%.1f", p.value(Series.COST_ALLIED, year)));
-            numbers.add(String.format(Locale.ROOT, "%,.0f", sum(p.values(Series.SHORTFALL))));
+            numbers.add(Narrative.tonnes(sum(p.values(Series.SHORTFALL))).replaceAll(" k?t$", ""));
         }
         numbers.add(bare(pct(run.value(Series.SHARE_CHINA_SEPARATION, run.firstYear()))));
         Attribution attribution = new Attribution(MODEL.withAssumptionsOf(s),

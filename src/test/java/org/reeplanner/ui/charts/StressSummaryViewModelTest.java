@@ -6,10 +6,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reeplanner.model.DisruptionEvent;
 import org.reeplanner.model.Projection;
+import org.reeplanner.io.report.Narrative;
 import org.reeplanner.model.Series;
 import org.reeplanner.ui.Shipped;
 import org.reeplanner.ui.common.Formats;
 import org.reeplanner.ui.common.YearCursor;
+import org.reeplanner.ui.kpi.KpiCardKind;
+import org.reeplanner.ui.kpi.KpiCardsViewModel;
 import org.reeplanner.ui.scenarios.ScenarioSession;
 
 class StressSummaryViewModelTest {
@@ -34,6 +37,20 @@ class StressSummaryViewModelTest {
                 e.startYear())));
         assertThat(f.get(1).valueProperty().get()).endsWith("days left");
         assertThat(f).allSatisfy(x -> assertThat(x.comparisonProperty().get()).endsWith("vs no new investment"));
+    }
+
+    @Test
+    void theStressTabTheKpiCardAndTheSummaryGiveOneShortfall() {
+        ScenarioSession session = Shipped.session("export-ban-stress");
+        StressSummaryViewModel stress = new StressSummaryViewModel(session.resultProperty(), cursor);
+        KpiCardsViewModel cards = new KpiCardsViewModel(session.resultProperty(), cursor);
+        String summary = Narrative.of(Shipped.MODEL, session.scenario(), cursor.year());
+
+        String card = cards.card(KpiCardKind.STRESS_SHORTFALL).valueProperty().get();
+        assertThat(stress.figures().get(0).valueProperty().get()).isEqualTo(card + " REO");
+        assertThat(summary).contains(" " + card + " short");
+        assertThat(cards.card(KpiCardKind.STRESS_SHORTFALL).titleProperty().get())
+                .isEqualTo("Shortfall in the " + session.scenario().disruption().startYear() + " restriction");
     }
 
     @Test

@@ -54,6 +54,18 @@ class SupplyChartViewModelTest {
     }
 
     @Test
+    void onlyTheBottomBandAndTheWorldTotalGetGhostsSoNoneSitsOffItsBand() {
+        Projection b = session.result().baseline();
+        double total = kt(b, Stage.MINING, Region.ALLIED) + kt(b, Stage.MINING, Region.ROW)
+                + kt(b, Stage.MINING, Region.CHINA);
+
+        assertThat(vm.lines()).filteredOn(ChartLine::isGhost).extracting(ChartLine::key)
+                .containsExactlyInAnyOrder("allied-baseline", "total-baseline");
+        assertThat(line("total-baseline").points().get(Y2030).value()).isCloseTo(total, within(1e-9));
+        assertThat(line("total-baseline").name()).isEqualTo("World total (no new investment)");
+    }
+
+    @Test
     void anotherStageRetitlesAndRefills() {
         vm.stageProperty().set("magnets");
 
@@ -86,7 +98,7 @@ class SupplyChartViewModelTest {
 
         baseline.toggle();
 
-        assertThat(vm.lines()).filteredOn(ChartLine::isGhost).hasSize(3).noneMatch(ChartLine::isVisible);
+        assertThat(vm.lines()).filteredOn(ChartLine::isGhost).hasSize(2).noneMatch(ChartLine::isVisible);
         assertThat(vm.lines()).filteredOn(l -> !l.isGhost()).allMatch(ChartLine::isVisible);
     }
 
@@ -95,10 +107,10 @@ class SupplyChartViewModelTest {
         List<HoverRow> rows = vm.hover(2030);
 
         assertThat(rows).extracting(HoverRow::name).containsExactly("China", "Rest of world",
-                "Allied (U.S. + Australia)", "China (no new investment)", "Rest of world (no new investment)",
-                "Allied (U.S. + Australia) (no new investment)", "World total", "Allied share");
+                "Allied (U.S. + Australia)", "Allied (U.S. + Australia) (no new investment)",
+                "World total (no new investment)", "World total", "Allied share");
         assertThat(rows.get(2).value()).matches("\\d+\\.\\d kt REO");
-        assertThat(rows.get(7).value()).matches("\\d+%");
+        assertThat(rows.get(6).value()).matches("\\d+%");
         assertThat(rows.get(3).dashed()).isTrue();
     }
 

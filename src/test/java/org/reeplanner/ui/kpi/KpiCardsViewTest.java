@@ -12,4 +12,13 @@ class KpiCardsViewTest {
     void cardsWrapIntoTwoRowsBeforeTheirTextsWouldBeCut(double width, int columns) {
         assertThat(KpiCardsView.columnsFor(width, 6)).isEqualTo(columns);
     }
+
+    @ParameterizedTest
+    @CsvSource({"1170, false, 6, false", "1169, false, 6, true", "592, false, 6, true", "591, false, 3, true",
+            "1400, true, 6, true"})
+    void cardsBecomeACompactStripBeforeTheyWrapAndAlwaysInPresentations(double width, boolean presenting,
+                                                                        int columns, boolean compact) {
+        assertThat(KpiCardsView.layoutFor(width, 6, 1, presenting)).isEqualTo(new KpiCardsView.Layout(columns,
+                compact));
+    }
 }

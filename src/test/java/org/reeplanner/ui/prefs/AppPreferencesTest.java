@@ -44,6 +44,19 @@ class AppPreferencesTest {
     }
 
     @Test
+    void theTargetYearAndPinsAreWrittenWhenTheyChangeSoACrashKeepsThem() {
+        List<String> errors = new ArrayList<>();
+        AppPreferences running = open(errors);
+
+        running.keep(2038, List.of("processing", "stockpile"));
+        AppPreferences afterCrash = open(errors);
+
+        assertThat(afterCrash.targetYear()).hasValue(2038);
+        assertThat(afterCrash.pinnedLevers()).containsExactly("processing", "stockpile");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void anUnknownThemeIdFallsBackToLight() throws Exception {
         Files.writeString(config.resolve("preferences.json"), "{\"formatVersion\": 1, \"theme\": \"sepia\"}");
         assertThat(open(new ArrayList<>()).themeProperty().get()).isEqualTo(Theme.LIGHT);

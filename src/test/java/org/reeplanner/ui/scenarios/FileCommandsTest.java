@@ -35,10 +35,27 @@ class FileCommandsTest {
 
     /** Answers the questions in the order given and records what was shown. */
     static final class StubPrompts implements FilePrompts {
+        static final Object CANCEL_DESCRIBE = new Object();
         final Deque<Object> answers = new ArrayDeque<>();
         final List<String> asked = new ArrayList<>();
         final List<Problem> problemsShown = new ArrayList<>();
         final List<String> errors = new ArrayList<>();
+        final List<ScenarioText> described = new ArrayList<>();
+
+        /** The answer queued for it when there is one, else the suggestion as it is (OK without changes). */
+        @Override
+        public Optional<ScenarioText> describe(String title, ScenarioText current) {
+            described.add(current);
+            if (answers.peek() instanceof ScenarioText answer) {
+                answers.pop();
+                return Optional.of(answer);
+            }
+            if (answers.peek() == CANCEL_DESCRIBE) {
+                answers.pop();
+                return Optional.empty();
+            }
+            return Optional.of(current);
+        }
 
         @Override
         public Unsaved askUnsaved(String name, String action) {
@@ -165,6 +182,51 @@ class FileCommandsTest {
             assertThat(document.file()).isEqualTo(file);
             assertThat(document.isDirty()).isFalse();
             assertThat(document.displayName().getValue()).isEqualTo("Seed baseline, more mining");
+        }
+
+        @Test
+        void saveAsAsksForNameAndDescriptionFirstFlagsAStaleOneAndSavesBoth() throws Exception {
+            document.edit(s -> s.withInvestment("processing", 5));
+            FileCommands commands = commands();
+            prompts.answers.add(new ScenarioText("Processing push", "Seed levers plus $5bn of processing", false));
+            prompts.answers.add(Optional.of(dir.resolve("push.json")));
+
+            commands.saveAs();
+
+            assertThat(prompts.described).singleElement().satisfies(asked -> {
+                assertThat(asked.name()).isEqualTo("Seed baseline");
+                assertThat(asked.description()).isEqualTo(seed.description());
+                assertThat(asked.stale()).as("the levers moved since the description was written").isTrue();
+            });
+            assertThat(prompts.asked).containsExactly("save as processing-push.json");
+            Scenario written = READER.read(dir.resolve("push.json")).scenario();
+            assertThat(written.name()).isEqualTo("Processing push");
+            assertThat(written.description()).isEqualTo("Seed levers plus $5bn of processing");
+            assertThat(document.text().stale()).isFalse();
+        }
+
+        @Test
+        void cancellingTheNameAndDescriptionSavesNothing() {
+            FileCommands commands = commands();
+            prompts.answers.add(StubPrompts.CANCEL_DESCRIBE);
+
+            commands.saveAs();
+
+            assertThat(prompts.asked).isEmpty();
+            assertThat(document.file()).isNull();
+        }
+
+        @Test
+        void renameChangesNameAndDescriptionInOneUndoableStep() {
+            FileCommands commands = commands();
+            prompts.answers.add(new ScenarioText("Seed, reworded", "The seed's levers, described anew", false));
+
+            commands.rename();
+
+            assertThat(document.scenario().name()).isEqualTo("Seed, reworded");
+            assertThat(document.scenario().description()).isEqualTo("The seed's levers, described anew");
+            document.undo();
+            assertThat(document.scenario()).isEqualTo(seed);
         }
 
         @Test
