@@ -64,11 +64,6 @@ public record DisruptionEvent(boolean enabled, int startYear, int months, double
                 : null);
     }
 
-    /** The same restriction starting in January of {@code year} (the stress curve moves the event year by year). */
-    public DisruptionEvent startingIn(int year) {
-        return new DisruptionEvent(enabled, year, months, severity, target, 1, profile);
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof DisruptionEvent e && enabled == e.enabled && startYear == e.startYear

@@ -36,11 +36,11 @@ final class DisruptionStep {
         if (e.enabled()) {
             simulate(p, e, need, demand, lag, bought, actual);
         }
+        double releasedBefore = 0;
         for (int i = 0; i < n; i++) {
-            Outcome stress = new Outcome(n);
-            double releasedBefore = actual.releasedBefore(i);
-            simulate(p, e.startingIn(Scenario.START_YEAR + i), need, demand, lag, bought, stress, releasedBefore);
-            out[STRESS_SHORTFALL.ordinal()][i] = stress.totalReo(p);
+            out[STRESS_SHORTFALL.ordinal()][i] = simulate(p, e, Scenario.START_YEAR + i, 1, need, demand, lag,
+                    bought, null, releasedBefore);
+            releasedBefore += actual.released[i];
         }
         double basket = p[STOCKPILE_PRICE.ordinal()] * p[DOWNSTREAM_VALUE_FACTOR.ordinal()] * 1000 / 1e9;
         for (int i = 0; i < n; i++) {
@@ -89,21 +89,9 @@ final class DisruptionStep {
             return sum;
         }
 
-        double releasedBefore(int i) {
-            return i == 0 ? 0 : releasedTo(i - 1);
-        }
-
         double reo(double[] p, int i) {
             return shortfall[OXIDE][i] + shortfall[MAGNETS][i] * p[MAGNET_REO_CONTENT.ordinal()]
                     + shortfall[HEAVY][i];
-        }
-
-        double totalReo(double[] p) {
-            double sum = 0;
-            for (int i = 0; i < released.length; i++) {
-                sum += reo(p, i);
-            }
-            return sum;
         }
 
         /** Oxide shortfall over the allied demand of the months the event lasted in year i. */
@@ -116,32 +104,40 @@ final class DisruptionStep {
 
     private static void simulate(double[] p, DisruptionEvent e, double[][] need, double[][] demand, double[] lag,
                                  double[] bought, Outcome o) {
-        simulate(p, e, need, demand, lag, bought, o, 0);
+        simulate(p, e, e.startYear(), e.startMonth(), need, demand, lag, bought, o, 0);
     }
 
-    /** Runs the event month by month with the stockpile held at its start (after {@code releasedBefore}). */
-    private static void simulate(double[] p, DisruptionEvent e, double[][] need, double[][] demand, double[] lag,
-                                 double[] bought, Outcome o, double releasedBefore) {
+    /**
+     * Runs the event month by month from {@code startMonth} of {@code startYear} (the stress curve moves it) with the
+     * stockpile held at its start (after {@code releasedBefore}), records it in {@code o} when given, and returns the
+     * whole shortfall in t REO.
+     */
+    private static double simulate(double[] p, DisruptionEvent e, int startYear, int startMonth, double[][] need,
+                                   double[][] demand, double[] lag, double[] bought, Outcome o,
+                                   double releasedBefore) {
         int n = lag.length;
         double resourcing = p[RESOURCING_SHARE.ordinal()];
         double reo = p[MAGNET_REO_CONTENT.ordinal()];
         double heavyShare = Math.max(0, Math.min(1, p[STOCKPILE_HEAVY_SHARE.ordinal()]));
         DisruptionTarget target = e.target();
         boolean[] hits = {target.hitsAllOxide(), target.hitsMagnets(), target.hitsHeavy()};
-        int first = e.startYear() - Scenario.START_YEAR;
+        int first = startYear - Scenario.START_YEAR;
+        double totalReo = 0;
         if (first < 0 || first >= n) {
-            return;
+            return totalReo;
         }
         double stock = p[STOCKPILE_2025.ordinal()] + bought[first] - releasedBefore;
         double heavyStock = stock * heavyShare;
         double lightStock = stock - heavyStock;
         for (int m = 0; m < e.months(); m++) {
-            int calendar = e.startMonth() - 1 + m;
+            int calendar = startMonth - 1 + m;
             int i = first + calendar / 12;
             if (i >= n) {
                 break;
             }
-            o.eventMonths[i]++;
+            if (o != null) {
+                o.eventMonths[i]++;
+            }
             double depth = e.depth(m);
             double afterLag = Math.max(0, Math.min(1, ((m + 1) * DAYS_PER_MONTH - lag[i]) / DAYS_PER_MONTH));
             for (int g = 0; g < 3; g++) {
@@ -152,23 +148,26 @@ final class DisruptionStep {
                 double resourced = resourcing * gap * afterLag;
                 double wanted = (1 - resourcing) * gap * afterLag;
                 double release;
+                double perUnit = g == MAGNETS ? reo : 1;
                 if (g == HEAVY) {
                     release = Math.min(heavyStock, wanted);
                     heavyStock -= release;
-                    o.released[i] += release;
                 } else {
-                    double perUnit = g == MAGNETS ? reo : 1;
                     release = Math.min(lightStock / perUnit, wanted);
                     lightStock -= release * perUnit;
-                    o.released[i] += release * perUnit;
                 }
                 double short_ = Math.max(0, gap - resourced - release);
-                o.shortfall[g][i] += short_;
-                if (demand[g][i] > 0) {
-                    o.worst[g][i] = Math.max(o.worst[g][i], short_ / demand[g][i]);
+                totalReo += short_ * perUnit;
+                if (o != null) {
+                    o.released[i] += release * perUnit;
+                    o.shortfall[g][i] += short_;
+                    if (demand[g][i] > 0) {
+                        o.worst[g][i] = Math.max(o.worst[g][i], short_ / demand[g][i]);
+                    }
                 }
             }
         }
+        return totalReo;
     }
 
     /**

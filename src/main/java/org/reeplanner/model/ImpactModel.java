@@ -106,6 +106,9 @@ public final class ImpactModel {
             for (int i = 0; i < n; i++) {
                 double online = project.yearOnline() - wait * cut[i];
                 double elapsed = Scenario.START_YEAR + i - online + 1;
+                if (elapsed <= 0) {
+                    continue;
+                }
                 double expected = project.probability() * Ramp.smoothstep(elapsed / rampYears);
                 row[i] += expected * project.capacityTonnes();
                 heavy[i] += expected * project.heavyTonnes();

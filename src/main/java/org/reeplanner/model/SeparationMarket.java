@@ -67,23 +67,6 @@ final class SeparationMarket {
         return allied(price) + row(price) + recycled;
     }
 
-    private double nonChinaSlope(double price) {
-        double s = 0;
-        double coveredPrice = Math.max(price, floorPrice);
-        double alliedUnbound = alliedCovered * utilisation(coveredPrice, alliedLow, alliedHigh, minUtilisation)
-                + (alliedCapacity - alliedCovered) * utilisation(price, alliedLow, alliedHigh, minUtilisation);
-        if (alliedUnbound < alliedFeedCap) {
-            if (price > floorPrice) {
-                s += alliedCovered * slope(price, alliedLow, alliedHigh);
-            }
-            s += (alliedCapacity - alliedCovered) * slope(price, alliedLow, alliedHigh);
-        }
-        if (rowCapacity * utilisation(price, rowLow, rowHigh, minUtilisation) < rowFeedCap) {
-            s += rowCapacity * slope(price, rowLow, rowHigh);
-        }
-        return s;
-    }
-
     /** What the world needs from China over China's ceiling, when others supply {@code nonChina}. */
     double tightness(double nonChina) {
         return Math.max(MIN_TIGHTNESS, (demand - nonChina) / chinaCeiling);
@@ -97,21 +80,68 @@ final class SeparationMarket {
         return anchorPrice * Math.pow(x / anchorTightness, beta) * rivals * scarcity;
     }
 
-    private double priceSlope(double nonChina, double price) {
+    /** The slope of the last {@link #priceWithSlope} in the supply outside China. */
+    private double impliedSlope;
+
+    /** {@link #price} and, in {@link #impliedSlope}, its slope: one pass for a Newton step. */
+    private double priceWithSlope(double nonChina) {
         double need = demand - nonChina;
         double x = need / chinaCeiling;
+        double share = nonChina / demand;
         double dLog = 0;
+        double tight = MIN_TIGHTNESS;
         if (x > MIN_TIGHTNESS) {
+            tight = x;
             dLog -= beta / need;
-            if (x > 1) {
-                dLog -= lambda / chinaCeiling / (1 + lambda * (x - 1));
+        }
+        double scarcity = 1;
+        if (x > 1) {
+            scarcity = 1 + lambda * (x - 1);
+            dLog -= lambda / chinaCeiling / scarcity;
+        }
+        double rivals = 1;
+        if (share > anchorNonChinaShare) {
+            rivals = 1 - gamma * (share - anchorNonChinaShare);
+            if (rivals > MIN_RIVAL_FACTOR) {
+                dLog -= gamma / demand / rivals;
+            } else {
+                rivals = MIN_RIVAL_FACTOR;
             }
         }
-        double rivals = 1 - gamma * (nonChina / demand - anchorNonChinaShare);
-        if (nonChina / demand > anchorNonChinaShare && rivals > MIN_RIVAL_FACTOR) {
-            dLog -= gamma / demand / rivals;
+        double price = anchorPrice * Math.pow(tight / anchorTightness, beta) * rivals * scarcity;
+        impliedSlope = price * dLog;
+        return price;
+    }
+
+    /** The last {@link #evaluate} result: supply outside China at the price, and its slope in the price. */
+    private double evaluatedSupply;
+    private double evaluatedSlope;
+
+    /** Supply outside China at a price and its slope, in one pass over the plant groups. */
+    private void evaluate(double price) {
+        double uOpen = utilisation(price, alliedLow, alliedHigh, minUtilisation);
+        double coveredPrice = Math.max(price, floorPrice);
+        double uCovered = coveredPrice == price ? uOpen
+                : utilisation(coveredPrice, alliedLow, alliedHigh, minUtilisation);
+        double alliedUnbound = alliedCovered * uCovered + (alliedCapacity - alliedCovered) * uOpen;
+        double supply = recycled;
+        double slope = 0;
+        if (alliedUnbound < alliedFeedCap) {
+            supply += alliedUnbound;
+            double s = slope(price, alliedLow, alliedHigh);
+            slope += (price > floorPrice ? alliedCapacity : alliedCapacity - alliedCovered) * s;
+        } else {
+            supply += alliedFeedCap;
         }
-        return price * dLog;
+        double rowUnbound = rowCapacity * utilisation(price, rowLow, rowHigh, minUtilisation);
+        if (rowUnbound < rowFeedCap) {
+            supply += rowUnbound;
+            slope += rowCapacity * slope(price, rowLow, rowHigh);
+        } else {
+            supply += rowFeedCap;
+        }
+        evaluatedSupply = supply;
+        evaluatedSlope = slope;
     }
 
     /**
@@ -125,8 +155,9 @@ final class SeparationMarket {
         double high = Double.POSITIVE_INFINITY;
         double p = Math.max(low, start);
         for (int step = 0; step < MAX_STEPS; step++) {
-            double q = nonChina(p);
-            double implied = price(q);
+            evaluate(p);
+            double q = evaluatedSupply;
+            double implied = priceWithSlope(q);
             double gap = p - implied;
             if (Math.abs(gap) <= 1e-13 * Math.max(1, p)) {
                 return p;
@@ -136,7 +167,7 @@ final class SeparationMarket {
             } else {
                 high = p;
             }
-            double derivative = 1 - priceSlope(q, implied) * nonChinaSlope(p);
+            double derivative = 1 - impliedSlope * evaluatedSlope;
             double next = p - gap / derivative;
             if (!(next > low && next < high)) {
                 if (high == Double.POSITIVE_INFINITY) {
