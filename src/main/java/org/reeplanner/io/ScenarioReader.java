@@ -156,7 +156,7 @@ public final class ScenarioReader {
                 continue;
             }
             double value = f.number(node, key, "assumptions", AssumptionLimits.min(param),
-                    AssumptionLimits.max(param), true, Double.NaN, param.unit());
+                    AssumptionLimits.max(param), true, Double.NaN, param.unit().symbol());
             if (Double.isFinite(value)) {
                 changed.put(key, value);
             }

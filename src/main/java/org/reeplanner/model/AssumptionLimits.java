@@ -25,11 +25,11 @@ public final class AssumptionLimits {
     /** The smallest value {@code p} may take. */
     public static double min(Param p) {
         return switch (p.unit()) {
-            case "t REO/yr", "t NdFeB/yr", "t REO", "USD/kg", "days", "x" -> 1;
-            case "1/yr" -> -MAX_GROWTH;
-            case "t REO/t NdFeB" -> MIN_REO_CONTENT;
-            case "yr" -> MIN_YEARS;
-            case "dimensionless" -> MIN_ELASTICITY;
+            case TONNES_REO_PER_YEAR, TONNES_NDFEB_PER_YEAR, TONNES_REO, USD_PER_KG, DAYS, FACTOR -> 1;
+            case PER_YEAR -> -MAX_GROWTH;
+            case REO_PER_NDFEB -> MIN_REO_CONTENT;
+            case YEARS -> MIN_YEARS;
+            case DIMENSIONLESS -> MIN_ELASTICITY;
             default -> 0;
         };
     }
@@ -37,14 +37,14 @@ public final class AssumptionLimits {
     /** The largest value {@code p} may take. */
     public static double max(Param p) {
         return switch (p.unit()) {
-            case "t REO/yr", "t NdFeB/yr", "t REO" -> MAX_TONNES;
-            case "1/yr" -> MAX_GROWTH;
-            case "fraction per doubling" -> MAX_LEARNING_RATE;
-            case "yr" -> MAX_YEARS;
-            case "USD/kg" -> MAX_USD_PER_KG;
-            case "days" -> MAX_DAYS;
-            case "dimensionless" -> MAX_ELASTICITY;
-            case "x", "USD per USD" -> MAX_MULTIPLIER;
+            case TONNES_REO_PER_YEAR, TONNES_NDFEB_PER_YEAR, TONNES_REO -> MAX_TONNES;
+            case PER_YEAR -> MAX_GROWTH;
+            case PER_DOUBLING -> MAX_LEARNING_RATE;
+            case YEARS -> MAX_YEARS;
+            case USD_PER_KG -> MAX_USD_PER_KG;
+            case DAYS -> MAX_DAYS;
+            case DIMENSIONLESS -> MAX_ELASTICITY;
+            case FACTOR, USD_PER_USD -> MAX_MULTIPLIER;
             default -> 1;
         };
     }
@@ -57,6 +57,6 @@ public final class AssumptionLimits {
     /** The limits in words, e.g. "a number from 0 to 1 (fraction)". */
     public static String describe(Param p) {
         return "a number from " + ScenarioRules.format(min(p)) + " to " + ScenarioRules.format(max(p)) + " ("
-                + p.unit() + ")";
+                + p.unit().symbol() + ")";
     }
 }

@@ -11,6 +11,7 @@ import org.apache.poi.xslf.usermodel.XSLFTable;
 import org.reeplanner.io.report.ReportContent;
 import org.reeplanner.io.report.ValueText;
 import org.reeplanner.model.Param;
+import org.reeplanner.model.Unit;
 import org.reeplanner.model.ParameterSpec;
 
 /**
@@ -68,7 +69,7 @@ final class AssumptionSlides {
         }
     }
 
-    private static String range(String unit, ParameterSpec spec) {
+    private static String range(Unit unit, ParameterSpec spec) {
         if (spec.low() == spec.high()) {
             return "fixed";
         }
@@ -76,7 +77,7 @@ final class AssumptionSlides {
     }
 
     /** A bound without its unit (the value column shows it), e.g. {@code 240,000} or {@code 4.0%}. */
-    private static String number(String unit, double v) {
+    private static String number(Unit unit, double v) {
         String text = ValueText.parameter(unit, v);
         return text.replaceFirst("^USD ", "").replaceFirst("(%|[0-9])[^0-9%]*$", "$1");
     }

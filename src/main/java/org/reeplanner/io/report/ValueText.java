@@ -20,6 +20,7 @@ public final class ValueText {
             case HHI -> fmt("%,.0f", v);
             case DAYS -> fmt("%.0f days", v);
             case MULTIPLIER -> fmt("%.2f×", v);
+            default -> fmt("%.4g ", v) + unit.symbol();
         };
     }
 
@@ -39,20 +40,23 @@ public final class ValueText {
             case HHI -> fmt("%,.0f", a);
             case DAYS -> fmt("%.0f days", a);
             case MULTIPLIER -> fmt("%.2f×", a);
+            default -> fmt("%.4g ", a) + unit.symbol();
         };
     }
 
-    /** A model parameter's value in its unit text (see {@link org.reeplanner.model.Param#unit()}). */
-    public static String parameter(String unit, double v) {
+    /** A model parameter's value in its unit (see {@link org.reeplanner.model.Param#unit()}). */
+    public static String parameter(Unit unit, double v) {
+        if (unit.isTonnes()) {
+            return fmt("%,.0f ", v) + unit.symbol();
+        }
         return switch (unit) {
-            case "fraction" -> fmt("%.1f%%", 100 * v);
-            case "1/yr" -> fmt("%.1f%%/yr", 100 * v);
-            case "fraction per doubling" -> fmt("%.0f%% per doubling", 100 * v);
-            case "t REO/yr", "t NdFeB/yr", "t REO" -> fmt("%,.0f ", v) + unit;
-            case "USD/kg" -> fmt("USD %.0f/kg", v);
-            case "days" -> fmt("%.0f days", v);
-            case "yr" -> fmt("%.1f years", v);
-            default -> fmt("%.3g ", v) + unit;
+            case FRACTION -> fmt("%.1f%%", 100 * v);
+            case PER_YEAR -> fmt("%.1f%%/yr", 100 * v);
+            case PER_DOUBLING -> fmt("%.0f%% per doubling", 100 * v);
+            case USD_PER_KG -> fmt("USD %.0f/kg", v);
+            case DAYS -> fmt("%.0f days", v);
+            case YEARS -> fmt("%.1f years", v);
+            default -> fmt("%.3g ", v) + unit.symbol();
         };
     }
 

@@ -5,6 +5,7 @@ import static org.reeplanner.io.xlsx.WorkbookLayout.*;
 import java.util.EnumMap;
 import java.util.Map;
 import org.reeplanner.model.Param;
+import org.reeplanner.model.Unit;
 import org.reeplanner.model.ParameterSet;
 import org.reeplanner.model.ParameterSpec;
 
@@ -57,7 +58,7 @@ final class AssumptionsReader {
         double[] bounds = bounds(p.unit());
         String range = "a number from " + CellValues.plain(bounds[0]) + " to " + CellValues.plain(bounds[1]);
         if (bounds[1] == Double.MAX_VALUE) {
-            range = bounds[0] == 0 ? "a number of zero or more (" + p.unit() + ")" : "a finite number (" + p.unit()
+            range = bounds[0] == 0 ? "a number of zero or more (" + p.unit().symbol() + ")" : "a finite number (" + p.unit().symbol()
                     + ")";
         }
         double low = read(r, PARAM_LOW, p, bounds[0], bounds[1], range);
@@ -82,7 +83,7 @@ final class AssumptionsReader {
 
     /** Fractions may be typed as percentages ({@code 74%}); other units only as plain numbers. */
     private double read(int r, int col, Param p, double min, double max, String allowed) {
-        return p.unit().startsWith("fraction") ? cells.fraction(sheet, r, col, min, max, allowed)
+        return p.unit() == Unit.FRACTION || p.unit() == Unit.PER_DOUBLING ? cells.fraction(sheet, r, col, min, max, allowed)
                 : cells.number(sheet, r, col, min, max, allowed);
     }
 
@@ -96,10 +97,10 @@ final class AssumptionsReader {
     }
 
     /** The physically possible range of a parameter by its unit. */
-    private static double[] bounds(String unit) {
+    private static double[] bounds(Unit unit) {
         return switch (unit) {
-            case "fraction", "fraction per doubling" -> new double[] {0, 1};
-            case "1/yr" -> new double[] {-Double.MAX_VALUE, Double.MAX_VALUE};
+            case FRACTION, PER_DOUBLING -> new double[] {0, 1};
+            case PER_YEAR -> new double[] {-Double.MAX_VALUE, Double.MAX_VALUE};
             default -> new double[] {0, Double.MAX_VALUE};
         };
     }

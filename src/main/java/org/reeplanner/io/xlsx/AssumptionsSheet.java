@@ -29,7 +29,7 @@ final class AssumptionsSheet {
             b.text(row, 0, p.key());
             b.text(row, 1, spec.label());
             b.number(row, PARAM_VALUE, spec.base(), format, Role.INPUT_NUMBER);
-            b.text(row, 3, p.unit());
+            b.text(row, 3, p.unit().symbol());
             b.number(row, PARAM_LOW, spec.low(), format, Role.INPUT_NUMBER);
             b.number(row, PARAM_HIGH, spec.high(), format, Role.INPUT_NUMBER);
             b.text(row, 6, spec.source());

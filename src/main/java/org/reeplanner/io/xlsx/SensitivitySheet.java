@@ -54,7 +54,7 @@ final class SensitivitySheet {
             b.text(row, 1, bar.kind() == TornadoBar.Kind.LEVER ? "Lever" : "Parameter");
             b.text(row, 2, bar.key());
             b.text(row, 3, bar.label());
-            b.text(row, 4, bar.unit());
+            b.text(row, 4, bar.unit().symbol());
             b.number(row, 5, bar.inputLow(), in);
             b.number(row, 6, bar.inputHigh(), in);
             b.number(row, 7, bar.outputLow(), out);

@@ -25,6 +25,7 @@ final class UnitFormats {
             case HHI -> "#,##0";
             case DAYS -> "#,##0\" days\"";
             case MULTIPLIER -> "0.00\"×\"";
+            default -> "General";
         };
     }
 
@@ -43,25 +44,33 @@ final class UnitFormats {
     }
 
     /** The format of a parameter shown next to a Unit column: no unit suffix, percentages kept for fractions. */
-    static String plainParameter(String unit) {
+    static String plainParameter(Unit unit) {
+        if (unit.isPercent()) {
+            return "0.0##%";
+        }
+        if (unit.isTonnes()) {
+            return "#,##0";
+        }
         return switch (unit) {
-            case "fraction", "1/yr", "fraction per doubling" -> "0.0##%";
-            case "t REO/yr", "t NdFeB/yr", "t REO" -> "#,##0";
-            case "USD/kg" -> "0.00";
-            case "days" -> "#,##0";
-            case "yr" -> "0.0";
+            case USD_PER_KG -> "0.00";
+            case DAYS -> "#,##0";
+            case YEARS -> "0.0";
             default -> "General";
         };
     }
 
     /** The format of a model parameter by the unit text of {@link org.reeplanner.model.Param#unit()}. */
-    static String ofParameter(String unit) {
+    static String ofParameter(Unit unit) {
+        if (unit.isPercent()) {
+            return "0.0##%";
+        }
+        if (unit.isTonnes()) {
+            return TONNES;
+        }
         return switch (unit) {
-            case "fraction", "1/yr", "fraction per doubling" -> "0.0##%";
-            case "t REO/yr", "t NdFeB/yr", "t REO" -> TONNES;
-            case "USD/kg" -> USD_PER_KG;
-            case "days" -> "#,##0\" days\"";
-            case "yr" -> "0.0\" yr\"";
+            case USD_PER_KG -> USD_PER_KG;
+            case DAYS -> "#,##0\" days\"";
+            case YEARS -> "0.0\" yr\"";
             default -> "General";
         };
     }

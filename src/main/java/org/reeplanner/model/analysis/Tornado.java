@@ -9,6 +9,7 @@ import org.reeplanner.model.Param;
 import org.reeplanner.model.ParameterSpec;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Scenario;
+import org.reeplanner.model.Unit;
 
 /**
  * One-at-a-time sensitivity of one series in one year: every parameter from its low to its high, and every lever's
@@ -49,7 +50,7 @@ public final class Tornado {
             double high = money * (1 + LEVER_SPREAD);
             double atLow = probe.value(scenario.withInvestment(area.id(), low), values);
             double atHigh = probe.value(scenario.withInvestment(area.id(), high), values);
-            bars.add(new TornadoBar(TornadoBar.Kind.LEVER, area.id(), area.name(), "USD bn", low, high, atLow, atHigh,
+            bars.add(new TornadoBar(TornadoBar.Kind.LEVER, area.id(), area.name(), Unit.USD_BN, low, high, atLow, atHigh,
                     base));
         }
         bars.sort(Comparator.comparingDouble(TornadoBar::swing).reversed().thenComparing(TornadoBar::key));

@@ -1,6 +1,7 @@
 package org.reeplanner.ui.analysis;
 
 import java.util.Locale;
+import org.reeplanner.model.Unit;
 import org.reeplanner.model.analysis.TornadoBar;
 
 /**
@@ -23,19 +24,21 @@ public final class InputRange {
         return bar.label() + " " + range(bar.unit(), bar.inputLow(), bar.inputHigh());
     }
 
-    /** A parameter's range in its unit, e.g. ("1/yr", 0.02, 0.05) → "2.0%–5.0%/yr". */
-    static String range(String unit, double low, double high) {
+    /** A parameter's range in its unit, e.g. (PER_YEAR, 0.02, 0.05) → "2.0%–5.0%/yr". */
+    static String range(Unit unit, double low, double high) {
+        if (unit.isTonnes()) {
+            return tonnes(unit.symbol(), low, high);
+        }
         return switch (unit) {
-            case "1/yr" -> percent(low, 1) + DASH + percent(high, 1) + "/yr";
-            case "fraction" -> percent(low, high) + DASH + percent(high, low);
-            case "fraction per doubling" -> percent(low, high) + DASH + percent(high, low) + " per doubling";
-            case "t REO/yr", "t NdFeB/yr", "t REO", "t NdFeB" -> tonnes(unit, low, high);
-            case "USD/kg" -> "$" + trimmed(low) + DASH + trimmed(high) + "/kg";
-            case "yr" -> trimmed(low) + DASH + trimmed(high) + " years";
-            case "days" -> trimmed(low) + DASH + trimmed(high) + " days";
-            case "x" -> trimmed(low) + DASH + trimmed(high) + "\u00d7";
-            case "USD per USD" -> "$" + trimmed(low) + DASH + trimmed(high) + " per $ missing";
-            case "t REO/t NdFeB" -> trimmed(low) + DASH + trimmed(high) + " t REO per t NdFeB";
+            case PER_YEAR -> percent(low, 1) + DASH + percent(high, 1) + "/yr";
+            case FRACTION -> percent(low, high) + DASH + percent(high, low);
+            case PER_DOUBLING -> percent(low, high) + DASH + percent(high, low) + " per doubling";
+            case USD_PER_KG -> "$" + trimmed(low) + DASH + trimmed(high) + "/kg";
+            case YEARS -> trimmed(low) + DASH + trimmed(high) + " years";
+            case DAYS -> trimmed(low) + DASH + trimmed(high) + " days";
+            case FACTOR -> trimmed(low) + DASH + trimmed(high) + "\u00d7";
+            case USD_PER_USD -> "$" + trimmed(low) + DASH + trimmed(high) + " per $ missing";
+            case REO_PER_NDFEB -> trimmed(low) + DASH + trimmed(high) + " t REO per t NdFeB";
             default -> trimmed(low) + DASH + trimmed(high);
         };
     }

@@ -47,7 +47,7 @@ public final class AssumptionRowViewModel {
     }
 
     public String unit() {
-        return spec.param().unit();
+        return spec.param().unit().symbol();
     }
 
     /** The value the scenario uses now. */

@@ -31,6 +31,7 @@ public record UnitScale(double factor, String axisLabel, DoubleFunction<String> 
             case HHI -> new UnitScale(1, Messages.get("unit.hhi"), v -> number(v, 0), v -> signed(v, 0));
             case MULTIPLIER -> new UnitScale(1, Messages.get("unit.multiplier"), Formats::multiplier,
                     v -> signed(v, 2) + "\u00d7");
+            default -> new UnitScale(1, unit.symbol(), v -> number(v, 2), v -> signed(v, 2));
         };
     }
 

@@ -24,6 +24,7 @@ public final class CellFormats {
             case USD_BN, USD_PER_KG -> format("%,.2f", value);
             case DAYS -> format("%,.1f", value);
             case MULTIPLIER -> format("%.2f", value) + "\u00d7";
+            default -> format("%.4g", value);
         };
     }
 

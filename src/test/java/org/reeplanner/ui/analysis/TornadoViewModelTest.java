@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.reeplanner.model.Unit;
 import org.reeplanner.model.analysis.TornadoBar;
 import org.reeplanner.ui.Shipped;
 import org.reeplanner.ui.charts.StudySeries;
@@ -51,8 +52,10 @@ class TornadoViewModelTest {
 
     @Test
     void inputsWithoutEffectAreLeftOutAndCounted() {
-        TornadoBar none = new TornadoBar(TornadoBar.Kind.PARAMETER, "k", "Nothing", "1/yr", 0, 1, 0.5, 0.5, 0.5);
-        TornadoBar some = new TornadoBar(TornadoBar.Kind.PARAMETER, "k2", "Something", "1/yr", 0, 1, 0.4, 0.6, 0.5);
+        TornadoBar none = new TornadoBar(TornadoBar.Kind.PARAMETER, "k", "Nothing", Unit.PER_YEAR, 0, 1, 0.5, 0.5,
+                0.5);
+        TornadoBar some = new TornadoBar(TornadoBar.Kind.PARAMETER, "k2", "Something", Unit.PER_YEAR, 0, 1, 0.4, 0.6,
+                0.5);
         TornadoPicture p = TornadoViewModel.picture(StudySeries.byId("share.china.separation"), 2030,
                 List.of(some, none));
         assertThat(p.rows()).hasSize(1);
@@ -76,6 +79,6 @@ class TornadoViewModelTest {
         "t REO/t NdFeB; 0.28; 0.33; 0.28\u20130.33 t REO per t NdFeB",
         "fraction per doubling; 0.05; 0.2; 5%\u201320% per doubling"})
     void rangesReadNaturallyInEachUnit(String unit, double low, double high, String expected) {
-        assertThat(InputRange.range(unit, low, high)).isEqualTo(expected);
+        assertThat(InputRange.range(Unit.bySymbol(unit), low, high)).isEqualTo(expected);
     }
 }
