@@ -42,7 +42,7 @@ public final class DeckExporter {
 
     /** Writes the deck with the standard briefing charts (supply, China share, costs, stress test, fan with bands). */
     public void write(Path file, ReportContent c, Progress progress) throws IOException {
-        write(file, c, new StandardCharts(c.scenario(), c.baseline(), c.stamp()).briefing(c.bands()), progress);
+        write(file, c, StandardCharts.of(c).briefing(c.bands()), progress);
     }
 
     public void write(Path file, ReportContent c, List<ChartSpec> charts, Progress progress) throws IOException {

@@ -48,13 +48,13 @@ class DeckExporterTest {
     void isSixteenByNineWithTitleKpisChartsAssumptionsAndSources() {
         assertThat(deck.getPageSize()).isEqualTo(new Dimension(960, 540));
         List<XSLFSlide> slides = deck.getSlides();
-        int charts = 5;
+        int charts = 6;
         int assumptions = 2;
         assertThat(slides).hasSize(2 + charts + assumptions + 1);
         assertThat(text(slides.get(0))).contains("Accelerated allied", "v1.2.3", "2026-03-14");
         assertThat(text(slides.get(1))).contains("Key results for 2030");
         assertThat(text(slides.get(slides.size() - 1))).contains("Sources", "USGS", "IEA");
-        assertThat(text(slides.get(7))).contains("Key assumptions (1 of 2)");
+        assertThat(text(slides.get(8))).contains("Key assumptions (1 of 2)");
     }
 
     @Test
@@ -70,7 +70,7 @@ class DeckExporterTest {
 
     @Test
     void everyChartSlideHoldsOneFullHdPictureScaledToFitTheSlide() throws IOException {
-        for (XSLFSlide slide : deck.getSlides().subList(2, 7)) {
+        for (XSLFSlide slide : deck.getSlides().subList(2, 8)) {
             List<XSLFPictureShape> pictures = slide.getShapes().stream().filter(s -> s instanceof XSLFPictureShape)
                     .map(s -> (XSLFPictureShape) s).toList();
             assertThat(pictures).hasSize(1);
@@ -104,7 +104,7 @@ class DeckExporterTest {
 
     @Test
     void assumptionsSlidesKeepAtMostSixRowsEachWithSourceIds() {
-        List<XSLFTable> tables = deck.getSlides().subList(7, 9).stream().map(s -> (XSLFTable) s.getShapes().stream()
+        List<XSLFTable> tables = deck.getSlides().subList(8, 10).stream().map(s -> (XSLFTable) s.getShapes().stream()
                 .filter(x -> x instanceof XSLFTable).findFirst().orElseThrow()).toList();
 
         assertThat(tables).allSatisfy(t -> assertThat(t.getNumberOfRows()).isLessThanOrEqualTo(7));
