@@ -17,7 +17,7 @@ class ChartViewModelsTest {
     private final ScenarioSession session = Shipped.session("export-ban-stress");
     private final YearCursor cursor = new YearCursor(2030, 2025, 2040);
     private final ChartsViewModel charts = new ChartsViewModel(session.resultProperty(), cursor,
-            Shipped.DATA.focusAreas());
+            Shipped.DATA.focusAreas(), Shipped.DATA.parameters());
 
     static Stream<String> keys() {
         return Stream.of("supply", "china-share", "spend", "processing-cost", "stress-supply", "stockpile");
@@ -108,7 +108,7 @@ class ChartViewModelsTest {
     @Test
     void theTabsAreListedWithStableIds() {
         assertThat(List.of(ChartTab.values())).extracting(ChartTab::tabId).containsExactly("tab-supply",
-                "tab-china-share", "tab-costs", "tab-stress", "tab-uncertainty", "tab-tornado", "tab-attribution",
+                "tab-china-share", "tab-costs", "tab-market", "tab-stress", "tab-uncertainty", "tab-tornado", "tab-attribution",
                 "tab-table", "tab-compare", "tab-assumptions");
     }
 }

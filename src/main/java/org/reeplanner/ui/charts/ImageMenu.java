@@ -1,0 +1,67 @@
+package org.reeplanner.ui.charts;
+
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import org.reeplanner.ui.common.Icon;
+import org.reeplanner.ui.common.Messages;
+
+/**
+ * A chart panel's right-click menu, "Copy image" and "Save as PNG…" of the whole panel ({@code <chartId>-copy-image},
+ * {@code <chartId>-save-png}), built on first use: a context menu is its own popup window.
+ */
+final class ImageMenu {
+    private final Region panel;
+    private final String chartId;
+    private final PlotImages images;
+    private final Runnable beforeUse;
+    private ContextMenu menu;
+
+    private ImageMenu(Region panel, String chartId, PlotImages images, Runnable beforeUse) {
+        this.panel = panel;
+        this.chartId = chartId;
+        this.images = images;
+        this.beforeUse = beforeUse;
+    }
+
+    /** Gives {@code panel} the menu; {@code beforeUse} runs before it opens and before a picture is taken. */
+    static void install(Region panel, String chartId, PlotImages images, Runnable beforeUse) {
+        ImageMenu m = new ImageMenu(panel, chartId, images, beforeUse);
+        // Opened on the secondary button's press (as on Linux, and where no context-menu event is sent) and by
+        // the keyboard's menu key.
+        panel.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                beforeUse.run();
+                m.menu().show(panel, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
+        panel.setOnContextMenuRequested(e -> {
+            if (e.isKeyboardTrigger()) {
+                m.menu().show(panel, e.getScreenX(), e.getScreenY());
+            }
+            e.consume();
+        });
+    }
+
+    private ContextMenu menu() {
+        if (menu == null) {
+            MenuItem copy = new MenuItem(Messages.get("chart.copyImage"), Icon.COPY.node());
+            copy.setId(chartId + "-copy-image");
+            copy.setOnAction(e -> {
+                beforeUse.run();
+                images.copy(panel);
+            });
+            MenuItem save = new MenuItem(Messages.get("chart.savePng"), Icon.SAVE_IMAGE.node());
+            save.setId(chartId + "-save-png");
+            save.setOnAction(e -> {
+                beforeUse.run();
+                images.save(panel, chartId);
+            });
+            menu = new ContextMenu(copy, save);
+        }
+        return menu;
+    }
+}
