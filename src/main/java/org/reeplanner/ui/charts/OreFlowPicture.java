@@ -156,6 +156,7 @@ final class OreFlowPicture extends Region {
             path.getElements().addAll(start, upper, down, lower, new ClosePath());
             path.getStyleClass().addAll("ore-flow-band", band.route().colourClass());
             path.setManaged(false);
+            bar.setId(id + "-bar");
             bar.getStyleClass().addAll("ore-flow-bar", band.route().colourClass());
             bar.setManaged(false);
             label = labels(id, new Label(band.name()), text(band.valueProperty()), text(band.baselineProperty()));
