@@ -52,7 +52,7 @@ class ExportCommandsTest {
             assertThat(wb.getSheet("Sensitivity")).isNotNull();
         }
         try (XMLSlideShow deck = new XMLSlideShow(Files.newInputStream(pptx))) {
-            assertThat(deck.getSlides()).hasSize(11);
+            assertThat(deck.getSlides()).hasSize(12);
         }
         try (Stream<Path> files = Files.list(png)) {
             assertThat(files).hasSize(9).allMatch(p -> p.toString().endsWith(".png"));
