@@ -16,6 +16,7 @@ public final class OreFlowBand {
     private final ReadOnlyDoubleWrapper tonnes = new ReadOnlyDoubleWrapper(this, "tonnes");
     private final ReadOnlyStringWrapper value = new ReadOnlyStringWrapper(this, "value", "");
     private final ReadOnlyStringWrapper baseline = new ReadOnlyStringWrapper(this, "baseline", "");
+    private final ReadOnlyStringWrapper compact = new ReadOnlyStringWrapper(this, "compact", "");
     private double share;
 
     OreFlowBand(OreRoute route) {
@@ -50,16 +51,22 @@ public final class OreFlowBand {
         return value.getReadOnlyProperty();
     }
 
-    /** "No new investment: 10.1 kt · 25%". */
+    /** "vs 10.1 kt · 25%": the same with no new investment. */
     public ReadOnlyStringProperty baselineProperty() {
         return baseline.getReadOnlyProperty();
     }
 
+    /** "12.3 kt · 24% (vs 25%)": figure and comparison on one line, for a short picture. */
+    public ReadOnlyStringProperty compactProperty() {
+        return compact.getReadOnlyProperty();
+    }
+
     void set(double t, double total, double baselineT, double baselineTotal) {
         share = total > 0 ? t / total : 0;
+        String baseShare = Formats.percent(baselineTotal > 0 ? baselineT / baselineTotal : 0);
         tonnes.set(t);
         value.set(Messages.format("oreFlow.value", ChartFormats.tonnesReo(t), Formats.percent(share)));
-        baseline.set(Messages.format("oreFlow.baseline", Formats.tonnes(baselineT),
-                Formats.percent(baselineTotal > 0 ? baselineT / baselineTotal : 0)));
+        baseline.set(Messages.format("oreFlow.baseline", Formats.tonnes(baselineT), baseShare));
+        compact.set(Messages.format("oreFlow.compact", Formats.tonnes(t), Formats.percent(share), baseShare));
     }
 }

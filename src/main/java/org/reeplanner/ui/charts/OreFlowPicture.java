@@ -26,20 +26,20 @@ final class OreFlowPicture extends Region {
     private static final double LABEL_GAP = 8;
     /** The vertical gap between routes on the right, as a share of the height. */
     private static final double SPREAD = 0.05;
-    private static final double MAX_LABEL_SHARE = 0.42;
-    private static final double MAX_SOURCE_SHARE = 0.24;
+    private static final double MAX_LABEL_SHARE = 0.4;
+    private static final double MAX_SOURCE_SHARE = 0.3;
 
     private final OreFlowViewModel vm;
     private final Rectangle source = new Rectangle();
-    private final VBox sourceLabel;
+    private final RouteLabel sourceLabel;
     private final List<Flow> flows = new ArrayList<>();
 
     OreFlowPicture(OreFlowViewModel vm) {
         this.vm = vm;
         getStyleClass().add("ore-flow-picture");
         source.getStyleClass().addAll("ore-flow-source", "series-region-allied");
-        sourceLabel = labels("ore-flow-source", new Label(Messages.get("oreFlow.source")),
-                text(vm.totalTextProperty()), text(vm.totalBaselineProperty()));
+        sourceLabel = new RouteLabel("ore-flow-source", new Label(Messages.get("oreFlow.source")),
+                text(vm.totalTextProperty()), text(vm.totalBaselineProperty()), text(vm.totalCompactProperty()));
         getChildren().addAll(source, sourceLabel);
         for (OreFlowBand band : vm.bands()) {
             Flow f = new Flow(band);
@@ -51,16 +51,48 @@ final class OreFlowPicture extends Region {
         setPadding(new Insets(GAP));
     }
 
-    /** A label of three lines: the name in bold, the figure, and the no-new-investment figure muted. */
-    private static VBox labels(String id, Label name, Label value, Label baseline) {
-        name.getStyleClass().add("ore-flow-name");
-        value.getStyleClass().add("ore-flow-value");
-        baseline.getStyleClass().add("ore-flow-baseline");
-        VBox box = new VBox(name, value, baseline);
-        box.setId(id);
-        box.getStyleClass().add("ore-flow-label");
-        box.setManaged(false);
-        return box;
+    /**
+     * A route's label: the name in bold, then either the figure and the no-new-investment figure (muted) on two
+     * lines, or both on one line where the picture is short.
+     */
+    private static final class RouteLabel extends VBox {
+        private final Label value;
+        private final Label baseline;
+        private final Label compact;
+
+        RouteLabel(String id, Label name, Label value, Label baseline, Label compact) {
+            super(name, value, baseline, compact);
+            this.value = value;
+            this.baseline = baseline;
+            this.compact = compact;
+            name.getStyleClass().add("ore-flow-name");
+            value.getStyleClass().add("ore-flow-value");
+            baseline.getStyleClass().add("ore-flow-baseline");
+            compact.getStyleClass().add("ore-flow-value");
+            setId(id);
+            getStyleClass().add("ore-flow-label");
+            setManaged(false);
+            showBaseline(true);
+        }
+
+        /** Two lines for the figures, or one. */
+        void showBaseline(boolean on) {
+            if (baseline.isManaged() != on || compact.isManaged() == on) {
+                for (Label l : new Label[] {value, baseline}) {
+                    l.setManaged(on);
+                    l.setVisible(on);
+                }
+                compact.setManaged(!on);
+                compact.setVisible(!on);
+            }
+        }
+
+        /** The label's height with the figures on two lines, whichever is shown. */
+        double fullHeight(double width) {
+            return baseline.isManaged() ? prefHeight(width)
+                    : prefHeight(width) - compact.prefHeight(width) + value.prefHeight(width)
+                    + baseline.prefHeight(width);
+        }
     }
 
     private static Label text(ObservableValue<String> text) {
@@ -90,6 +122,7 @@ final class OreFlowPicture extends Region {
             labelW = Math.max(labelW, f.label.prefWidth(-1));
         }
         labelW = Math.min(labelW, w * MAX_LABEL_SHARE);
+        fitLabels(labelW, h);
         double x0 = left + sourceW + LABEL_GAP;
         double x1 = left + w - labelW - LABEL_GAP - BAR;
         double gap = h * SPREAD;
@@ -118,6 +151,22 @@ final class OreFlowPicture extends Region {
         placeLabels(centres, x1 + BAR + LABEL_GAP, labelW, top, top + h);
     }
 
+    /**
+     * Shows the labels' no-new-investment lines only while all four labels fit above one another with them (a short
+     * picture, as at 1366×768, keeps the names and figures and drops the comparison).
+     */
+    private void fitLabels(double width, double height) {
+        double full = 0;
+        for (Flow f : flows) {
+            full += f.label.fullHeight(width) + 2;
+        }
+        boolean roomy = full <= height;
+        sourceLabel.showBaseline(roomy);
+        for (Flow f : flows) {
+            f.label.showBaseline(roomy);
+        }
+    }
+
     /** Puts each route's label beside its band, pushed apart where thin bands would make them overlap. */
     private void placeLabels(double[] centres, double x, double width, double top, double bottom) {
         double[] y = new double[flows.size()];
@@ -143,7 +192,7 @@ final class OreFlowPicture extends Region {
         private final OreFlowBand band;
         private final Path path = new Path();
         private final Rectangle bar = new Rectangle();
-        private final VBox label;
+        private final RouteLabel label;
         private final MoveTo start = new MoveTo();
         private final CubicCurveTo upper = new CubicCurveTo();
         private final LineTo down = new LineTo();
@@ -159,7 +208,8 @@ final class OreFlowPicture extends Region {
             bar.setId(id + "-bar");
             bar.getStyleClass().addAll("ore-flow-bar", band.route().colourClass());
             bar.setManaged(false);
-            label = labels(id, new Label(band.name()), text(band.valueProperty()), text(band.baselineProperty()));
+            label = new RouteLabel(id, new Label(band.name()), text(band.valueProperty()),
+                    text(band.baselineProperty()), text(band.compactProperty()));
         }
 
         /** A band {@code t} high leaving the source at {@code y0} and arriving at the bar at {@code y1}. */

@@ -30,6 +30,7 @@ public final class OreFlowViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper totalText = new ReadOnlyStringWrapper(this, "totalText", "");
     private final ReadOnlyStringWrapper totalBaseline = new ReadOnlyStringWrapper(this, "totalBaseline", "");
+    private final ReadOnlyStringWrapper totalCompact = new ReadOnlyStringWrapper(this, "totalCompact", "");
     private final WhileShown shown = new WhileShown(this::redraw);
 
     public OreFlowViewModel(ObservableValue<RunResult> results, YearCursor cursor) {
@@ -73,9 +74,14 @@ public final class OreFlowViewModel {
         return totalText.getReadOnlyProperty();
     }
 
-    /** "No new investment: 40.1 kt". */
+    /** "vs 40.1 kt": allied mine output with no new investment. */
     public ReadOnlyStringProperty totalBaselineProperty() {
         return totalBaseline.getReadOnlyProperty();
+    }
+
+    /** "134.9 kt (vs 102.9 kt)": output and comparison on one line, for a short picture. */
+    public ReadOnlyStringProperty totalCompactProperty() {
+        return totalCompact.getReadOnlyProperty();
     }
 
     public String note() {
@@ -103,6 +109,7 @@ public final class OreFlowViewModel {
         total.set(mined);
         totalText.set(ChartFormats.tonnesReo(mined));
         totalBaseline.set(Messages.format("oreFlow.totalBaseline", Formats.tonnes(minedBase)));
+        totalCompact.set(Messages.format("oreFlow.totalCompact", Formats.tonnes(mined), Formats.tonnes(minedBase)));
         year.set(y);
         title.set(Messages.format("oreFlow.title", y));
     }

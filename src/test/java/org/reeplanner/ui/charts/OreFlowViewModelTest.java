@@ -51,7 +51,7 @@ class OreFlowViewModelTest {
         assertThat(stock.tonnes()).isEqualTo(run.value(Series.ORE_ALLIED_STOCKPILED, 2035));
         assertThat(stock.valueProperty().get()).endsWith(Math.round(100 * stock.share()) + "%").contains("kt REO");
         double baseShare = base.value(Series.ORE_ALLIED_STOCKPILED, 2035) / base.value(Series.MINING_ALLIED, 2035);
-        assertThat(stock.baselineProperty().get()).startsWith("No new investment: ")
+        assertThat(stock.baselineProperty().get()).startsWith("vs ")
                 .endsWith(Math.round(100 * baseShare) + "%");
         assertThat(vm.band(OreRoute.SOLD_TO_CHINA).name()).isEqualTo("Sold to China");
     }
