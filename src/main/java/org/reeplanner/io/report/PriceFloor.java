@@ -1,5 +1,6 @@
 package org.reeplanner.io.report;
 
+import java.util.Locale;
 import org.reeplanner.model.FocusAreaCatalog;
 import org.reeplanner.model.Param;
 import org.reeplanner.model.ParameterSet;
@@ -20,5 +21,11 @@ public record PriceFloor(double usdPerKg, boolean funded) {
         FocusAreaCatalog areas = run.focusAreas();
         int k = areas.offtakeIndex();
         return new PriceFloor(floor, k >= 0 && s.lever(areas.get(k).id()).investmentUsdBn() > 0);
+    }
+
+    /** "Price floor US$110/kg on covered allied output", or "… (not funded in this scenario)". */
+    public String label() {
+        return String.format(Locale.ROOT, funded ? "Price floor US$%.0f/kg on covered allied output"
+                : "Price floor US$%.0f/kg (not funded in this scenario)", usdPerKg);
     }
 }

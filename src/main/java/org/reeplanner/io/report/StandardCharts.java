@@ -135,10 +135,8 @@ public final class StandardCharts {
         List<ChartSeries> series = List.of(
                 ChartSeries.dashed("NdPr price, no new investment", Palette.PRICE, baseline.values(Series.PRICE_NDPR)),
                 ChartSeries.line("NdPr oxide price", Palette.PRICE, run.values(Series.PRICE_NDPR)));
-        String label = String.format(Locale.ROOT, floor.funded() ? "Price floor US$%.0f/kg on covered allied output"
-                : "Price floor US$%.0f/kg (not funded in this scenario)", floor.usdPerKg());
         return spec(PRICE, "NdPr oxide reference price", AxisSpec.of("Price (USD/kg, real 2025)",
-                AxisFormat.USD_PER_KG), null, series, List.of(new ReferenceLine(floor.usdPerKg(), label,
+                AxisFormat.USD_PER_KG), null, series, List.of(new ReferenceLine(floor.usdPerKg(), floor.label(),
                 floor.funded() ? Palette.TARGET : Palette.MUTED)));
     }
 
