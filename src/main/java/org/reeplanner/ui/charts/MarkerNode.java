@@ -60,9 +60,12 @@ final class MarkerNode {
             line.setEndX(x.getWidth());
             line.setStartY(at);
             line.setEndY(at);
-            // Above the line, unless that puts it where the cursor's year tag sits: then below it.
+            // Right-aligned, cut short with an ellipsis on a narrow plot; above the line, unless that puts it where
+            // the cursor's year tag sits: then below it.
+            double w = Math.min(label.getWidth(), Math.max(0, x.getWidth() - 2 * GAP));
+            label.resize(w, label.getHeight());
             double above = at - label.getHeight() - 1;
-            label.relocate(x.getWidth() - label.getWidth() - GAP, above < top + CURSOR_TAG_ZONE ? at + 2 : above);
+            label.relocate(x.getWidth() - w - GAP, above < top + CURSOR_TAG_ZONE ? at + 2 : above);
         }
     }
 }

@@ -17,6 +17,7 @@ public final class OreFlowBand {
     private final ReadOnlyStringWrapper value = new ReadOnlyStringWrapper(this, "value", "");
     private final ReadOnlyStringWrapper baseline = new ReadOnlyStringWrapper(this, "baseline", "");
     private final ReadOnlyStringWrapper compact = new ReadOnlyStringWrapper(this, "compact", "");
+    private final ReadOnlyStringWrapper tight = new ReadOnlyStringWrapper(this, "tight", "");
     private double share;
 
     OreFlowBand(OreRoute route) {
@@ -61,6 +62,11 @@ public final class OreFlowBand {
         return compact.getReadOnlyProperty();
     }
 
+    /** "24% Sold to China": share and name on one line (the share first, as an ellipsis cuts the end). */
+    public ReadOnlyStringProperty tightProperty() {
+        return tight.getReadOnlyProperty();
+    }
+
     void set(double t, double total, double baselineT, double baselineTotal) {
         share = total > 0 ? t / total : 0;
         String baseShare = Formats.percent(baselineTotal > 0 ? baselineT / baselineTotal : 0);
@@ -68,5 +74,6 @@ public final class OreFlowBand {
         value.set(Messages.format("oreFlow.value", ChartFormats.tonnesReo(t), Formats.percent(share)));
         baseline.set(Messages.format("oreFlow.baseline", Formats.tonnes(baselineT), baseShare));
         compact.set(Messages.format("oreFlow.compact", Formats.tonnes(t), Formats.percent(share), baseShare));
+        tight.set(Messages.format("oreFlow.tight", name(), Formats.percent(share)));
     }
 }

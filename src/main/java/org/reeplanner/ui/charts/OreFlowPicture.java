@@ -26,7 +26,7 @@ final class OreFlowPicture extends Region {
     private static final double LABEL_GAP = 8;
     /** The vertical gap between routes on the right, as a share of the height. */
     private static final double SPREAD = 0.05;
-    private static final double MAX_LABEL_SHARE = 0.4;
+    private static final double MAX_LABEL_SHARE = 0.45;
     private static final double MAX_SOURCE_SHARE = 0.3;
 
     private final OreFlowViewModel vm;
@@ -39,7 +39,8 @@ final class OreFlowPicture extends Region {
         getStyleClass().add("ore-flow-picture");
         source.getStyleClass().addAll("ore-flow-source", "series-region-allied");
         sourceLabel = new RouteLabel("ore-flow-source", new Label(Messages.get("oreFlow.source")),
-                text(vm.totalTextProperty()), text(vm.totalBaselineProperty()), text(vm.totalCompactProperty()));
+                text(vm.totalTextProperty()), text(vm.totalBaselineProperty()), text(vm.totalCompactProperty()),
+                text(vm.totalCompactProperty()));
         getChildren().addAll(source, sourceLabel);
         for (OreFlowBand band : vm.bands()) {
             Flow f = new Flow(band);
@@ -51,47 +52,60 @@ final class OreFlowPicture extends Region {
         setPadding(new Insets(GAP));
     }
 
+    /** How much a label says: three lines, two (figure and comparison on one), or one (name and share). */
+    private enum Detail { FULL, COMPACT, TIGHT }
+
     /**
-     * A route's label: the name in bold, then either the figure and the no-new-investment figure (muted) on two
-     * lines, or both on one line where the picture is short.
+     * A route's label: the name in bold, then the figure and the no-new-investment figure (muted) on two lines, both
+     * on one line, or (where even that does not fit) only the name with the share.
      */
     private static final class RouteLabel extends VBox {
+        private final Label name;
         private final Label value;
         private final Label baseline;
         private final Label compact;
+        private final Label tight;
 
-        RouteLabel(String id, Label name, Label value, Label baseline, Label compact) {
-            super(name, value, baseline, compact);
+        RouteLabel(String id, Label name, Label value, Label baseline, Label compact, Label tight) {
+            super(name, value, baseline, compact, tight);
+            this.name = name;
             this.value = value;
             this.baseline = baseline;
             this.compact = compact;
+            this.tight = tight;
             name.getStyleClass().add("ore-flow-name");
             value.getStyleClass().add("ore-flow-value");
             baseline.getStyleClass().add("ore-flow-baseline");
             compact.getStyleClass().add("ore-flow-value");
+            tight.getStyleClass().add("ore-flow-name");
             setId(id);
             getStyleClass().add("ore-flow-label");
             setManaged(false);
-            showBaseline(true);
+            show(Detail.FULL);
         }
 
-        /** Two lines for the figures, or one. */
-        void showBaseline(boolean on) {
-            if (baseline.isManaged() != on || compact.isManaged() == on) {
-                for (Label l : new Label[] {value, baseline}) {
-                    l.setManaged(on);
-                    l.setVisible(on);
-                }
-                compact.setManaged(!on);
-                compact.setVisible(!on);
+        void show(Detail detail) {
+            showing(name, detail != Detail.TIGHT);
+            showing(value, detail == Detail.FULL);
+            showing(baseline, detail == Detail.FULL);
+            showing(compact, detail == Detail.COMPACT);
+            showing(tight, detail == Detail.TIGHT);
+        }
+
+        /** The label's height when it shows {@code detail}. */
+        double height(Detail detail) {
+            return switch (detail) {
+                case FULL -> name.prefHeight(-1) + value.prefHeight(-1) + baseline.prefHeight(-1);
+                case COMPACT -> name.prefHeight(-1) + compact.prefHeight(-1);
+                case TIGHT -> tight.prefHeight(-1);
+            };
+        }
+
+        private static void showing(Label line, boolean on) {
+            if (line.isManaged() != on) {
+                line.setManaged(on);
+                line.setVisible(on);
             }
-        }
-
-        /** The label's height with the figures on two lines, whichever is shown. */
-        double fullHeight(double width) {
-            return baseline.isManaged() ? prefHeight(width)
-                    : prefHeight(width) - compact.prefHeight(width) + value.prefHeight(width)
-                    + baseline.prefHeight(width);
         }
     }
 
@@ -116,13 +130,13 @@ final class OreFlowPicture extends Region {
         if (!drawn) {
             return;
         }
+        fitLabels(h);
         double sourceW = Math.min(sourceLabel.prefWidth(-1), w * MAX_SOURCE_SHARE);
         double labelW = 0;
         for (Flow f : flows) {
             labelW = Math.max(labelW, f.label.prefWidth(-1));
         }
         labelW = Math.min(labelW, w * MAX_LABEL_SHARE);
-        fitLabels(labelW, h);
         double x0 = left + sourceW + LABEL_GAP;
         double x1 = left + w - labelW - LABEL_GAP - BAR;
         double gap = h * SPREAD;
@@ -152,19 +166,25 @@ final class OreFlowPicture extends Region {
     }
 
     /**
-     * Shows the labels' no-new-investment lines only while all four labels fit above one another with them (a short
-     * picture, as at 1366×768, keeps the names and figures and drops the comparison).
+     * Gives the labels as much detail as fits: the four route labels stacked, and the source label on its own (a
+     * short picture, as at 1366×768, puts figure and comparison on one line; presentation type there, name and share).
      */
-    private void fitLabels(double width, double height) {
-        double full = 0;
-        for (Flow f : flows) {
-            full += f.label.fullHeight(width) + 2;
+    private void fitLabels(double height) {
+        Detail routes = Detail.TIGHT;
+        for (Detail d : List.of(Detail.FULL, Detail.COMPACT)) {
+            double sum = 0;
+            for (Flow f : flows) {
+                sum += f.label.height(d) + 2;
+            }
+            if (sum <= height) {
+                routes = d;
+                break;
+            }
         }
-        boolean roomy = full <= height;
-        sourceLabel.showBaseline(roomy);
         for (Flow f : flows) {
-            f.label.showBaseline(roomy);
+            f.label.show(routes);
         }
+        sourceLabel.show(sourceLabel.height(Detail.FULL) <= height ? Detail.FULL : Detail.COMPACT);
     }
 
     /** Puts each route's label beside its band, pushed apart where thin bands would make them overlap. */
@@ -209,7 +229,7 @@ final class OreFlowPicture extends Region {
             bar.getStyleClass().addAll("ore-flow-bar", band.route().colourClass());
             bar.setManaged(false);
             label = new RouteLabel(id, new Label(band.name()), text(band.valueProperty()),
-                    text(band.baselineProperty()), text(band.compactProperty()));
+                    text(band.baselineProperty()), text(band.compactProperty()), text(band.tightProperty()));
         }
 
         /** A band {@code t} high leaving the source at {@code y0} and arriving at the bar at {@code y1}. */

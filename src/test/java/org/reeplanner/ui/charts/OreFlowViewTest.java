@@ -3,6 +3,9 @@ package org.reeplanner.ui.charts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
+import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
@@ -10,6 +13,8 @@ import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.reeplanner.ui.Shipped;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.ScenarioSession;
@@ -68,6 +73,23 @@ class OreFlowViewTest {
         }
         assertThat(height(robot, OreRoute.ALLIED_REFINING) / drawn).isCloseTo(share, within(0.02));
         assertThat(height(robot, OreRoute.ALLIED_REFINING)).isNotEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {420, 260, 170})
+    void routeLabelsNeverOverlapHoweverShortThePicture(int height, FxRobot robot) {
+        robot.interact(() -> {
+            panel.getScene().getWindow().setHeight(height);
+            panel.getScene().getRoot().applyCss();
+            panel.getScene().getRoot().layout();
+        });
+
+        List<Bounds> labels = Arrays.stream(OreRoute.values())
+                .map(r -> robot.lookup("#ore-flow-" + r.key()).query().getBoundsInParent()).toList();
+        for (int i = 1; i < labels.size(); i++) {
+            assertThat(labels.get(i).getMinY()).as("%d px: label %d", height, i)
+                    .isGreaterThanOrEqualTo(labels.get(i - 1).getMaxY());
+        }
     }
 
     @Test
