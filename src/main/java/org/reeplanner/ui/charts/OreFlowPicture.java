@@ -6,13 +6,13 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.scene.shape.ClosePath;
 import javafx.scene.shape.CubicCurveTo;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.Rectangle;
+import org.reeplanner.ui.charts.OreFlowLabel.Detail;
 import org.reeplanner.ui.common.Messages;
 
 /**
@@ -31,14 +31,14 @@ final class OreFlowPicture extends Region {
 
     private final OreFlowViewModel vm;
     private final Rectangle source = new Rectangle();
-    private final RouteLabel sourceLabel;
+    private final OreFlowLabel sourceLabel;
     private final List<Flow> flows = new ArrayList<>();
 
     OreFlowPicture(OreFlowViewModel vm) {
         this.vm = vm;
         getStyleClass().add("ore-flow-picture");
         source.getStyleClass().addAll("ore-flow-source", "series-region-allied");
-        sourceLabel = new RouteLabel("ore-flow-source", new Label(Messages.get("oreFlow.source")),
+        sourceLabel = new OreFlowLabel("ore-flow-source", new Label(Messages.get("oreFlow.source")),
                 text(vm.totalTextProperty()), text(vm.totalBaselineProperty()), text(vm.totalCompactProperty()),
                 text(vm.totalCompactProperty()));
         getChildren().addAll(source, sourceLabel);
@@ -50,63 +50,6 @@ final class OreFlowPicture extends Region {
         }
         vm.totalProperty().subscribe((before, now) -> requestLayout());
         setPadding(new Insets(GAP));
-    }
-
-    /** How much a label says: three lines, two (figure and comparison on one), or one (name and share). */
-    private enum Detail { FULL, COMPACT, TIGHT }
-
-    /**
-     * A route's label: the name in bold, then the figure and the no-new-investment figure (muted) on two lines, both
-     * on one line, or (where even that does not fit) only the name with the share.
-     */
-    private static final class RouteLabel extends VBox {
-        private final Label name;
-        private final Label value;
-        private final Label baseline;
-        private final Label compact;
-        private final Label tight;
-
-        RouteLabel(String id, Label name, Label value, Label baseline, Label compact, Label tight) {
-            super(name, value, baseline, compact, tight);
-            this.name = name;
-            this.value = value;
-            this.baseline = baseline;
-            this.compact = compact;
-            this.tight = tight;
-            name.getStyleClass().add("ore-flow-name");
-            value.getStyleClass().add("ore-flow-value");
-            baseline.getStyleClass().add("ore-flow-baseline");
-            compact.getStyleClass().add("ore-flow-value");
-            tight.getStyleClass().add("ore-flow-name");
-            setId(id);
-            getStyleClass().add("ore-flow-label");
-            setManaged(false);
-            show(Detail.FULL);
-        }
-
-        void show(Detail detail) {
-            showing(name, detail != Detail.TIGHT);
-            showing(value, detail == Detail.FULL);
-            showing(baseline, detail == Detail.FULL);
-            showing(compact, detail == Detail.COMPACT);
-            showing(tight, detail == Detail.TIGHT);
-        }
-
-        /** The label's height when it shows {@code detail}. */
-        double height(Detail detail) {
-            return switch (detail) {
-                case FULL -> name.prefHeight(-1) + value.prefHeight(-1) + baseline.prefHeight(-1);
-                case COMPACT -> name.prefHeight(-1) + compact.prefHeight(-1);
-                case TIGHT -> tight.prefHeight(-1);
-            };
-        }
-
-        private static void showing(Label line, boolean on) {
-            if (line.isManaged() != on) {
-                line.setManaged(on);
-                line.setVisible(on);
-            }
-        }
     }
 
     private static Label text(ObservableValue<String> text) {
@@ -212,7 +155,7 @@ final class OreFlowPicture extends Region {
         private final OreFlowBand band;
         private final Path path = new Path();
         private final Rectangle bar = new Rectangle();
-        private final RouteLabel label;
+        private final OreFlowLabel label;
         private final MoveTo start = new MoveTo();
         private final CubicCurveTo upper = new CubicCurveTo();
         private final LineTo down = new LineTo();
@@ -228,7 +171,7 @@ final class OreFlowPicture extends Region {
             bar.setId(id + "-bar");
             bar.getStyleClass().addAll("ore-flow-bar", band.route().colourClass());
             bar.setManaged(false);
-            label = new RouteLabel(id, new Label(band.name()), text(band.valueProperty()),
+            label = new OreFlowLabel(id, new Label(band.name()), text(band.valueProperty()),
                     text(band.baselineProperty()), text(band.compactProperty()), text(band.tightProperty()));
         }
 

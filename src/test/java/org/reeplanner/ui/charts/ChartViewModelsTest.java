@@ -20,12 +20,12 @@ class ChartViewModelsTest {
             Shipped.DATA.focusAreas(), Shipped.DATA.parameters());
 
     static Stream<String> keys() {
-        return Stream.of("supply", "china-share", "spend", "processing-cost", "stress-supply", "stockpile");
+        return Stream.of("supply", "china-share", "spend", "processing-cost", "price", "stress-supply", "stockpile");
     }
 
     private ChartViewModel chart(String key) {
         return Stream.of(charts.supply(), charts.chinaShare(), charts.spend(), charts.processingCost(),
-                charts.stressSupply(), charts.stockpile()).filter(c -> c.key().equals(key)).findFirst().orElseThrow();
+                charts.price(), charts.stressSupply(), charts.stockpile()).filter(c -> c.key().equals(key)).findFirst().orElseThrow();
     }
 
     @ParameterizedTest
