@@ -120,8 +120,8 @@ public final class ModelDataReader {
             if (param == null || Double.isNaN(value) || Double.isNaN(low) || Double.isNaN(high)) {
                 continue;
             }
-            if (unit != null && !unit.equals(param.unit())) {
-                f.error(path + ".unit", "\"" + unit + "\"", "\"" + param.unit() + "\"");
+            if (unit != null && !unit.equals(param.unit().symbol())) {
+                f.error(path + ".unit", "\"" + unit + "\"", "\"" + param.unit().symbol() + "\"");
             }
             if (!(low <= value && value <= high)) {
                 f.error(path, "low " + low + ", value " + value + ", high " + high, "low ≤ value ≤ high");
@@ -133,7 +133,7 @@ public final class ModelDataReader {
         }
         for (Param p : Param.values()) {
             if (!specs.containsKey(p)) {
-                f.error("parameters[" + p.key() + "]", "nothing (missing)", "a value in " + p.unit());
+                f.error("parameters[" + p.key() + "]", "nothing (missing)", "a value in " + p.unit().symbol());
             }
         }
         return f.hasErrors() ? null : new ParameterSet(specs);

@@ -148,9 +148,8 @@ public final class AppContext implements AutoCloseable {
                 "Shortcut+Shift+R", viewModel.levers()::resetToSeed));
         actions.addAll(new ExportCommands(viewModel.exports(), exportChoosers.apply(stage)).actions());
         for (ChartTab tab : ChartTab.values()) {
-            // Shortcut+1 … Shortcut+9 in tab order; the tenth tab (Assumptions) takes Shortcut+0.
             actions.add(new AppAction(MenuKind.VIEW, "action-view-" + tab.tabId(), tab.title(), null,
-                    "Shortcut+" + (tab.ordinal() + 1) % 10, () -> viewModel.charts().selectedProperty().set(tab)));
+                    tab.shortcut(), () -> viewModel.charts().selectedProperty().set(tab)));
         }
         actions.add(AppAction.toggle(MenuKind.VIEW, "action-uncertainty-band",
                 Messages.get("action.uncertaintyBand"), "Shortcut+U", viewModel.charts().uncertaintyShownProperty()));

@@ -33,6 +33,7 @@ import org.reeplanner.ui.export.ExportNoticeView;
 import org.reeplanner.ui.export.ExportStatusView;
 import org.reeplanner.ui.kpi.KpiCardsView;
 import org.reeplanner.ui.kpi.NarrativeView;
+import org.reeplanner.ui.kpi.SeedPromisesView;
 import org.reeplanner.ui.levers.LeverPanel;
 import org.reeplanner.ui.menu.AppAction;
 import org.reeplanner.ui.menu.AppMenuBar;
@@ -66,7 +67,8 @@ public final class MainView extends BorderPane {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         NarrativeView narrative = new NarrativeView(vm.narrative(), vm.assumptions().changedCountProperty(),
                 () -> vm.charts().selectedProperty().set(ChartTab.ASSUMPTIONS), vm.presentingProperty());
-        VBox results = new VBox(new KpiCardsView(vm.kpis(), vm.presentingProperty()), narrative, tabs);
+        VBox results = new VBox(new KpiCardsView(vm.kpis(), vm.presentingProperty()),
+                new SeedPromisesView(vm.promises()), narrative, tabs);
         results.getStyleClass().add("results-area");
         setCenter(results);
         VBox bottom = new VBox(new ExportNoticeView(vm.exports()), statusBar(vm));

@@ -26,6 +26,7 @@ import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.export.ExportViewModel;
 import org.reeplanner.ui.kpi.KpiCardsViewModel;
 import org.reeplanner.ui.kpi.NarrativeViewModel;
+import org.reeplanner.ui.kpi.SeedPromisesViewModel;
 import org.reeplanner.ui.levers.LeverPanelViewModel;
 import org.reeplanner.ui.scenarios.ScenarioSession;
 
@@ -41,6 +42,7 @@ public final class MainViewModel {
     private final ScenarioSession session;
     private final YearCursor cursor;
     private final KpiCardsViewModel kpis;
+    private final SeedPromisesViewModel promises;
     private final LeverPanelViewModel levers;
     private final ChartsViewModel charts;
     private final PngExport pngExport;
@@ -79,8 +81,10 @@ public final class MainViewModel {
         session.resultProperty().subscribe(r -> cursor.setHorizon(r.scenario().firstYear(),
                 r.scenario().lastYear()));
         kpis = new KpiCardsViewModel(session.resultProperty(), cursor);
+        promises = new SeedPromisesViewModel(session.resultProperty(), cursor);
         levers = new LeverPanelViewModel(session, seed);
-        charts = new ChartsViewModel(session.resultProperty(), cursor, session.model().focusAreas());
+        charts = new ChartsViewModel(session.resultProperty(), cursor, session.model().focusAreas(),
+                session.model().data().parameters());
         pngExport = new PngExport(tasks, notice::set);
         exports = new ExportViewModel(new ExportService(session.model(), Clock.systemDefaultZone()),
                 session::latest, cursor::year, tasks, Clock.systemDefaultZone(),
@@ -125,6 +129,11 @@ public final class MainViewModel {
 
     public KpiCardsViewModel kpis() {
         return kpis;
+    }
+
+    /** The seed's three promises for the target year, beside the KPI cards. */
+    public SeedPromisesViewModel promises() {
+        return promises;
     }
 
     public LeverPanelViewModel levers() {

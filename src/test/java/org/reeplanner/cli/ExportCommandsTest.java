@@ -46,16 +46,16 @@ class ExportCommandsTest {
     void runWritesWorkbookDeckAndChartPictures() throws IOException {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Wrote Excel workbook: " + xlsx, "Wrote PowerPoint deck: " + pptx,
-                "Wrote 8 chart pictures");
+                "Wrote 9 chart pictures");
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
             assertThat(wb.getSheet("Uncertainty")).isNotNull();
             assertThat(wb.getSheet("Sensitivity")).isNotNull();
         }
         try (XMLSlideShow deck = new XMLSlideShow(Files.newInputStream(pptx))) {
-            assertThat(deck.getSlides()).hasSize(10);
+            assertThat(deck.getSlides()).hasSize(12);
         }
         try (Stream<Path> files = Files.list(png)) {
-            assertThat(files).hasSize(8).allMatch(p -> p.toString().endsWith(".png"));
+            assertThat(files).hasSize(9).allMatch(p -> p.toString().endsWith(".png"));
         }
     }
 

@@ -55,7 +55,7 @@ public final class ExportService {
 
     /** The charts {@link #exportCharts} writes: every standard chart, with uncertainty fans when bands are given. */
     public List<ChartSpec> charts(ReportContent content) {
-        return new StandardCharts(content.scenario(), content.baseline(), content.stamp()).all(content.bands());
+        return StandardCharts.of(content).all(content.bands());
     }
 
     /**

@@ -33,16 +33,19 @@ import org.reeplanner.model.analysis.Progress;
 
 /**
  * Writes a 16:9 briefing deck (.pptx): title slide, KPI summary, one slide per chart (pictures from the PNG renderer
- * at 1920×1080) and the key assumptions with their sources. Written atomically like every export.
+ * at 1920×1080), where the target year's allied ore goes, and the key assumptions with their sources. Written atomically like every export.
  */
 public final class DeckExporter {
     /** Chart text 1.3 times larger than in the stand-alone PNGs: the pictures are shrunk onto the slides. */
     static final float SLIDE_TEXT_SCALE = 1.3f;
     private final ChartImages images = new ChartImages(new ChartRenderer(SLIDE_TEXT_SCALE));
 
-    /** Writes the deck with the standard briefing charts (supply, China share, costs, stress test, fan with bands). */
+    /**
+     * Writes the deck with the standard briefing charts (supply, China share, costs, price, stress test, fan with
+     * bands).
+     */
     public void write(Path file, ReportContent c, Progress progress) throws IOException {
-        write(file, c, new StandardCharts(c.scenario(), c.baseline(), c.stamp()).briefing(c.bands()), progress);
+        write(file, c, StandardCharts.of(c).briefing(c.bands()), progress);
     }
 
     public void write(Path file, ReportContent c, List<ChartSpec> charts, Progress progress) throws IOException {
@@ -65,6 +68,7 @@ public final class DeckExporter {
             for (int i = 0; i < charts.size(); i++) {
                 chartSlide(deck, charts.get(i), pictures[i], c);
             }
+            OreSlide.add(deck, c, footer);
             AssumptionSlides.add(deck, c, footer);
             progress.report(0.9);
             deck.getProperties().getCoreProperties().setTitle("Rare earth briefing: "

@@ -37,6 +37,11 @@ final class Headlines {
             return String.format(Locale.ROOT, "USD %.1f bn programme; USD %.1f bn in present value",
                     run.value(Series.SPEND_CUMULATIVE, run.lastYear()), c.kpis().npvUsdBn());
         }
+        if (id.equals(StandardCharts.PRICE)) {
+            Series p = Series.PRICE_NDPR;
+            return String.format(Locale.ROOT, "NdPr oxide: US$%.0f/kg in %d (US$%.0f/kg without new investment)",
+                    run.value(p, year), year, base.value(p, year));
+        }
         if (id.equals(StandardCharts.STRESS)) {
             DisruptionEvent e = run.scenario().disruption() == null ? DisruptionEvent.NONE
                     : run.scenario().disruption();

@@ -17,6 +17,8 @@ public final class Palette {
     public static final int DEMAND = 0x1D2633;
     public static final int SHORTFALL = 0xB42323;
     public static final int CUMULATIVE = 0x1D2633;
+    /** The NdPr price: the separation stage's blue, as the price is that of separated oxide. */
+    public static final int PRICE = 0x2563EB;
     private static final List<Integer> AREAS = List.of(0xD97706, 0x2563EB, 0x0F766E, 0x16A34A, 0x8B3FD9, 0xDB2777,
             0x0891B2, 0x64748B, 0xCA8A04, 0x9A3412, 0x4F46E5, 0x65A30D);
 

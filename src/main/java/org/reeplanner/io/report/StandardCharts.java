@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.reeplanner.model.DisruptionEvent;
 import org.reeplanner.model.FocusAreaCatalog;
+import org.reeplanner.model.ParameterSet;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Region;
 import org.reeplanner.model.Scenario;
@@ -16,7 +17,8 @@ import org.reeplanner.model.analysis.Bands;
 
 /**
  * Builds the standard charts of a scenario run as {@link ChartSpec}s: supply by region per stage, China's share per
- * stage, programme costs, the disruption stress test and, with Monte Carlo bands, an uncertainty fan. Each chart
+ * stage, programme costs, the NdPr price with its floor, the disruption stress test and, with Monte Carlo bands, an
+ * uncertainty fan. Each chart
  * draws the no-new-investment baseline as a dashed ghost where that helps the comparison.
  */
 public final class StandardCharts {
@@ -24,20 +26,31 @@ public final class StandardCharts {
     public static final String CHINA_SHARE = "china-share";
     public static final String COSTS = "costs";
     public static final String STRESS = "stress-test";
+    public static final String PRICE = "price-ndpr";
     public static final String UNCERTAINTY = "uncertainty-";
     private static final String YEAR = "Year";
 
     private final Projection run;
     private final Projection baseline;
     private final ReportStamp stamp;
+    private final PriceFloor floor;
 
-    public StandardCharts(Projection run, Projection baseline, ReportStamp stamp) {
+    /** @param parameters the parameters of the run (the price chart reads the floor price from them) */
+    public StandardCharts(Projection run, Projection baseline, ParameterSet parameters, ReportStamp stamp) {
         this.run = run;
         this.baseline = baseline;
         this.stamp = stamp;
+        this.floor = PriceFloor.of(run, parameters);
     }
 
-    /** Every standard chart: supply for the three stages, China share, costs, stress test, and fans with bands. */
+    /** The standard charts of an export's content. */
+    public static StandardCharts of(ReportContent c) {
+        return new StandardCharts(c.scenario(), c.baseline(), c.parameters(), c.stamp());
+    }
+
+    /**
+     * Every standard chart: supply for the three stages, China share, costs, price, stress test, and fans with bands.
+     */
     public List<ChartSpec> all(Bands bands) {
         List<ChartSpec> charts = new ArrayList<>();
         charts.add(supply(Stage.SEPARATION));
@@ -45,6 +58,7 @@ public final class StandardCharts {
         charts.add(supply(Stage.MAGNETS));
         charts.add(chinaShare(null));
         charts.add(costs());
+        charts.add(price());
         charts.add(stressTest());
         if (bands != null) {
             charts.add(uncertainty(bands, Series.SHARE_CHINA_SEPARATION.id()));
@@ -53,10 +67,10 @@ public final class StandardCharts {
         return charts;
     }
 
-    /** The charts a briefing deck shows by default: supply (separation), China share, costs, stress test. */
+    /** The charts a briefing deck shows by default: supply (separation), China share, costs, price, stress test. */
     public List<ChartSpec> briefing(Bands bands) {
         List<ChartSpec> charts = new ArrayList<>(List.of(supply(Stage.SEPARATION), chinaShare(null), costs(),
-                stressTest()));
+                price(), stressTest()));
         if (bands != null) {
             charts.add(uncertainty(bands, Series.SHARE_CHINA_SEPARATION.id()));
         }
@@ -111,6 +125,19 @@ public final class StandardCharts {
         return spec(COSTS, "Programme spend by focus area",
                 AxisSpec.of("Annual spend (USD bn, real 2025)", AxisFormat.USD_BN),
                 AxisSpec.of("Cumulative spend (USD bn)", AxisFormat.USD_BN), series, List.of());
+    }
+
+    /**
+     * The NdPr oxide reference price the market clears at each year, its no-new-investment path dashed, and the
+     * offtake price floor as a reference line whose label says whether the scenario funds it.
+     */
+    public ChartSpec price() {
+        List<ChartSeries> series = List.of(
+                ChartSeries.dashed("NdPr price, no new investment", Palette.PRICE, baseline.values(Series.PRICE_NDPR)),
+                ChartSeries.line("NdPr oxide price", Palette.PRICE, run.values(Series.PRICE_NDPR)));
+        return spec(PRICE, "NdPr oxide reference price", AxisSpec.of("Price (USD/kg, real 2025)",
+                AxisFormat.USD_PER_KG), null, series, List.of(new ReferenceLine(floor.usdPerKg(), floor.label(),
+                floor.funded() ? Palette.TARGET : Palette.MUTED)));
     }
 
     /**

@@ -72,7 +72,7 @@ final class AssumptionsReader {
             return null;
         }
         double value = read(r, PARAM_VALUE, p, low, high, "a number from the row's low "
-                + CellValues.plain(low) + " to its high " + CellValues.plain(high) + " (" + p.unit()
+                + CellValues.plain(low) + " to its high " + CellValues.plain(high) + " (" + p.unit().symbol()
                 + "); widen Low/High to test a value outside the range");
         if (Double.isNaN(value)) {
             return null;

@@ -9,6 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.reeplanner.io.report.AxisFormat;
 import org.reeplanner.io.report.AxisSpec;
 import org.reeplanner.io.report.Palette;
+import org.reeplanner.io.report.PriceFloor;
 import org.reeplanner.io.xlsx.NativeCharts.Ref;
 import org.reeplanner.model.FocusAreaCatalog;
 import org.reeplanner.model.Projection;
@@ -18,8 +19,8 @@ import org.reeplanner.model.Stage;
 
 /**
  * The native charts on the Summary sheet, two per row under the KPIs: separated supply by region, China's share per
- * stage, programme spend with its cumulative line, self-sufficiency and risk, and with Monte Carlo the uncertainty
- * band of China's separation share. They point at the cells of the data sheets, so edits there redraw them.
+ * stage, programme spend with its cumulative line, self-sufficiency and risk, the NdPr price (its floor in the title),
+ * and with Monte Carlo the uncertainty band of China's separation share. They point at the cells of the data sheets, so edits there redraw them.
  */
 final class SummaryCharts {
     private static final int ROWS = 28;
@@ -29,8 +30,8 @@ final class SummaryCharts {
     }
 
     /** Adds the charts from {@code firstRow} (at least 1); returns how many were added. */
-    static int add(XSSFSheet summary, int firstRow, Projection run, DataRows projections, DataRows costs,
-                   DataRows uncertainty) {
+    static int add(XSSFSheet summary, int firstRow, Projection run, PriceFloor floor, DataRows projections,
+                   DataRows costs, DataRows uncertainty) {
         List<XSSFChart> charts = new ArrayList<>();
         int[] slot = {0};
         XSSFChart supply = next(summary, firstRow, slot, "Separated output by region");
@@ -81,6 +82,13 @@ final class SummaryCharts {
                 Ref.dashed("Supply-risk index, no new investment", projections,
                         BASELINE_PREFIX + Series.RISK_INDEX.id(), Palette.SHORTFALL)));
         charts.add(risk);
+
+        XSSFChart price = next(summary, firstRow, slot, "NdPr oxide price; " + floor.label());
+        NativeCharts.lines(price, AxisSpec.of("USD/kg, real 2025", AxisFormat.USD_PER_KG), List.of(
+                Ref.solid("NdPr oxide price", projections, Series.PRICE_NDPR.id(), Palette.PRICE),
+                Ref.dashed("No new investment", projections, BASELINE_PREFIX + Series.PRICE_NDPR.id(),
+                        Palette.PRICE)));
+        charts.add(price);
 
         if (uncertainty != null && uncertainty.has(Series.SHARE_CHINA_SEPARATION.id() + "@P50")) {
             String id = Series.SHARE_CHINA_SEPARATION.id();

@@ -12,6 +12,7 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.reeplanner.io.AtomicFiles;
+import org.reeplanner.io.report.PriceFloor;
 import org.reeplanner.io.report.ReportContent;
 import org.reeplanner.io.report.ReportStamp;
 import org.reeplanner.io.report.XmlText;
@@ -67,7 +68,8 @@ public final class WorkbookExporter {
             }
             progress.report(0.6);
             int chartRow = SummarySheet.write(new SheetBuilder(summary, styles), c);
-            SummaryCharts.add(summary, chartRow, c.scenario(), projections, costs, uncertainty);
+            SummaryCharts.add(summary, chartRow, c.scenario(), PriceFloor.of(c.scenario(), c.parameters()),
+                    projections, costs, uncertainty);
             properties(wb, c);
             wb.setActiveSheet(0);
             wb.setSelectedTab(0);

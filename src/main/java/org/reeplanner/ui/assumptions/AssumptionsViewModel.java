@@ -91,7 +91,7 @@ public final class AssumptionsViewModel {
         if (!AssumptionLimits.allows(p, value)) {
             row.refuse(Messages.format("assumptions.error.range", Formats.plain(value),
                     AssumptionRowViewModel.number(AssumptionLimits.min(p)),
-                    AssumptionRowViewModel.number(AssumptionLimits.max(p)), p.unit()));
+                    AssumptionRowViewModel.number(AssumptionLimits.max(p)), p.unit().symbol()));
             return false;
         }
         row.accept();

@@ -38,9 +38,8 @@ public abstract class ChartViewModel {
     private final List<LegendEntry> legend = new ArrayList<>();
     private final List<ChartMarker> markers = new ArrayList<>();
     private final UncertaintyOverlay uncertainty = new UncertaintyOverlay();
+    private final WhileShown shown = new WhileShown(this::redraw);
     private LegendEntry baselineEntry;
-    private boolean active = true;
-    private boolean stale;
 
     protected ChartViewModel(String key, ObservableValue<RunResult> results, YearCursor cursor, AxisRange yRange) {
         this.key = key;
@@ -137,10 +136,7 @@ public abstract class ChartViewModel {
 
     /** Whether the chart is on screen; a hidden chart is refreshed when it is shown again. */
     public void setActive(boolean on) {
-        active = on;
-        if (on && stale) {
-            refresh();
-        }
+        shown.setActive(on);
     }
 
     /** The hover box for {@code year}: each shown line's value with its unit, top band first, then the ghosts. */
@@ -262,15 +258,13 @@ public abstract class ChartViewModel {
 
     /** Redraws from the latest run, e.g. after a setting of the chart changed. */
     protected final void refresh() {
+        if (results.getValue() != null) {
+            shown.request();
+        }
+    }
+
+    private void redraw() {
         RunResult r = results.getValue();
-        if (r == null) {
-            return;
-        }
-        if (!active) {
-            stale = true;
-            return;
-        }
-        stale = false;
         int[] years = r.scenario().years();
         fill(r, years);
         firstYear.set(years[0]);
@@ -278,6 +272,12 @@ public abstract class ChartViewModel {
         double max = 0;
         for (ChartLine l : lines) {
             max = Math.max(max, l.maxShown());
+        }
+        // A reference line (a target, a price floor) stays on the plot even when the data sit well below it.
+        for (ChartMarker m : markers) {
+            if (m.kind() == ChartMarker.Kind.HORIZONTAL_LINE && m.visibleProperty().get()) {
+                max = Math.max(max, m.fromProperty().get());
+            }
         }
         yRange.fit(Math.max(max, uncertainty.refresh()));
     }

@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import org.reeplanner.model.FocusAreaCatalog;
+import org.reeplanner.model.ParameterSet;
 import org.reeplanner.model.analysis.Bands;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.RunResult;
@@ -22,6 +23,8 @@ public final class ChartsViewModel {
     private final ChinaShareChartViewModel chinaShare;
     private final SpendChartViewModel spend;
     private final ProcessingCostChartViewModel processingCost;
+    private final PriceChartViewModel price;
+    private final OreFlowViewModel oreFlow;
     private final StressSupplyChartViewModel stressSupply;
     private final StockpileChartViewModel stockpile;
     private final SeriesTableViewModel table;
@@ -33,11 +36,15 @@ public final class ChartsViewModel {
     private final ObjectProperty<ChartTab> selected = new SimpleObjectProperty<>(this, "selected", ChartTab.SUPPLY);
     private final ObjectProperty<ChartTab> detached = new SimpleObjectProperty<>(this, "detached");
 
-    public ChartsViewModel(ObservableValue<RunResult> results, YearCursor cursor, FocusAreaCatalog catalog) {
+    /** @param parameters the model's parameters, for the price floor a scenario does not change */
+    public ChartsViewModel(ObservableValue<RunResult> results, YearCursor cursor, FocusAreaCatalog catalog,
+                           ParameterSet parameters) {
         supply = new SupplyChartViewModel(results, cursor);
         chinaShare = new ChinaShareChartViewModel(results, cursor);
         spend = new SpendChartViewModel(results, cursor, catalog);
         processingCost = new ProcessingCostChartViewModel(results, cursor);
+        price = new PriceChartViewModel(results, cursor, parameters);
+        oreFlow = new OreFlowViewModel(results, cursor);
         stressSupply = new StressSupplyChartViewModel(results, cursor);
         stockpile = new StockpileChartViewModel(results, cursor);
         table = new SeriesTableViewModel(results, catalog);
@@ -45,11 +52,13 @@ public final class ChartsViewModel {
         stressSummary = new StressSummaryViewModel(results, cursor);
         Map<ChartTab, List<ChartViewModel>> byTab = Map.of(ChartTab.SUPPLY, List.of(supply),
                 ChartTab.CHINA_SHARE, List.of(chinaShare), ChartTab.COSTS, List.of(spend, processingCost),
+                ChartTab.MARKET, List.of(price),
                 ChartTab.STRESS, List.of(stressSupply, stockpile), ChartTab.UNCERTAINTY, List.of(fan),
                 ChartTab.TABLE, List.of());
         Runnable activate = () -> {
             byTab.forEach((t, charts) -> charts.forEach(c -> c.setActive(t == selected.get() || t == detached.get())));
             table.setActive(selected.get() == ChartTab.TABLE);
+            oreFlow.setActive(selected.get() == ChartTab.MARKET || detached.get() == ChartTab.MARKET);
         };
         selected.subscribe(activate);
         detached.subscribe(activate);
@@ -64,7 +73,7 @@ public final class ChartsViewModel {
     /** Whether {@code tab} holds charts that a chart window can show. */
     public static boolean isChart(ChartTab tab) {
         return tab == ChartTab.SUPPLY || tab == ChartTab.CHINA_SHARE || tab == ChartTab.COSTS
-                || tab == ChartTab.STRESS;
+                || tab == ChartTab.MARKET || tab == ChartTab.STRESS;
     }
 
     /**
@@ -112,6 +121,16 @@ public final class ChartsViewModel {
 
     public ProcessingCostChartViewModel processingCost() {
         return processingCost;
+    }
+
+    /** The NdPr price with its baseline and floor. */
+    public PriceChartViewModel price() {
+        return price;
+    }
+
+    /** Where the target year's allied ore goes. */
+    public OreFlowViewModel oreFlow() {
+        return oreFlow;
     }
 
     public StressSupplyChartViewModel stressSupply() {

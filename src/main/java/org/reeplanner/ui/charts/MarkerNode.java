@@ -10,7 +10,8 @@ import javafx.scene.shape.Rectangle;
 /** Draws one {@link ChartMarker} on a plot: a labelled horizontal line, or a shaded, labelled band of years. */
 final class MarkerNode {
     private static final double GAP = 4;
-    private static final double BAND_LABEL_DROP = 24;
+    /** The strip at the top of the plot where the year cursor puts its year tag; labels keep out of it. */
+    private static final double CURSOR_TAG_ZONE = 24;
 
     private final ChartMarker marker;
     private final Line line = new Line();
@@ -52,14 +53,19 @@ final class MarkerNode {
             band.setWidth(right - left);
             band.setHeight(bottom - top);
             // Below the cursor's year tag, where the plot is usually empty.
-            label.relocate(left + GAP, top + BAND_LABEL_DROP);
+            label.relocate(left + GAP, top + CURSOR_TAG_ZONE);
         } else {
             double at = Math.round(y.getDisplayPosition(marker.fromProperty().get())) + 0.5;
             line.setStartX(0);
             line.setEndX(x.getWidth());
             line.setStartY(at);
             line.setEndY(at);
-            label.relocate(x.getWidth() - label.getWidth() - GAP, at - label.getHeight() - 1);
+            // Right-aligned, cut short with an ellipsis on a narrow plot; above the line, unless that puts it where
+            // the cursor's year tag sits: then below it.
+            double w = Math.min(label.getWidth(), Math.max(0, x.getWidth() - 2 * GAP));
+            label.resize(w, label.getHeight());
+            double above = at - label.getHeight() - 1;
+            label.relocate(x.getWidth() - w - GAP, above < top + CURSOR_TAG_ZONE ? at + 2 : above);
         }
     }
 }

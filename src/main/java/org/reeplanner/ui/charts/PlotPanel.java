@@ -1,25 +1,18 @@
 package org.reeplanner.ui.charts;
 
 import java.util.List;
-import java.util.function.Supplier;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.ButtonBase;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.reeplanner.ui.common.Icon;
-import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.Segmented;
 
 /**
@@ -33,7 +26,6 @@ public class PlotPanel extends VBox {
     private final PlotChart chart;
     private final List<Node> settings;
     private final HoverBox hover = new HoverBox();
-    private ContextMenu imageMenu;
 
     public PlotPanel(ChartViewModel vm, PlotImages images, Node... settings) {
         setId(vm.chartId() + "-panel");
@@ -72,7 +64,7 @@ public class PlotPanel extends VBox {
         shading.managedProperty().bind(shading.visibleProperty());
         getChildren().addAll(header, new ChartLegend(vm), plot, shading, note);
         chart.setOnHover(year -> showHover(vm, year, plot));
-        contextMenu(vm, images);
+        ImageMenu.install(this, vm.chartId(), images, hover::hide, this::withoutHover);
     }
 
     /** The chart inside, for tests and the latency harness. */
@@ -92,41 +84,6 @@ public class PlotPanel extends VBox {
         double left = x + HOVER_OFFSET + hover.getWidth() <= plot.getWidth() ? x + HOVER_OFFSET
                 : x - HOVER_OFFSET - hover.getWidth();
         hover.relocate(Math.max(0, left), HOVER_OFFSET);
-    }
-
-    /** Copy image / Save as PNG, built on first use (a context menu is its own popup window). */
-    private void contextMenu(ChartViewModel vm, PlotImages images) {
-        Supplier<ContextMenu> menu = () -> {
-            if (imageMenu == null) {
-                imageMenu = buildContextMenu(vm, images);
-            }
-            return imageMenu;
-        };
-        // Opened on the secondary button's press (as on Linux, and where no context-menu event is sent) and by
-        // the keyboard's menu key.
-        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getButton() == MouseButton.SECONDARY) {
-                hover.hide();
-                menu.get().show(this, e.getScreenX(), e.getScreenY());
-                e.consume();
-            }
-        });
-        setOnContextMenuRequested(e -> {
-            if (e.isKeyboardTrigger()) {
-                menu.get().show(this, e.getScreenX(), e.getScreenY());
-            }
-            e.consume();
-        });
-    }
-
-    private ContextMenu buildContextMenu(ChartViewModel vm, PlotImages images) {
-        MenuItem copy = new MenuItem(Messages.get("chart.copyImage"), Icon.COPY.node());
-        copy.setId(vm.chartId() + "-copy-image");
-        copy.setOnAction(e -> withoutHover(() -> images.copy(this)));
-        MenuItem save = new MenuItem(Messages.get("chart.savePng"), Icon.SAVE_IMAGE.node());
-        save.setId(vm.chartId() + "-save-png");
-        save.setOnAction(e -> withoutHover(() -> images.save(this, vm.chartId())));
-        return new ContextMenu(copy, save);
     }
 
     /** Runs a picture action on the chart alone: without the hover box and without the chart's own controls. */

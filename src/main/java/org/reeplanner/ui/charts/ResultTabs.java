@@ -22,6 +22,7 @@ import org.reeplanner.ui.table.SeriesTable;
 public final class ResultTabs extends TabPane {
     private static final double COSTS_DIVIDER = 0.58;
     private static final double STRESS_DIVIDER = 0.55;
+    private static final double MARKET_DIVIDER = 0.5;
     private static final double SIDE_BY_SIDE_RATIO = 2.4;
     private static final double HALF = 0.5;
     private final Map<Tab, Supplier<Node>> unbuilt = new HashMap<>();
@@ -67,6 +68,8 @@ public final class ResultTabs extends TabPane {
             case CHINA_SHARE -> new ChinaShareChart(vm.chinaShare(), images, vm.uncertaintyShownProperty());
             case COSTS -> split(COSTS_DIVIDER, new SpendChart(vm.spend(), images),
                     new ProcessingCostChart(vm.processingCost(), images));
+            case MARKET -> split(MARKET_DIVIDER, new PriceChart(vm.price(), images),
+                    new OreFlowView(vm.oreFlow(), images));
             case STRESS -> stress(vm, images);
             case TABLE -> new SeriesTable(vm.table(), notices);
             case UNCERTAINTY, TORNADO, ATTRIBUTION, COMPARE, ASSUMPTIONS ->
@@ -106,6 +109,7 @@ public final class ResultTabs extends TabPane {
             case SUPPLY -> Icon.SUPPLY;
             case CHINA_SHARE -> Icon.SHARE;
             case COSTS -> Icon.COSTS;
+            case MARKET -> Icon.MARKET;
             case STRESS -> Icon.STRESS;
             case UNCERTAINTY -> Icon.UNCERTAINTY;
             case TORNADO -> Icon.TORNADO;

@@ -22,6 +22,11 @@ public final class Formats {
         return number(fraction * 100, 0) + "%";
     }
 
+    /** A relative change as a whole percentage with its sign: 0.334 → "+33%", −0.25 → "−25%". */
+    public static String percentChange(double fraction) {
+        return signed(fraction * 100, 0) + "%";
+    }
+
     /** A change of a fraction in percentage points: −0.017 → "−1.7 pp". */
     public static String pointsChange(double fractionDelta) {
         return signed(fractionDelta * 100, 1) + " pp";

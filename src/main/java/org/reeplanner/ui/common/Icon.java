@@ -29,6 +29,7 @@ public enum Icon {
     SUPPLY("mdi2c-chart-areaspline", 0xF0127),
     SHARE("mdi2c-chart-line", 0xF012A),
     COSTS("mdi2c-cash-multiple", 0xF0116),
+    MARKET("mdi2s-scale-balance", 0xF05D1),
     UNCERTAINTY("mdi2c-chart-bell-curve", 0xF0C50),
     TORNADO("mdi2c-chart-gantt", 0xF066C),
     ATTRIBUTION("mdi2c-chart-bar-stacked", 0xF076A),

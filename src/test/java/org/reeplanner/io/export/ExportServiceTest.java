@@ -86,7 +86,7 @@ class ExportServiceTest {
         assertThat(folder).doesNotExist();
 
         List<Path> written = SERVICE.exportCharts(folder, CONTENT, Progress.NONE);
-        assertThat(written).hasSize(6).allMatch(Files::isRegularFile);
+        assertThat(written).hasSize(7).allMatch(Files::isRegularFile);
     }
 
     @Test

@@ -23,8 +23,7 @@ import org.reeplanner.model.analysis.Progress;
 
 class ChartImagesTest {
     private static final ReportContent CONTENT = ReportFixtures.full();
-    private static final List<ChartSpec> CHARTS = new StandardCharts(CONTENT.scenario(), CONTENT.baseline(),
-            CONTENT.stamp()).all(CONTENT.bands());
+    private static final List<ChartSpec> CHARTS = StandardCharts.of(CONTENT).all(CONTENT.bands());
 
     @TempDir
     Path dir;
@@ -35,7 +34,7 @@ class ChartImagesTest {
 
         assertThat(files).hasSize(CHARTS.size()).allMatch(f -> f.getFileName().toString().endsWith(".png"));
         assertThat(files).extracting(f -> f.getFileName().toString()).contains("supply-separation.png",
-                "china-share.png", "costs.png", "stress-test.png", "uncertainty-share-china-separation.png");
+                "china-share.png", "costs.png", "price-ndpr.png", "stress-test.png", "uncertainty-share-china-separation.png");
         for (Path f : files) {
             BufferedImage image = ImageIO.read(f.toFile());
             assertThat(image.getWidth()).as(f.toString()).isGreaterThanOrEqualTo(1920);

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reeplanner.io.report.ReportContent;
 import org.reeplanner.io.report.ReportFixtures;
+import org.reeplanner.model.Series;
 import org.reeplanner.model.analysis.Progress;
 
 class DeckExporterTest {
@@ -48,13 +50,14 @@ class DeckExporterTest {
     void isSixteenByNineWithTitleKpisChartsAssumptionsAndSources() {
         assertThat(deck.getPageSize()).isEqualTo(new Dimension(960, 540));
         List<XSLFSlide> slides = deck.getSlides();
-        int charts = 5;
+        int charts = 6;
+        int ore = 1;
         int assumptions = 2;
-        assertThat(slides).hasSize(2 + charts + assumptions + 1);
+        assertThat(slides).hasSize(2 + charts + ore + assumptions + 1);
         assertThat(text(slides.get(0))).contains("Accelerated allied", "v1.2.3", "2026-03-14");
         assertThat(text(slides.get(1))).contains("Key results for 2030");
         assertThat(text(slides.get(slides.size() - 1))).contains("Sources", "USGS", "IEA");
-        assertThat(text(slides.get(7))).contains("Key assumptions (1 of 2)");
+        assertThat(text(slides.get(9))).contains("Key assumptions (1 of 2)");
     }
 
     @Test
@@ -70,7 +73,7 @@ class DeckExporterTest {
 
     @Test
     void everyChartSlideHoldsOneFullHdPictureScaledToFitTheSlide() throws IOException {
-        for (XSLFSlide slide : deck.getSlides().subList(2, 7)) {
+        for (XSLFSlide slide : deck.getSlides().subList(2, 8)) {
             List<XSLFPictureShape> pictures = slide.getShapes().stream().filter(s -> s instanceof XSLFPictureShape)
                     .map(s -> (XSLFPictureShape) s).toList();
             assertThat(pictures).hasSize(1);
@@ -103,8 +106,27 @@ class DeckExporterTest {
     }
 
     @Test
+    void oreSlideSplitsTheTargetYearsAlliedMineOutputIntoItsFourRoutesAgainstNoNewInvestment() {
+        XSLFSlide slide = deck.getSlides().get(8);
+        XSLFTable table = (XSLFTable) slide.getShapes().stream().filter(s -> s instanceof XSLFTable).findFirst()
+                .orElseThrow();
+
+        assertThat(text(slide)).contains("Where allied ore goes in 2030: ");
+        assertThat(table.getNumberOfRows()).isEqualTo(6);
+        assertThat(table.getCell(0, 3).getText()).isEqualTo("No new investment");
+        assertThat(table.getCell(1, 0).getText()).isEqualTo("Allied mine output");
+        assertThat(table.getCell(1, 1).getText()).isEqualTo(String.format(Locale.ROOT, "%,.0f t",
+                FULL.scenario().value(Series.MINING_ALLIED, 2030)));
+        int shares = 0;
+        for (int row = 2; row <= 5; row++) {
+            shares += Integer.parseInt(table.getCell(row, 2).getText().replace("%", ""));
+        }
+        assertThat(shares).as("the four routes' rounded shares").isBetween(99, 101);
+    }
+
+    @Test
     void assumptionsSlidesKeepAtMostSixRowsEachWithSourceIds() {
-        List<XSLFTable> tables = deck.getSlides().subList(7, 9).stream().map(s -> (XSLFTable) s.getShapes().stream()
+        List<XSLFTable> tables = deck.getSlides().subList(9, 11).stream().map(s -> (XSLFTable) s.getShapes().stream()
                 .filter(x -> x instanceof XSLFTable).findFirst().orElseThrow()).toList();
 
         assertThat(tables).allSatisfy(t -> assertThat(t.getNumberOfRows()).isLessThanOrEqualTo(7));

@@ -4,20 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reeplanner.model.Param;
+import org.reeplanner.model.Scenario;
 import org.reeplanner.model.Series;
 import org.reeplanner.model.Stage;
 
 class StandardChartsTest {
     private static final ReportContent CONTENT = ReportFixtures.full();
-    private static final StandardCharts CHARTS = new StandardCharts(CONTENT.scenario(), CONTENT.baseline(),
-            CONTENT.stamp());
+    private static final StandardCharts CHARTS = StandardCharts.of(CONTENT);
 
     @Test
     void everyChartCarriesTheSourceLineAndTheScenarioAndDate() {
         List<ChartSpec> all = CHARTS.all(CONTENT.bands());
 
         assertThat(all).extracting(ChartSpec::id).doesNotHaveDuplicates().contains("supply-separation",
-                "supply-mining", "supply-magnets", "china-share", "costs", "stress-test");
+                "supply-mining", "supply-magnets", "china-share", "costs", "price-ndpr", "stress-test");
         for (ChartSpec c : all) {
             assertThat(c.sourceLine()).isEqualTo("Source: Rare Earth Resilience Planner model v1.2.3; facts: USGS, "
                     + "IEA, company reports");
@@ -68,5 +69,34 @@ class StandardChartsTest {
         assertThat(band.lower()).isEqualTo(CONTENT.bands().band(Series.SHARE_CHINA_SEPARATION.id()).p10());
         assertThat(band.values()).isEqualTo(CONTENT.bands().band(Series.SHARE_CHINA_SEPARATION.id()).p90());
         assertThat(c.title()).contains("400 Monte Carlo runs");
+    }
+
+    @Test
+    void priceDrawsTheNdprPriceWithItsBaselineDashedAndTheFundedFloorAsAReferenceLine() {
+        Scenario funded = ReportFixtures.scenario("seed-baseline").withInvestment("offtake", 2)
+                .withAssumption(Param.OFFTAKE_FLOOR, 95);
+        ReportContent content = ReportFixtures.content(funded);
+
+        ChartSpec c = StandardCharts.of(content).price();
+
+        assertThat(c.id()).isEqualTo(StandardCharts.PRICE);
+        assertThat(c.series().get(0).dash()).isEqualTo(ChartSeries.Dash.DASHED);
+        assertThat(c.series().get(0).values()).isEqualTo(content.baseline().values(Series.PRICE_NDPR));
+        assertThat(c.series().get(1).values()).isEqualTo(content.scenario().values(Series.PRICE_NDPR));
+        assertThat(c.references()).singleElement().satisfies(r -> {
+            assertThat(r.value()).isEqualTo(95);
+            assertThat(r.label()).isEqualTo("Price floor US$95/kg on covered allied output");
+        });
+        assertThat(StandardCharts.of(content).briefing(null)).extracting(ChartSpec::id).contains(StandardCharts.PRICE);
+    }
+
+    @Test
+    void priceSaysSoWhenTheScenarioPutsNoMoneyIntoTheFloor() {
+        ChartSpec c = StandardCharts.of(ReportFixtures.content(ReportFixtures.scenario("seed-baseline"))).price();
+
+        assertThat(c.references()).singleElement().satisfies(r -> {
+            assertThat(r.value()).isEqualTo(ReportFixtures.DATA.parameters().base(Param.OFFTAKE_FLOOR));
+            assertThat(r.label()).isEqualTo("Price floor US$110/kg (not funded in this scenario)");
+        });
     }
 }

@@ -17,15 +17,15 @@ class ChartViewModelsTest {
     private final ScenarioSession session = Shipped.session("export-ban-stress");
     private final YearCursor cursor = new YearCursor(2030, 2025, 2040);
     private final ChartsViewModel charts = new ChartsViewModel(session.resultProperty(), cursor,
-            Shipped.DATA.focusAreas());
+            Shipped.DATA.focusAreas(), Shipped.DATA.parameters());
 
     static Stream<String> keys() {
-        return Stream.of("supply", "china-share", "spend", "processing-cost", "stress-supply", "stockpile");
+        return Stream.of("supply", "china-share", "spend", "processing-cost", "price", "stress-supply", "stockpile");
     }
 
     private ChartViewModel chart(String key) {
         return Stream.of(charts.supply(), charts.chinaShare(), charts.spend(), charts.processingCost(),
-                charts.stressSupply(), charts.stockpile()).filter(c -> c.key().equals(key)).findFirst().orElseThrow();
+                charts.price(), charts.stressSupply(), charts.stockpile()).filter(c -> c.key().equals(key)).findFirst().orElseThrow();
     }
 
     @ParameterizedTest
@@ -108,7 +108,7 @@ class ChartViewModelsTest {
     @Test
     void theTabsAreListedWithStableIds() {
         assertThat(List.of(ChartTab.values())).extracting(ChartTab::tabId).containsExactly("tab-supply",
-                "tab-china-share", "tab-costs", "tab-stress", "tab-uncertainty", "tab-tornado", "tab-attribution",
+                "tab-china-share", "tab-costs", "tab-market", "tab-stress", "tab-uncertainty", "tab-tornado", "tab-attribution",
                 "tab-table", "tab-compare", "tab-assumptions");
     }
 }
