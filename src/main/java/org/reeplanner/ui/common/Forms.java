@@ -80,7 +80,7 @@ public final class Forms {
         spinner.setEditable(true);
         spinner.setPrefWidth(SPINNER_WIDTH);
         spinner.setMinWidth(SPINNER_MIN_WIDTH);
-        spinner.getStyleClass().add(Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
+        // Arrows stacked on the right (not split on both sides), so that a narrow panel still shows "2027" whole.
         spinner.getEditor().setAlignment(Pos.CENTER);
         // On the editor: the spinner also hears the editor's keys again, which would step twice.
         spinner.getEditor().addEventFilter(KeyEvent.KEY_PRESSED, e -> {

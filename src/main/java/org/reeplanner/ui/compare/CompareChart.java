@@ -26,9 +26,9 @@ public final class CompareChart extends VBox {
     private final NumberAxis xAxis = new NumberAxis();
     private final NumberAxis yAxis = new NumberAxis();
     private final FlowPane legend = new FlowPane(18, 4);
-    private final Label title = new Label();
 
-    public CompareChart(CompareViewModel vm) {
+    /** @param header the row above the plot: the choice of series, which is also the chart's title */
+    public CompareChart(CompareViewModel vm, Node header) {
         setId("compare-chart-pane");
         xAxis.setLabel(Messages.get("compare.axis.year"));
         xAxis.setAutoRanging(false);
@@ -53,19 +53,17 @@ public final class CompareChart extends VBox {
         chart.setCreateSymbols(false);
         chart.setLegendVisible(false);
         VBox.setVgrow(chart, Priority.ALWAYS);
-        title.getStyleClass().add("compare-chart-title");
-        title.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold;");
-        title.setPadding(new Insets(6, 12, 0, 12));
+        VBox.setMargin(header, new Insets(6, 12, 0, 12));
         chart.setPadding(new Insets(4, 24, 0, 4));
         legend.setId("compare-legend");
         legend.setAlignment(Pos.CENTER);
         legend.setPadding(new Insets(0, 0, 6, 0));
-        getChildren().addAll(title, chart, legend);
+        getChildren().addAll(header, chart, legend);
         vm.overlaysProperty().subscribe(lines -> show(lines, vm.metricProperty().get()));
     }
 
     private void show(List<OverlayLine> lines, CompareMetric metric) {
-        title.setText(metric.title());
+        chart.setAccessibleText(metric.title());
         yAxis.setLabel(metric.axisLabel());
         if (sameShape(lines)) {
             updateInPlace(lines);

@@ -21,7 +21,8 @@ import org.reeplanner.ui.scenarios.TaskRunner;
 
 /**
  * Where compared scenarios come from: the scenario being edited (live, and as snapshots pinned by name), a preset,
- * or a scenario file read off the UI thread. A file that cannot be used is reported with its problems and nothing is added.
+ * or a scenario file read off the UI thread. A file that cannot be used is reported with its problems and nothing
+ * is added.
  */
 public final class CompareSources {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");

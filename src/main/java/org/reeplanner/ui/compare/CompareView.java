@@ -44,7 +44,7 @@ public final class CompareView extends BorderPane {
         CompareViewModel vm = sources.compare();
         vm.yearProperty().bind(cursor.yearProperty());
         setTop(toolbar(sources, vm, chooseFile, cursor));
-        CompareChart chart = new CompareChart(vm);
+        CompareChart chart = new CompareChart(vm, seriesRow(vm));
         ScrollPane table = new ScrollPane(new CompareTableView(vm));
         table.setFitToWidth(true);
         SplitPane split = new SplitPane(chart, table);
@@ -87,23 +87,30 @@ public final class CompareView extends BorderPane {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
         Forms.tooltip(snapshot, Messages.get("compare.pinSnapshot.help"));
-        ChoiceBox<CompareMetric> metric = new ChoiceBox<>();
-        metric.setId("compare-metric");
-        metric.getItems().setAll(CompareMetric.values());
-        metric.valueProperty().bindBidirectional(vm.metricProperty());
         YearSelector year = new YearSelector("compare-year", cursor, Messages.get("main.year.help"));
         Label message = new Label();
         message.setId("compare-message");
         message.setWrapText(true);
         message.textProperty().bind(sources.messageProperty());
         HBox add = group(snapshot, preset, file);
-        HBox pick = group(new Label(Messages.get("compare.series")), metric, new Label(Messages.get("compare.year")),
-                year);
+        HBox pick = group(new Label(Messages.get("compare.year")), year);
         FlowPane bar = new FlowPane(16, 6, add, pick, message);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         bar.setId("compare-toolbar");
         return bar;
+    }
+
+    /** The chart's title row: the series it overlays, as a choice. */
+    private static HBox seriesRow(CompareViewModel vm) {
+        ChoiceBox<CompareMetric> metric = new ChoiceBox<>();
+        metric.setId("compare-metric");
+        metric.getItems().setAll(CompareMetric.values());
+        metric.valueProperty().bindBidirectional(vm.metricProperty());
+        metric.setStyle("-fx-font-weight: bold;");
+        Label caption = new Label(Messages.get("compare.series"));
+        caption.setLabelFor(metric);
+        return group(caption, metric);
     }
 
     private static HBox group(Node... nodes) {

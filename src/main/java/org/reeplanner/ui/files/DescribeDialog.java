@@ -39,7 +39,7 @@ final class DescribeDialog extends Dialog<ScenarioText> {
         stale.setId("describe-stale");
         stale.setWrapText(true);
         stale.setMinHeight(Region.USE_PREF_SIZE);
-        stale.setStyle("-fx-text-fill: #9a6700; -fx-font-weight: bold;");
+        stale.setStyle("-fx-text-fill: -color-warning-fg; -fx-font-weight: bold;");
         stale.visibleProperty().bind(description.textProperty().map(t -> current.stale()
                 && t.strip().equals(current.description())));
         stale.managedProperty().bind(stale.visibleProperty());

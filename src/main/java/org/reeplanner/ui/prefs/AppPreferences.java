@@ -16,8 +16,9 @@ import org.reeplanner.ui.common.Theme;
 
 /**
  * The user's preferences while the app runs: the theme, target year and pinned levers (saved as soon as they
- * change, so a crash does not lose them), and the window bounds the window hands in when it closes. Stored by {@link PreferencesStore} in the config folder
- * next to the recent files; writes go through {@code writer} so they never block the FX thread.
+ * change, so a crash does not lose them), and the window bounds the window hands in when it closes. Stored by
+ * {@link PreferencesStore} in the config folder next to the recent files; writes go through {@code writer} so they
+ * never block the FX thread.
  */
 public final class AppPreferences {
     private final PreferencesStore store;

@@ -148,7 +148,7 @@ public final class ScenarioDocument {
         return new ScenarioText(now.name(), now.description(), !sameSettings(now, described));
     }
 
-    /** Gives the scenario {@code text}'s name and description, as one undoable edit; the description is then current. */
+    /** Gives the scenario {@code text}'s name and description as one undoable edit; the description is then current. */
     public void describe(ScenarioText text) {
         edit(s -> s.withName(text.name()).withDescription(text.description()));
         flushPending();
