@@ -24,6 +24,7 @@ public final class ResultTabs extends TabPane {
     private static final double STRESS_DIVIDER = 0.55;
     private static final double MARKET_DIVIDER = 0.5;
     private static final double SIDE_BY_SIDE_RATIO = 2.4;
+    private static final double MARKET_SIDE_BY_SIDE_RATIO = 1.3;
     private static final double HALF = 0.5;
     private final Map<Tab, Supplier<Node>> unbuilt = new HashMap<>();
 
@@ -66,9 +67,10 @@ public final class ResultTabs extends TabPane {
         return switch (kind) {
             case SUPPLY -> new SupplyChart(vm.supply(), images, vm.uncertaintyShownProperty());
             case CHINA_SHARE -> new ChinaShareChart(vm.chinaShare(), images, vm.uncertaintyShownProperty());
-            case COSTS -> split(COSTS_DIVIDER, new SpendChart(vm.spend(), images),
+            case COSTS -> split(COSTS_DIVIDER, SIDE_BY_SIDE_RATIO, new SpendChart(vm.spend(), images),
                     new ProcessingCostChart(vm.processingCost(), images));
-            case MARKET -> split(MARKET_DIVIDER, new PriceChart(vm.price(), images),
+            // The ore picture needs height for its labels: side by side unless the tab is narrow.
+            case MARKET -> split(MARKET_DIVIDER, MARKET_SIDE_BY_SIDE_RATIO, new PriceChart(vm.price(), images),
                     new OreFlowView(vm.oreFlow(), images));
             case STRESS -> stress(vm, images);
             case TABLE -> new SeriesTable(vm.table(), notices);
@@ -79,18 +81,18 @@ public final class ResultTabs extends TabPane {
 
     /** The stress test: its figures in a strip above its two charts. */
     private static Node stress(ChartsViewModel vm, PlotImages images) {
-        SplitPane charts = split(STRESS_DIVIDER, new StressSupplyChart(vm.stressSupply(), images),
+        SplitPane charts = split(STRESS_DIVIDER, SIDE_BY_SIDE_RATIO, new StressSupplyChart(vm.stressSupply(), images),
                 new StockpileChart(vm.stockpile(), images));
         VBox.setVgrow(charts, Priority.ALWAYS);
         return new VBox(new StressSummaryView(vm.stressSummary()), charts);
     }
 
-    /** Two charts one above the other, or side by side when the tab is much wider than tall. */
-    private static SplitPane split(double divider, Node first, Node second) {
+    /** Two charts one above the other, or side by side when the tab is more than {@code ratio} times wider than tall. */
+    private static SplitPane split(double divider, double ratio, Node first, Node second) {
         SplitPane pane = new SplitPane(first, second);
         pane.getStyleClass().add("chart-split");
         Runnable orient = () -> {
-            Orientation o = pane.getWidth() > SIDE_BY_SIDE_RATIO * pane.getHeight() ? Orientation.HORIZONTAL
+            Orientation o = pane.getWidth() > ratio * pane.getHeight() ? Orientation.HORIZONTAL
                     : Orientation.VERTICAL;
             if (o != pane.getOrientation()) {
                 pane.setOrientation(o);
