@@ -67,17 +67,9 @@ final class SeparationMarket {
         return allied(price) + row(price) + recycled;
     }
 
-    /** What the world needs from China over China's ceiling, when others supply {@code nonChina}. */
-    double tightness(double nonChina) {
-        return Math.max(MIN_TIGHTNESS, (demand - nonChina) / chinaCeiling);
-    }
-
     /** The price the balance gives when others supply {@code nonChina}. */
     double price(double nonChina) {
-        double x = tightness(nonChina);
-        double rivals = Math.max(MIN_RIVAL_FACTOR, 1 - gamma * Math.max(0, nonChina / demand - anchorNonChinaShare));
-        double scarcity = 1 + lambda * Math.max(0, x - 1);
-        return anchorPrice * Math.pow(x / anchorTightness, beta) * rivals * scarcity;
+        return priceWithSlope(nonChina);
     }
 
     /** The slope of the last {@link #priceWithSlope} in the supply outside China. */
