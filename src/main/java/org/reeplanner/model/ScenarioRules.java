@@ -81,6 +81,17 @@ public final class ScenarioRules {
             problems.add(Problem.error("disruption.severity", format(e.severity()),
                     "a fraction from 0 to 1 of China's supply to allied buyers"));
         }
+        if (e.startMonth() < 1 || e.startMonth() > 12) {
+            problems.add(Problem.error("disruption.startMonth", String.valueOf(e.startMonth()),
+                    "a month from 1 (January) to 12"));
+        }
+        double[] profile = e.profile();
+        for (int m = 0; m < profile.length; m++) {
+            if (!Double.isFinite(profile[m]) || profile[m] < 0 || profile[m] > 1) {
+                problems.add(Problem.error("disruption.profile[" + m + "]", format(profile[m]),
+                        "a share withheld from 0 to 1"));
+            }
+        }
     }
 
     static String format(double v) {

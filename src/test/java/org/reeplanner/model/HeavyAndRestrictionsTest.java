@@ -113,4 +113,12 @@ class HeavyAndRestrictionsTest {
         assertThat(profiled).isEqualTo(new DisruptionEvent(true, 2025, 3, 0, DisruptionTarget.MAGNETS, 4,
                 new double[] {0.43, 0.73, 0.30}));
     }
+
+    @Test
+    void theRulesRefuseAStartMonthOrAShareOutsideTheirRange() {
+        Scenario bad = ShippedData.scenario("no-new-investment").withDisruption(new DisruptionEvent(true, 2026, 1, 0,
+                DisruptionTarget.HEAVY, 13, new double[] {0.5, 1.2}));
+        assertThat(ScenarioRules.check(bad, CATALOG)).filteredOn(Problem::isError).extracting(Problem::path)
+                .containsExactlyInAnyOrder("disruption.startMonth", "disruption.profile[1]");
+    }
 }
