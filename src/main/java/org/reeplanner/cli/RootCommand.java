@@ -19,7 +19,8 @@ final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("ree-planner: missing command; allowed run, validate, optimize, bench or help");
+        spec.commandLine().getErr()
+                .println("ree-planner: missing command; allowed run, validate, optimize, bench or help");
         spec.commandLine().usage(spec.commandLine().getErr());
         return Cli.EXIT_BAD_INPUT;
     }

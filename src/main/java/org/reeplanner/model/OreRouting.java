@@ -4,9 +4,10 @@ import static org.reeplanner.model.Series.*;
 
 /**
  * Where each year's ore goes, so that no tonne appears or vanishes. Allied separation is fed by secured
- * rest-of-world ore (mined for allied buyers on top of other sales), then allied ore; surplus allied ore is tolled by rest-of-world refiners that
- * lack ore, then sold to China as far as the scenario allows, and the rest is stocked. Rest-of-world ore feeds its
- * own refiners and China. China mines what its separation needs beyond the ore it imports.
+ * rest-of-world ore (mined for allied buyers on top of other sales), then allied ore; surplus allied ore is tolled by
+ * rest-of-world refiners that lack ore, then sold to China as far as the scenario allows, and the rest is stocked.
+ * Rest-of-world ore feeds its own refiners and China. China mines what its separation needs beyond the ore it
+ * imports.
  *
  * <p>The allied ore stock is a reserve the model does not draw: were plants to run it down, a larger plant would
  * starve sooner than a smaller one, and more money could lower later output. In every shipped scenario allied ore

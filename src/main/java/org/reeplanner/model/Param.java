@@ -2,8 +2,8 @@ package org.reeplanner.model;
 
 /**
  * Every scalar the impact model reads. The values (base, low, high, source) come from the parameter file;
- * this enum fixes the keys and units (the file's {@code unit} must be the unit's symbol) so the inner loop can read them
- * from a plain array.
+ * this enum fixes the keys and units (the file's {@code unit} must be the unit's symbol) so the inner loop can read
+ * them from a plain array.
  */
 public enum Param {
     CHINA_MINING_2025("china.mining.t2025", Unit.TONNES_REO_PER_YEAR),

@@ -1,6 +1,7 @@
 package org.reeplanner.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -15,6 +16,7 @@ import org.reeplanner.io.ConfigFolder;
 import javafx.stage.Window;
 import org.reeplanner.io.PreferencesStore;
 import org.reeplanner.io.ScenarioReader;
+import org.reeplanner.io.export.ExportService;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.ui.charts.ChartTab;
 import org.reeplanner.ui.analysis.OptimiserDialog;
@@ -87,7 +89,9 @@ public final class AppContext implements AutoCloseable {
         ScenarioReader reader = inputs.reader();
         Scenario seed = inputs.seed();
         ScenarioSession session = new ScenarioSession(inputs.model(), seed, scheduler);
-        viewModel = new MainViewModel(session, seed, tasks, studyDelay, inputs.facts());
+        Clock clock = Clock.systemDefaultZone();
+        viewModel = new MainViewModel(session, seed, new MainViewModel.Services(tasks, studyDelay, inputs.facts(),
+                new ExportService(inputs.model(), clock), clock, Path.of(System.getProperty("user.home"))));
         Path config = ConfigFolder.resolve();
         preferences = new AppPreferences(new PreferencesStore(config), write -> tasks.run(() -> {
             write.run();
@@ -98,7 +102,7 @@ public final class AppContext implements AutoCloseable {
         Runnable keep = () -> preferences.keep(viewModel.cursor().year(), viewModel.levers().pinnedIds());
         viewModel.cursor().yearProperty().subscribe(y -> keep.run());
         viewModel.levers().levers().forEach(l -> l.pinnedProperty().subscribe(p -> keep.run()));
-        documents = new DocumentServices(session, reader, tasks::run, config);
+        documents = new DocumentServices(session, reader, tasks, config);
         optimiser = new OptimiserViewModel(session, viewModel.cursor(), new StudyRunner(tasks),
                 documents.document()::edit);
         guideWindow = new SecondaryWindow("guide-window", Messages.format("guide.window", MainViewModel.APP_NAME),

@@ -58,24 +58,24 @@ public final class MainViewModel {
     private final ObservableValue<String> windowTitle;
     private final ObservableValue<String> status;
 
-    /** A window model on {@code session} whose reset goes back to the session's first scenario: for tests. */
-    public MainViewModel(ScenarioSession session) {
-        this(session, session.scenario(), BackgroundTasks.sameThread(), Debouncer.IMMEDIATE);
-    }
-
     /**
-     * {@code seed} is what "Reset to seed values" restores; {@code tasks} runs file writes and studies off the FX
-     * thread; {@code debouncer} waits for the scenario to rest before a new uncertainty study.
+     * What the composition root hands the window's view model, so that it reads no file, clock or system property
+     * itself.
+     *
+     * @param tasks      runs file writes, exports and studies off the FX thread
+     * @param studyDelay waits for the scenario to rest before a new uncertainty study
+     * @param facts      the fact-sheet rows the assumptions view and the About box show
+     * @param homeFolder where the first export chooser opens
      */
-    public MainViewModel(ScenarioSession session, Scenario seed, BackgroundTasks tasks, Debouncer debouncer) {
-        this(session, seed, tasks, debouncer, FactSheet.readShipped());
+    public record Services(BackgroundTasks tasks, Debouncer studyDelay, FactSheet facts, ExportService exports,
+                           Clock clock, Path homeFolder) {
     }
 
-    /** As above; {@code facts} are the fact-sheet rows the assumptions view and the About box show. */
-    public MainViewModel(ScenarioSession session, Scenario seed, BackgroundTasks tasks, Debouncer debouncer,
-                         FactSheet facts) {
+    /** {@code seed} is what "Reset to seed values" restores. */
+    public MainViewModel(ScenarioSession session, Scenario seed, Services services) {
+        BackgroundTasks tasks = services.tasks();
         this.session = session;
-        this.facts = facts;
+        this.facts = services.facts();
         var first = session.result().scenario();
         cursor = new YearCursor(KpiCardsViewModel.DEFAULT_TARGET_YEAR, first.firstYear(), first.lastYear());
         session.resultProperty().subscribe(r -> cursor.setHorizon(r.scenario().firstYear(),
@@ -86,9 +86,8 @@ public final class MainViewModel {
         charts = new ChartsViewModel(session.resultProperty(), cursor, session.model().focusAreas(),
                 session.model().data().parameters());
         pngExport = new PngExport(tasks, notice::set);
-        exports = new ExportViewModel(new ExportService(session.model(), Clock.systemDefaultZone()),
-                session::latest, cursor::year, tasks, Clock.systemDefaultZone(),
-                Path.of(System.getProperty("user.home")));
+        exports = new ExportViewModel(services.exports(), session::latest, cursor::year, tasks, services.clock(),
+                services.homeFolder());
         exports.noticeProperty().subscribe(n -> {
             if (n != null) {
                 notice.set(n.text());
@@ -99,9 +98,9 @@ public final class MainViewModel {
                 notice.set(Messages.format("main.notSaved", f.target().getFileName()));
             }
         });
-        analysis = new AnalysisViewModel(session, charts, cursor, tasks, debouncer);
+        analysis = new AnalysisViewModel(session, charts, cursor, tasks, services.studyDelay());
         exportCurrentBands(analysis.uncertainty());
-        assumptions = new AssumptionsViewModel(session, facts);
+        assumptions = new AssumptionsViewModel(session, services.facts());
         narrative = new NarrativeViewModel(session.model(), session.resultProperty(), cursor, tasks);
         levers.presentingProperty().bind(presenting);
         scenarioName = session.scenarioProperty().map(Scenario::name);

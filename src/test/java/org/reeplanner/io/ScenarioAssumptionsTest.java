@@ -47,7 +47,8 @@ class ScenarioAssumptionsTest {
         Random random = new Random(7);
         for (int i = 0; i < 100; i++) {
             Param p = Param.values()[random.nextInt(Param.values().length)];
-            double v = AssumptionLimits.min(p) + random.nextDouble() * (AssumptionLimits.max(p) - AssumptionLimits.min(p));
+            double v = AssumptionLimits.min(p)
+                    + random.nextDouble() * (AssumptionLimits.max(p) - AssumptionLimits.min(p));
             Scenario s = reader.readShipped("export-ban-stress").withAssumption(p, v);
             assertThat(read(new String(ScenarioWriter.toBytes(s), StandardCharsets.UTF_8)).scenario()).isEqualTo(s);
         }

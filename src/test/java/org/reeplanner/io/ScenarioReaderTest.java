@@ -25,7 +25,8 @@ class ScenarioReaderTest {
                 "disruption.severity", "extra");
         assertThat(e.problems()).filteredOn(p -> p.path().equals("extra")).first()
                 .extracting(Problem::isError).isEqualTo(false);
-        assertThat(e.getMessage()).contains("disruption.severity: found NaN (not a number); allowed a number from 0 to 1");
+        assertThat(e.getMessage())
+                .contains("disruption.severity: found NaN (not a number); allowed a number from 0 to 1");
         assertThat(e.getMessage()).contains("levers.mining.startYear: found 2019; allowed a whole number from 2025");
     }
 

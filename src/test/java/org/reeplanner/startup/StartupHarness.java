@@ -105,8 +105,8 @@ public final class StartupHarness {
         System.out.println("CPU time of the process (user + system, all threads) until then:");
         for (String label : labels) {
             double[] s = cpu.get(label);
-            System.out.printf(Locale.ROOT, "  %-12s median %6.0f ms   min %6.0f   max %6.0f%n", label, median(s), min(s),
-                    max(s));
+            System.out.printf(Locale.ROOT, "  %-12s median %6.0f ms   min %6.0f   max %6.0f%n", label, median(s),
+                    min(s), max(s));
         }
         for (int i = 0; i + 1 < labels.size(); i += 2) {
             String a = labels.get(i);

@@ -12,7 +12,7 @@ import org.reeplanner.ui.export.ExportKind;
 
 /** Exports carry the uncertainty band's Monte Carlo only while it matches the scenario. */
 class ExportUncertaintyTest {
-    private final MainViewModel vm = new MainViewModel(Shipped.session("seed-baseline"));
+    private final MainViewModel vm = Shipped.mainViewModel("seed-baseline");
 
     @TempDir
     Path dir;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class MainViewModelTest {
-    private final MainViewModel vm = new MainViewModel(Shipped.session("seed-baseline"));
+    private final MainViewModel vm = Shipped.mainViewModel("seed-baseline");
 
     @Test
     void windowTitleNamesTheAppAndTheScenario() {

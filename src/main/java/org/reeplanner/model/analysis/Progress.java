@@ -17,6 +17,9 @@ public interface Progress {
     /** Called now and then with the fraction done, from any thread. */
     void report(double fraction);
 
-    /** Polled between chunks of work; when true the analysis throws {@link java.util.concurrent.CancellationException}. */
+    /**
+     * Polled between chunks of work; when true the analysis throws
+     * {@link java.util.concurrent.CancellationException}.
+     */
     boolean isCancelled();
 }

@@ -50,8 +50,8 @@ public final class Tornado {
             double high = money * (1 + LEVER_SPREAD);
             double atLow = probe.value(scenario.withInvestment(area.id(), low), values);
             double atHigh = probe.value(scenario.withInvestment(area.id(), high), values);
-            bars.add(new TornadoBar(TornadoBar.Kind.LEVER, area.id(), area.name(), Unit.USD_BN, low, high, atLow, atHigh,
-                    base));
+            bars.add(new TornadoBar(TornadoBar.Kind.LEVER, area.id(), area.name(), Unit.USD_BN, low, high, atLow,
+                    atHigh, base));
         }
         bars.sort(Comparator.comparingDouble(TornadoBar::swing).reversed().thenComparing(TornadoBar::key));
         return bars;

@@ -17,7 +17,7 @@ import org.reeplanner.model.Scenario;
 import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.scenarios.Presets;
 import org.reeplanner.ui.scenarios.RunResult;
-import org.reeplanner.ui.scenarios.TaskRunner;
+import org.reeplanner.ui.common.TaskRunner;
 
 /**
  * Where compared scenarios come from: the scenario being edited (live, and as snapshots pinned by name), a preset,

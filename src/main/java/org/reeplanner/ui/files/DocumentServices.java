@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -16,8 +14,10 @@ import org.reeplanner.io.RecentFilesStore;
 import org.reeplanner.io.RecoveryFiles;
 import org.reeplanner.io.ScenarioReader;
 import org.reeplanner.io.ScenarioWriter;
+import org.reeplanner.ui.common.BackgroundTasks;
 import org.reeplanner.ui.common.Icon;
 import org.reeplanner.ui.common.Messages;
+import org.reeplanner.ui.common.TaskRunner;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.compare.CompareSources;
 import org.reeplanner.ui.compare.CompareView;
@@ -31,13 +31,12 @@ import org.reeplanner.ui.scenarios.RecentFiles;
 import org.reeplanner.ui.scenarios.RecoveryOffer;
 import org.reeplanner.ui.scenarios.ScenarioDocument;
 import org.reeplanner.ui.scenarios.ScenarioSession;
-import org.reeplanner.ui.scenarios.TaskRunner;
 import org.reeplanner.ui.scenarios.WorkbookScenarios;
 
 /**
  * Everything about the scenario as a document, wired for the window: the File and Edit commands with their menu
  * actions, recent files, autosave and crash recovery, the close prompt, and the Compare view. File access runs on
- * one "ree-files" thread (autosave, recent files) or the app's background tasks (open, save).
+ * the background tasks' file thread (autosave, recent files) or their worker (open, save).
  */
 public final class DocumentServices implements AutoCloseable {
     private final ScenarioDocument document;
@@ -49,15 +48,13 @@ public final class DocumentServices implements AutoCloseable {
     private final Autosave autosave;
     private final CompareSources compare;
     private final TaskRunner tasks;
-    private final ScheduledExecutorService fileThread = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "ree-files");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService fileThread;
     private Stage stage;
 
-    public DocumentServices(ScenarioSession session, ScenarioReader reader, TaskRunner tasks, Path configFolder) {
+    public DocumentServices(ScenarioSession session, ScenarioReader reader, BackgroundTasks tasks,
+                            Path configFolder) {
         this.tasks = tasks;
+        this.fileThread = tasks.files();
         document = new ScenarioDocument(session, null);
         presets = new Presets(reader);
         dialogs = new FileDialogs(() -> stage);
@@ -176,15 +173,12 @@ public final class DocumentServices implements AutoCloseable {
         commands.showMessage(message);
     }
 
-    /** A clean exit: removes the recovery copy and lets queued file writes finish (up to two seconds). */
+    /**
+     * A clean exit: removes the recovery copy (on the file thread, which the background tasks' own close then lets
+     * finish).
+     */
     @Override
     public void close() {
         autosave.stopAndClear();
-        fileThread.shutdown();
-        try {
-            fileThread.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.commonmark.node.Heading;
 import org.reeplanner.ui.common.Messages;
 
 /**
@@ -28,10 +29,10 @@ public final class GuideView extends BorderPane {
         getStyleClass().add("guide-view");
         MarkdownNodes nodes = new MarkdownNodes(this::jumpTo);
         document.getStyleClass().add("md-document");
-        for (MarkdownBlock block : vm.blocks()) {
+        for (org.commonmark.node.Node block : Markdown.children(vm.document())) {
             Node node = nodes.node(block);
-            if (block instanceof MarkdownBlock.Heading h) {
-                anchors.put(h.anchor(), node);
+            if (block instanceof Heading) {
+                anchors.put(Markdown.anchor(block), node);
             }
             document.getChildren().add(node);
         }
@@ -60,7 +61,7 @@ public final class GuideView extends BorderPane {
     }
 
     private Node contents(GuideViewModel vm) {
-        ListView<MarkdownBlock.Heading> list = new ListView<>();
+        ListView<GuideViewModel.Section> list = new ListView<>();
         list.setId("guide-contents");
         list.getStyleClass().add("guide-contents");
         list.getItems().setAll(vm.sections());
@@ -68,9 +69,9 @@ public final class GuideView extends BorderPane {
         list.setAccessibleText(Messages.get("guide.contents"));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
-            protected void updateItem(MarkdownBlock.Heading item, boolean empty) {
+            protected void updateItem(GuideViewModel.Section item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : Inline.plainText(item.text()));
+                setText(empty || item == null ? null : item.title());
                 setWrapText(true);
                 setPrefWidth(0);
             }

@@ -5,11 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
 
 /**
  * A help page of the app (Help → Quick start, Model guide): a Markdown file of docs/guide (shipped inside the
- * application under {@code /docs/guide/}) read into blocks, with its sections for the contents list. Read on first
- * use.
+ * application under {@code /docs/guide/}) parsed into a document, with its sections for the contents list. Read on
+ * first use.
  */
 public final class GuideViewModel {
     /** One page for a first session: levers, cards, briefing, keys. */
@@ -17,30 +20,37 @@ public final class GuideViewModel {
     /** The model explained for analysts, with the facts it rests on spelled out. */
     public static final String MODEL_GUIDE = "/docs/guide/model-guide.md";
     private final String resource;
-    private List<MarkdownBlock> blocks;
+    private Node document;
+
+    /** A section of the page: its heading's text and the anchor links jump to. */
+    public record Section(String title, String anchor) {
+    }
 
     public GuideViewModel(String resource) {
         this.resource = resource;
     }
 
-    /** The guide's blocks, read and parsed on the first call. */
-    public List<MarkdownBlock> blocks() {
-        if (blocks == null) {
-            blocks = MarkdownParser.parse(read());
+    /** The page's Markdown tree, read and parsed on the first call. */
+    public Node document() {
+        if (document == null) {
+            document = Markdown.parse(read());
         }
-        return blocks;
+        return document;
     }
 
     /** The second-level headings: the guide's sections, in order. */
-    public List<MarkdownBlock.Heading> sections() {
-        return blocks().stream().filter(b -> b instanceof MarkdownBlock.Heading h && h.level() == 2)
-                .map(b -> (MarkdownBlock.Heading) b).toList();
+    public List<Section> sections() {
+        return headings().filter(h -> h.getLevel() == 2)
+                .map(h -> new Section(Markdown.plainText(h), Markdown.anchor(h))).toList();
     }
 
     /** The guide's title: its first heading. */
     public String title() {
-        return blocks().stream().filter(b -> b instanceof MarkdownBlock.Heading).map(b -> ((MarkdownBlock.Heading) b)
-                .text()).findFirst().orElse("");
+        return headings().findFirst().map(Markdown::plainText).orElse("");
+    }
+
+    private Stream<Heading> headings() {
+        return Markdown.children(document()).stream().filter(Heading.class::isInstance).map(Heading.class::cast);
     }
 
     private String read() {

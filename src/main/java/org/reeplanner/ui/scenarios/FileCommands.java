@@ -16,6 +16,7 @@ import org.reeplanner.io.xlsx.ScenarioWorkbookReader;
 import org.reeplanner.model.Problem;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.ui.common.Messages;
+import org.reeplanner.ui.common.TaskRunner;
 
 /**
  * The File commands: New from a preset, Open, Open recent, Save, Save As, and the check for unsaved changes before

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.reeplanner.io.ScenarioReader;
 import org.reeplanner.model.Problem;
 import org.reeplanner.ui.Shipped;
+import org.reeplanner.ui.common.BackgroundTasks;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.Presets;
-import org.reeplanner.ui.scenarios.TaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -32,7 +32,7 @@ class CompareViewTest {
         ScenarioReader reader = new ScenarioReader(Shipped.DATA.focusAreas());
         CompareSources sources = new CompareSources(new CompareViewModel(Shipped.MODEL),
                 () -> Shipped.scenario("seed-baseline").withName("My plan"), new Presets(reader), reader,
-                TaskRunner.SAME_THREAD, (file, problems) -> badFiles.add(problems));
+                BackgroundTasks.sameThread(), (file, problems) -> badFiles.add(problems));
         stage.setScene(new Scene(new CompareView(sources, window -> null, cursor), 1200, 760));
         stage.show();
     }

@@ -26,7 +26,8 @@ import org.reeplanner.ui.charts.ChartTab;
  * view model of the shown tab updated → CSS and layout done ({@code Scene.addPostLayoutPulseListener}) → frame
  * painted (the renderer's frame-done callback). "Work" is the listener's time plus pulse start → painted, so the
  * wait for the next 60 Hz pulse is left out; "end to end" keeps it. Not a test: run it by hand, see
- * docs/performance.md. Arguments: samples (500), warm-up changes (200), tabs (supply,china-share,costs,stress; also market).
+ * docs/performance.md. Arguments: samples (500), warm-up changes (200), tabs (supply,china-share,costs,stress; also
+ * market).
  * The supply tab moves the mining slider, the others processing, so each change redraws what the tab shows.
  */
 public final class SliderLatencyHarness {

@@ -19,6 +19,7 @@ import org.reeplanner.io.ScenarioWriter;
 import org.reeplanner.model.Problem;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.ui.Shipped;
+import org.reeplanner.ui.common.BackgroundTasks;
 
 class FileCommandsTest {
     private static final ScenarioReader READER = new ScenarioReader(Shipped.DATA.focusAreas());
@@ -97,7 +98,8 @@ class FileCommandsTest {
 
     private FileCommands commands() {
         recent = new RecentFiles(new RecentFilesStore(dir.resolve("config")), Runnable::run, Runnable::run);
-        return new FileCommands(document, READER, (f, s) -> saver.save(f, s), recent, prompts, TaskRunner.SAME_THREAD);
+        return new FileCommands(document, READER, (f, s) -> saver.save(f, s), recent, prompts,
+                BackgroundTasks.sameThread());
     }
 
     private Path saved(String name, Scenario s) throws IOException {

@@ -17,7 +17,8 @@ class PresetsTest {
                 "DoD–MP Materials partnership (Jul 2025)", "China's April 2025 controls, replayed",
                 "Snap-back of the Oct 2025 measures (Nov 2026)", "U.S. magnet build-out (2025–26 announcements)");
         for (Presets.Preset p : presets.all().subList(4, 9)) {
-            assertThat(p.scenario().description()).as("%s names its fact rows", p.id()).matches("(?s).*\\b[A-Z]{1,2}\\d{1,2}\\b.*");
+            assertThat(p.scenario().description()).as("%s names its fact rows", p.id())
+                    .matches("(?s).*\\b[A-Z]{1,2}\\d{1,2}\\b.*");
         }
         assertThat(presets.get("china-controls-2025-replay").scenario().disruption().profile())
                 .containsExactly(0.43, 0.73, 0.30);
