@@ -87,7 +87,7 @@ public final class ResultTabs extends TabPane {
         return new VBox(new StressSummaryView(vm.stressSummary()), charts);
     }
 
-    /** Two charts one above the other, or side by side when the tab is more than {@code ratio} times wider than tall. */
+    /** Two charts one above the other, or side by side when the tab is {@code ratio} times wider than tall. */
     private static SplitPane split(double divider, double ratio, Node first, Node second) {
         SplitPane pane = new SplitPane(first, second);
         pane.getStyleClass().add("chart-split");
