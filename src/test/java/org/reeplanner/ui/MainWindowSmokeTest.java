@@ -44,8 +44,8 @@ class MainWindowSmokeTest {
     }
 
     @Test
-    void showsTheSixKpiCardsWithValuesAndColours(FxRobot robot) {
-        assertThat(robot.lookup(".kpi-card").queryAll()).hasSize(6);
+    void showsTheSevenKpiCardsWithValuesAndColours(FxRobot robot) {
+        assertThat(robot.lookup(".kpi-card").queryAll()).hasSize(7);
         for (KpiCardKind kind : KpiCardKind.values()) {
             Node card = robot.lookup("#" + kind.cardId()).query();
             assertThat(card.isVisible()).isTrue();
