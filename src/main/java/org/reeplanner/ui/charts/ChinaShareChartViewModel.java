@@ -54,7 +54,8 @@ public final class ChinaShareChartViewModel extends ChartViewModel {
         uncertaintyBand(heavyLine.key(), heavyLine.name(), heavyLine.colour(),
                 Series.SHARE_CHINA_HEAVY_SEPARATION::id, heavyLine::isVisible, Formats::percent, () -> PERCENT);
         group.subscribe(id -> {
-            setTitle(Messages.get(heavy.get() ? "chart.chinaShare.heavyTitle" : "chart.chinaShare.title"));
+            setTitle(heavy.get() ? Messages.get("chart.chinaShare.heavyTitle")
+                    : Messages.get("chart.chinaShare.title"));
             refresh();
         });
         target = marker(ChartMarker.Kind.HORIZONTAL_LINE, "target-line");

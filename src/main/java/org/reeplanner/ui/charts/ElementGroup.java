@@ -14,8 +14,8 @@ import org.reeplanner.ui.common.Segmented;
  * magnets need for heat resistance and China separates almost alone.
  */
 public enum ElementGroup {
-    ALL("all", "chart.group.all"),
-    HEAVY("heavy", "chart.group.heavy");
+    ALL("all", Messages.key("chart.group.all")),
+    HEAVY("heavy", Messages.key("chart.group.heavy"));
 
     private final String id;
     private final String labelKey;

@@ -116,8 +116,10 @@ public final class StressSummaryViewModel {
         int lastYear = e.startYear() + (e.startMonth() - 1 + e.months() - 1) / MONTHS_PER_YEAR;
         int from = s.indexOf(first);
         int to = s.indexOf(Math.max(first, Math.min(s.lastYear(), lastYear)));
-        headline.set(Messages.format(e.hasProfile() ? "stress.headline.profile" : "stress.headline.event",
-                percent(e.worstDepth()), e.months(), e.startYear(), EventTexts.longMonth(e.startMonth())));
+        String month = EventTexts.longMonth(e.startMonth());
+        headline.set(e.hasProfile()
+                ? Messages.format("stress.headline.profile", percent(e.worstDepth()), e.months(), e.startYear(), month)
+                : Messages.format("stress.headline.event", percent(e.severity()), e.months(), e.startYear(), month));
         showEvent(e);
         showGroups(s, b, from, to);
         // The whole event's shortfall, the same figure as the KPI card and the summary.
