@@ -113,7 +113,8 @@ public final class ChinaShareChartViewModel extends ChartViewModel {
         }
     }
 
-    private static String shortName(Stage stage) {
+    /** The stage's short name, "Separation" rather than "Separation / refining". */
+    static String shortName(Stage stage) {
         return switch (stage) {
             case MINING -> Messages.get("stage.mining");
             case SEPARATION -> Messages.get("stage.separation");

@@ -46,6 +46,8 @@ final class StressSummaryView extends VBox {
             value.setId(f.id() + "-value");
             value.getStyleClass().add("stress-value");
             value.textProperty().bind(f.valueProperty());
+            // The figure is the point of the box: its comparison may be cut short, the value never.
+            value.setMinWidth(Region.USE_PREF_SIZE);
             Label comparison = new Label();
             comparison.getStyleClass().add("kpi-baseline");
             comparison.textProperty().bind(f.comparisonProperty());

@@ -65,7 +65,9 @@ public final class SupplyChartViewModel extends ChartViewModel {
 
     /** The stages to choose from, in supply-chain order. */
     public List<ChoiceOption> stageOptions() {
-        return Arrays.stream(Stage.values()).map(s -> new ChoiceOption(s.id(), s.label())).toList();
+        // Short names: the chart's header also holds the element-group switch and the uncertainty toggle.
+        return Arrays.stream(Stage.values()).map(s -> new ChoiceOption(s.id(), ChinaShareChartViewModel.shortName(s)))
+                .toList();
     }
 
     /** The id of the element group shown: {@code all} (oxide by stage) or {@code heavy} (Dy+Tb separation). */
