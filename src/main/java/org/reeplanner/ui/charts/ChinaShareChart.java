@@ -6,6 +6,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.reeplanner.ui.common.Forms;
 import org.reeplanner.ui.common.Messages;
 
@@ -25,6 +26,7 @@ public final class ChinaShareChart extends PlotPanel {
     private static HBox target(ChinaShareChartViewModel vm) {
         CheckBox shown = new CheckBox(Messages.get("chart.target"));
         shown.setId("china-share-target-shown");
+        shown.setMinWidth(Region.USE_PREF_SIZE);
         shown.selectedProperty().bindBidirectional(vm.targetShownProperty());
         Spinner<Integer> spinner = Forms.spinner("china-share-target", 0, 100, TARGET_STEP, vm.targetPercentProperty());
         spinner.disableProperty().bind(shown.selectedProperty().not());

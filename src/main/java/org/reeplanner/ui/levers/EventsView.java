@@ -55,9 +55,11 @@ final class EventsView extends VBox {
         grid.getStyleClass().addAll("form-grid", "event-settings");
         ComboBox<ChoiceOption> target = Choices.bind(new ComboBox<>(), "event-target", vm.targetOptions(),
                 vm.targetProperty());
+        // On a row of its own, the panel's full width: the targets' names are long and the grid's column is narrow.
         target.setMaxWidth(Double.MAX_VALUE);
+        target.setAccessibleText(Messages.get("events.target"));
+        target.disableProperty().bind(vm.restrictionProperty().not());
         Forms.tooltip(target, Messages.get("events.target.help"));
-        Forms.row(grid, Messages.get("events.target"), target, null);
         Forms.row(grid, Messages.get("events.firstYear"), Forms.spinner("event-start-year", vm.firstYear(),
                 vm.lastYear(), 1, vm.startYearProperty()), null);
         ComboBox<ChoiceOption> month = Choices.bind(new ComboBox<>(), "event-start-month", vm.monthOptions(),
@@ -74,7 +76,9 @@ final class EventsView extends VBox {
         months.disableProperty().bind(profiled);
         severity.disableProperty().bind(profiled);
         grid.disableProperty().bind(vm.restrictionProperty().not());
-        return new VBox(enabled, grid, profile(vm, profiled));
+        VBox box = new VBox(enabled, target, grid, profile(vm, profiled));
+        box.getStyleClass().add("event-restriction");
+        return box;
     }
 
     private static HBox profile(EventsViewModel vm, BooleanBinding profiled) {
