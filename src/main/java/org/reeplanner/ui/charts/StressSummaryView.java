@@ -18,6 +18,8 @@ import org.reeplanner.ui.common.Messages;
 final class StressSummaryView extends VBox {
     /** The height of a month's bar when all of it is withheld. */
     private static final double BAR_HEIGHT = 26;
+    /** The widest the target's name may be before it wraps. */
+    private static final double TARGET_WIDTH = 150;
     /** Above this many months the bars lose their percentages, which would no longer fit (the tooltip keeps them). */
     private static final int LABELLED_MONTHS = 12;
 
@@ -46,8 +48,6 @@ final class StressSummaryView extends VBox {
             value.setId(f.id() + "-value");
             value.getStyleClass().add("stress-value");
             value.textProperty().bind(f.valueProperty());
-            // The figure is the point of the box: its comparison may be cut short, the value never.
-            value.setMinWidth(Region.USE_PREF_SIZE);
             Label comparison = new Label();
             comparison.getStyleClass().add("kpi-baseline");
             comparison.textProperty().bind(f.comparisonProperty());
@@ -72,6 +72,10 @@ final class StressSummaryView extends VBox {
         target.setId("stress-target");
         target.getStyleClass().add("stress-target");
         target.textProperty().bind(vm.targetProperty());
+        // Two short lines rather than one long one, so the group figures beside it keep room for their values.
+        target.setWrapText(true);
+        target.setMaxWidth(TARGET_WIDTH);
+        target.setMinHeight(Region.USE_PREF_SIZE);
         Label start = new Label();
         start.setId("stress-start");
         start.getStyleClass().add("kpi-baseline");

@@ -162,7 +162,7 @@ public final class StressSummaryViewModel {
         groups.get(1).show(Formats.tonnesOf(heavy, "REO"), change(Formats.tonnesChange(heavy
                 - sum(b, Series.SHORTFALL_HEAVY, from, to)) + " REO"));
         double dytb = max(s, Series.PRICE_DYTB, from, to);
-        groups.get(2).show(Formats.usdPerKg(dytb), change(Formats.usdPerKgChange(dytb
+        groups.get(2).show(Formats.usdPerKgWhole(dytb), change(Formats.usdPerKgWholeChange(dytb
                 - max(b, Series.PRICE_DYTB, from, to))));
     }
 

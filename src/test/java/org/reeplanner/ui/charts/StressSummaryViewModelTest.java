@@ -84,8 +84,8 @@ class StressSummaryViewModelTest {
         assertThat(vm.groups().get(0).valueProperty().get()).isEqualTo("5.2 kt NdFeB");
         assertThat(vm.groups().get(1).valueProperty().get()).isEqualTo(Formats.tonnesOf(
                 p.value(Series.SHORTFALL_HEAVY, 2025), "REO"));
-        assertThat(vm.groups().get(2).valueProperty().get()).isEqualTo(Formats.usdPerKg(
-                p.value(Series.PRICE_DYTB, 2025)));
+        assertThat(vm.groups().get(2).valueProperty().get()).isEqualTo(Formats.usdPerKgWhole(
+                p.value(Series.PRICE_DYTB, 2025))).matches("\\$\\d,\\d{3}/kg");
         assertThat(vm.figures().get(0).valueProperty().get()).isEqualTo(Formats.tonnesOf(
                 p.value(Series.SHORTFALL, 2025), "REO"));
     }
