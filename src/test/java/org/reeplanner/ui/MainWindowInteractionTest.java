@@ -73,6 +73,24 @@ class MainWindowInteractionTest {
     }
 
     @Test
+    void theHeavySwitchShowsHeavySeparationAndWorldHeavyDemandOnTheSupplyChart(FxRobot robot) throws Exception {
+        var allied = series(robot, "#chart-supply", "Allied (U.S. + Australia)");
+        var demand = series(robot, "#chart-supply", "World heavy demand");
+        assertThat(demand.getNode().isVisible()).isFalse();
+        assertThat(robot.lookup("#chart-supply-legend-heavy-demand").query().isVisible()).isFalse();
+        double mined = value2035(allied);
+
+        robot.clickOn("#supply-group-heavy");
+        waitUntil(() -> value2035(allied) < mined / 10);
+
+        assertThat(demand.getNode().isVisible()).isTrue();
+        assertThat(robot.lookup("#chart-supply-legend-heavy-demand").query().isVisible()).isTrue();
+        assertThat(robot.lookup(".panel-title").queryAs(Label.class).getText())
+                .isEqualTo("Heavy rare-earth (Dy+Tb) oxide output by region");
+        assertThat(robot.lookup("#supply-stage-mining").query().getParent().isDisabled()).isTrue();
+    }
+
+    @Test
     void arrowKeysMoveAFocusedSlider(FxRobot robot) throws Exception {
         robot.clickOn("#supply-stage-separation");
         var allied = series(robot, "#chart-supply", "Allied (U.S. + Australia)");

@@ -44,8 +44,8 @@ class MainWindowSmokeTest {
     }
 
     @Test
-    void showsTheSixKpiCardsWithValuesAndColours(FxRobot robot) {
-        assertThat(robot.lookup(".kpi-card").queryAll()).hasSize(6);
+    void showsTheSevenKpiCardsWithValuesAndColours(FxRobot robot) {
+        assertThat(robot.lookup(".kpi-card").queryAll()).hasSize(7);
         for (KpiCardKind kind : KpiCardKind.values()) {
             Node card = robot.lookup("#" + kind.cardId()).query();
             assertThat(card.isVisible()).isTrue();
@@ -66,9 +66,12 @@ class MainWindowSmokeTest {
         robot.clickOn("#tab-china-share");
         AreaChart<?, ?> chart = robot.lookup("#chart-china-share").queryAs(AreaChart.class);
 
-        assertThat(chart.getData()).hasSize(6);
+        // Eight series: the heavy view's line and ghost are there too, hidden until the switch shows them.
+        assertThat(chart.getData()).hasSize(8);
         assertThat(chart.getData()).allSatisfy(s -> assertThat(s.getData()).hasSize(16));
-        assertThat(chart.getData()).filteredOn(s -> s.getNode().getStyleClass().contains("ghost")).hasSize(3);
+        assertThat(chart.getData()).filteredOn(s -> s.getNode().isVisible()).hasSize(6);
+        assertThat(chart.getData()).filteredOn(s -> s.getNode().isVisible())
+                .filteredOn(s -> s.getNode().getStyleClass().contains("ghost")).hasSize(3);
         assertThat(chart.getData()).extracting(XYChart.Series::getName).contains("Mining", "Separation", "Magnets");
         assertThat(chart.getCreateSymbols()).isFalse();
         assertThat(chart.getAnimated()).isFalse();

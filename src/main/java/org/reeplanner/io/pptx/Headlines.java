@@ -2,6 +2,7 @@ package org.reeplanner.io.pptx;
 
 import java.util.Locale;
 import org.reeplanner.io.report.ChartSpec;
+import org.reeplanner.io.report.EventFigures;
 import org.reeplanner.io.report.ReportContent;
 import org.reeplanner.io.report.StandardCharts;
 import org.reeplanner.io.report.ValueText;
@@ -45,6 +46,11 @@ final class Headlines {
         if (id.equals(StandardCharts.STRESS)) {
             DisruptionEvent e = run.scenario().disruption() == null ? DisruptionEvent.NONE
                     : run.scenario().disruption();
+            if (e.enabled()) {
+                // The scenario's own restriction: what it hits, when, and what each group is left short.
+                return e.target().label() + ", " + EventFigures.months(e) + ": "
+                        + EventFigures.shortfalls(run) + " short";
+            }
             return String.format(Locale.ROOT, "A %.0f%%, %d-month export ban in %d would leave allied buyers %s "
                     + "short", 100 * e.severity(), e.months(), year, tonnes(run.value(Series.STRESS_SHORTFALL, year)));
         }

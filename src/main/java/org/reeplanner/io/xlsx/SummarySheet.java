@@ -2,11 +2,13 @@ package org.reeplanner.io.xlsx;
 
 import java.util.Locale;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.reeplanner.io.report.EventFigures;
 import org.reeplanner.io.report.ReportContent;
 import org.reeplanner.io.report.ReportStamp;
 import org.reeplanner.io.report.ValueText;
 import org.reeplanner.io.xlsx.XlsxStyles.Role;
 import org.reeplanner.model.DisruptionEvent;
+import org.reeplanner.model.Projection;
 import org.reeplanner.model.Kpi;
 import org.reeplanner.model.KpiSet;
 import org.reeplanner.model.Scenario;
@@ -45,7 +47,7 @@ final class SummarySheet {
         r = pair(b, r, "Demand case", s.demandCase().label());
         b.text(r, 0, "Total programme", Role.LABEL);
         b.number(r++, 1, s.totalInvestmentUsdBn(), UnitFormats.USD_BN, Role.NUMBER_LEFT);
-        r = pair(b, r, "Disruption event", event(s.disruption()));
+        r = pair(b, r, "Disruption event", event(s.disruption(), c.scenario()));
         r = pair(b, r, "Assumptions", s.assumptions().isEmpty() ? "default (every parameter at its sourced value)"
                 : "changed (" + s.assumptions().size() + "): " + String.join(", ", s.assumptions().entrySet().stream()
                         .map(e -> e.getKey().key() + " = " + ValueText.parameter(e.getKey().unit(), e.getValue()))
@@ -113,11 +115,12 @@ final class SummarySheet {
         return Math.max(1, Math.min(20, (int) Math.ceil(text.length() / (double) charsPerLine)));
     }
 
-    static String event(DisruptionEvent e) {
+    /** What the restriction hits, its months and depth, and what each element group is left short in {@code run}. */
+    static String event(DisruptionEvent e, Projection run) {
         if (e == null || !e.enabled()) {
             return "none";
         }
-        return String.format(Locale.ROOT, "China withholds %.0f%% of its supply to allied buyers for %d months "
-                + "from %d", 100 * e.severity(), e.months(), e.startYear());
+        return "China restricts exports to allied buyers: " + EventFigures.describe(e) + "; left short: "
+                + EventFigures.shortfalls(run) + "; " + EventFigures.prices(run, e);
     }
 }

@@ -33,6 +33,8 @@ final class ChartLegend extends FlowPane {
         label.setAccessibleRole(AccessibleRole.TOGGLE_BUTTON);
         Forms.tooltip(label, Messages.format("chart.legend.toggle", entry.name().toLowerCase()));
         entry.shownProperty().subscribe(on -> label.pseudoClassStateChanged(OFF, !on));
+        label.visibleProperty().bind(entry.availableProperty());
+        label.managedProperty().bind(entry.availableProperty());
         label.setOnMouseClicked(e -> entry.toggle());
         label.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.ENTER) {

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import org.reeplanner.model.analysis.Bands;
 import org.reeplanner.ui.common.Messages;
@@ -185,6 +186,19 @@ public abstract class ChartViewModel {
         line.visibleProperty().bind(entry.shownProperty());
         legend.add(entry);
         lines.add(line);
+        return line;
+    }
+
+    /**
+     * A solid line with its own legend entry that belongs to one view of the chart: it and its entry are there only
+     * while {@code when} holds.
+     */
+    protected final ChartLine line(String lineKey, String name, String colour, DoubleFunction<String> format,
+                                   ObservableBooleanValue when) {
+        ChartLine line = line(lineKey, name, colour, format);
+        LegendEntry entry = legend.get(legend.size() - 1);
+        entry.availableProperty().bind(when);
+        line.visibleProperty().bind(entry.shownProperty().and(when));
         return line;
     }
 

@@ -13,6 +13,7 @@ public final class LegendEntry {
     private final String colourClass;
     private final boolean dashed;
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
+    private final BooleanProperty available = new SimpleBooleanProperty(this, "available", true);
 
     LegendEntry(String key, String name, String colourClass, boolean dashed) {
         this.key = key;
@@ -41,6 +42,11 @@ public final class LegendEntry {
     /** Whether the entry's lines are drawn; clicking the entry flips it. */
     public BooleanProperty shownProperty() {
         return shown;
+    }
+
+    /** Whether the entry belongs to what the chart shows now (e.g. heavy demand only in the heavy view). */
+    public BooleanProperty availableProperty() {
+        return available;
     }
 
     public void toggle() {

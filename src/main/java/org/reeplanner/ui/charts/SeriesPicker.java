@@ -3,9 +3,9 @@ package org.reeplanner.ui.charts;
 import java.util.List;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.ComboBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 import org.reeplanner.ui.common.ChoiceOption;
+import org.reeplanner.ui.common.Choices;
 import org.reeplanner.ui.common.Forms;
 import org.reeplanner.ui.common.Messages;
 
@@ -20,28 +20,8 @@ public final class SeriesPicker {
     }
 
     public static ComboBox<ChoiceOption> of(String id, List<ChoiceOption> options, StringProperty chosen) {
-        ComboBox<ChoiceOption> picker = new SearchableComboBox<>();
-        picker.setId(id);
-        picker.getItems().setAll(options);
+        ComboBox<ChoiceOption> picker = Choices.bind(new SearchableComboBox<>(), id, options, chosen);
         picker.setVisibleRowCount(ROWS);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ChoiceOption option) {
-                return option == null ? "" : option.label();
-            }
-
-            @Override
-            public ChoiceOption fromString(String text) {
-                return options.stream().filter(o -> o.label().equals(text)).findFirst().orElse(null);
-            }
-        });
-        chosen.subscribe(value -> options.stream().filter(o -> o.id().equals(value)).findFirst()
-                .ifPresent(picker::setValue));
-        picker.valueProperty().subscribe(o -> {
-            if (o != null) {
-                chosen.set(o.id());
-            }
-        });
         Forms.tooltip(picker, Messages.get("chart.seriesPicker.help"));
         return picker;
     }

@@ -1,12 +1,16 @@
 package org.reeplanner.ui.charts;
 
+import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import org.reeplanner.model.DisruptionEvent;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Series;
+import org.reeplanner.ui.common.EventTexts;
 import org.reeplanner.ui.common.Formats;
 import org.reeplanner.ui.kpi.EventShortfall;
 import org.reeplanner.ui.common.Messages;
@@ -16,10 +20,20 @@ import org.reeplanner.ui.scenarios.RunResult;
 /**
  * The stress test in four figures above its charts: shortfall, stockpile cover, price multiplier and economic cost
  * over the years of the scenario's export restriction, each against the same scenario with no new investment; with
- * no restriction, what the same event would do if it began in the cursor's year.
+ * no restriction, what the same event would do if it began in the cursor's year. Beside them, the restriction by
+ * element group: what it hits, from which month, its share withheld month by month, and per group what is left short
+ * (magnets, heavy oxide) with the Dy/Tb price.
  */
 public final class StressSummaryViewModel {
-    private static final double MONTHS_PER_YEAR = 12;
+    private static final int MONTHS_PER_YEAR = 12;
+
+    /** One month of the restriction: its short name ("Apr") and the share withheld in it. */
+    public record MonthBar(String month, double share) {
+        /** "43%". */
+        public String text() {
+            return Formats.percent(share);
+        }
+    }
 
     private final ObservableValue<RunResult> results;
     private final YearCursor cursor;
@@ -29,6 +43,13 @@ public final class StressSummaryViewModel {
             new StressFigure("stress-cover", Messages.get("stress.cover")),
             new StressFigure("stress-price", Messages.get("stress.price")),
             new StressFigure("stress-cost", Messages.get("stress.cost")));
+    private final List<StressFigure> groups = List.of(
+            new StressFigure("stress-magnets", Messages.get("stress.magnets")),
+            new StressFigure("stress-heavy", Messages.get("stress.heavy")),
+            new StressFigure("stress-dytb", Messages.get("stress.dytb")));
+    private final ReadOnlyStringWrapper target = new ReadOnlyStringWrapper(this, "target", "");
+    private final ReadOnlyStringWrapper start = new ReadOnlyStringWrapper(this, "start", "");
+    private final ReadOnlyObjectWrapper<List<MonthBar>> bars = new ReadOnlyObjectWrapper<>(this, "bars", List.of());
 
     public StressSummaryViewModel(ObservableValue<RunResult> results, YearCursor cursor) {
         this.results = results;
@@ -45,6 +66,26 @@ public final class StressSummaryViewModel {
     /** Shortfall, stockpile cover, price multiplier and economic cost, in that order. */
     public List<StressFigure> figures() {
         return figures;
+    }
+
+    /** Per element group over the event's years: magnets short, heavy oxide short, the Dy/Tb price, in that order. */
+    public List<StressFigure> groups() {
+        return groups;
+    }
+
+    /** What the scenario's restriction hits, "Heavy rare earths and magnets"; empty without one. */
+    public ReadOnlyStringProperty targetProperty() {
+        return target.getReadOnlyProperty();
+    }
+
+    /** "from April 2025, 3 months"; empty without a restriction. */
+    public ReadOnlyStringProperty startProperty() {
+        return start.getReadOnlyProperty();
+    }
+
+    /** The share withheld in each month of the restriction, in order; replaced only when the event changes. */
+    public ReadOnlyObjectProperty<List<MonthBar>> barsProperty() {
+        return bars.getReadOnlyProperty();
     }
 
     private void refresh() {
@@ -66,13 +107,21 @@ public final class StressSummaryViewModel {
                     change(days(at(s, b, Series.STOCKPILE_DAYS, i))));
             set(2, "\u2013", Messages.get("stress.onlyForEvent"));
             set(3, "\u2013", Messages.get("stress.onlyForEvent"));
+            groups.forEach(g -> g.show("\u2013", Messages.get("stress.onlyForEvent")));
+            showEvent(null);
             return;
         }
         int first = Math.max(s.firstYear(), Math.min(s.lastYear(), e.startYear()));
-        int lastYear = e.startYear() + (int) Math.ceil(e.months() / MONTHS_PER_YEAR) - 1;
+        // The calendar year of the event's last month: an event from November runs into the next year.
+        int lastYear = e.startYear() + (e.startMonth() - 1 + e.months() - 1) / MONTHS_PER_YEAR;
         int from = s.indexOf(first);
         int to = s.indexOf(Math.max(first, Math.min(s.lastYear(), lastYear)));
-        headline.set(Messages.format("stress.headline.event", percent(e.severity()), e.months(), e.startYear()));
+        String month = EventTexts.longMonth(e.startMonth());
+        headline.set(e.hasProfile()
+                ? Messages.format("stress.headline.profile", percent(e.worstDepth()), e.months(), e.startYear(), month)
+                : Messages.format("stress.headline.event", percent(e.severity()), e.months(), e.startYear(), month));
+        showEvent(e);
+        showGroups(s, b, from, to);
         // The whole event's shortfall, the same figure as the KPI card and the summary.
         double shortfall = EventShortfall.tonnes(s);
         set(0, Formats.tonnesOf(shortfall, "REO"), change(Formats.tonnesChange(shortfall
@@ -85,6 +134,36 @@ public final class StressSummaryViewModel {
         set(2, Formats.multiplier(peak), change(signed(peak - max(b, Series.PRICE_MULTIPLIER, from, to)) + "\u00d7"));
         double cost = sum(s, Series.SHORTFALL_COST, from, to);
         set(3, Formats.usdBn(cost), change(Formats.usdBnChange(cost - sum(b, Series.SHORTFALL_COST, from, to))));
+    }
+
+    private void showEvent(DisruptionEvent e) {
+        if (e == null) {
+            target.set("");
+            start.set("");
+            bars.set(List.of());
+            return;
+        }
+        target.set(EventTexts.target(e.target()));
+        start.set(Messages.format("stress.from", EventTexts.longMonth(e.startMonth()), e.startYear(), e.months()));
+        List<MonthBar> months = new ArrayList<>(e.months());
+        for (int k = 0; k < e.months(); k++) {
+            months.add(new MonthBar(EventTexts.shortMonth(EventTexts.calendarMonth(e, k)), e.depth(k)));
+        }
+        if (!months.equals(bars.get())) {
+            bars.set(List.copyOf(months));
+        }
+    }
+
+    private void showGroups(Projection s, Projection b, int from, int to) {
+        double magnets = sum(s, Series.SHORTFALL_MAGNETS, from, to);
+        groups.get(0).show(Formats.tonnesOf(magnets, "NdFeB"), change(Formats.tonnesChange(magnets
+                - sum(b, Series.SHORTFALL_MAGNETS, from, to)) + " NdFeB"));
+        double heavy = sum(s, Series.SHORTFALL_HEAVY, from, to);
+        groups.get(1).show(Formats.tonnesOf(heavy, "REO"), change(Formats.tonnesChange(heavy
+                - sum(b, Series.SHORTFALL_HEAVY, from, to)) + " REO"));
+        double dytb = max(s, Series.PRICE_DYTB, from, to);
+        groups.get(2).show(Formats.usdPerKgWhole(dytb), change(Formats.usdPerKgWholeChange(dytb
+                - max(b, Series.PRICE_DYTB, from, to))));
     }
 
     private void set(int index, String value, String comparison) {

@@ -2,6 +2,7 @@ package org.reeplanner.ui.charts;
 
 import java.util.Arrays;
 import java.util.List;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
@@ -17,16 +18,23 @@ import org.reeplanner.ui.scenarios.RunResult;
 
 /**
  * World output of one supply-chain stage, stacked by region (allied at the bottom, where investment shows), in
- * kilotonnes, with the no-new-investment allied output and world total dashed. The stage is the user's choice.
+ * kilotonnes, with the no-new-investment allied output and world total dashed. The stage is the user's choice; the
+ * heavy view ({@link ElementGroup#HEAVY}) shows heavy rare-earth (Dy+Tb) separation instead, with world heavy demand.
  */
 public final class SupplyChartViewModel extends ChartViewModel {
     private static final double KILO = 1e-3;
     private static final Region[] BOTTOM_TO_TOP = {Region.ALLIED, Region.ROW, Region.CHINA};
 
+    private static final Series[] HEAVY_BOTTOM_TO_TOP = {Series.SEPARATION_HEAVY_ALLIED, Series.SEPARATION_HEAVY_ROW,
+        Series.SEPARATION_HEAVY_CHINA};
+
     private final StringProperty stage = new SimpleStringProperty(this, "stage", Stage.MINING.id());
+    private final StringProperty group = new SimpleStringProperty(this, "group", ElementGroup.ALL.id());
+    private final BooleanBinding heavy = ElementGroup.isHeavy(group);
     private final List<ChartLine> bands;
     private final List<ChartLine> ghosts;
     private final ChartLine outline;
+    private final ChartLine heavyDemand;
 
     public SupplyChartViewModel(ObservableValue<RunResult> results, YearCursor cursor) {
         super("supply", results, cursor, AxisRange.fitting());
@@ -37,27 +45,39 @@ public final class SupplyChartViewModel extends ChartViewModel {
         ghosts = List.of(ghost(bands.get(0), v -> Formats.tonnesOf(v, material())));
         outline = outlineGhost("total", Messages.get("chart.supply.total"), "total",
                 v -> Formats.tonnesOf(v, material()));
+        heavyDemand = line("heavy-demand", Messages.get("chart.supply.heavyDemand"), "demand",
+                v -> Formats.tonnesOf(v, material()), heavy);
         addBaselineEntry();
         ChartLine allied = bands.get(0);
         uncertaintyBand(allied.key(), allied.name(), "region-" + Region.ALLIED.id(),
-                () -> Series.production(Stage.fromId(stage.get()), Region.ALLIED).id(), allied::isVisible,
+                () -> heavy.get() ? Series.SEPARATION_HEAVY_ALLIED.id()
+                        : Series.production(Stage.fromId(stage.get()), Region.ALLIED).id(), allied::isVisible,
                 v -> Formats.tonnesOf(v, material()), () -> KILO);
+        // No model series holds the heavy world total, so its band is only drawn for all oxide.
         uncertaintyBand("total", Messages.get("chart.supply.total"), "total",
                 () -> Series.values()[Series.MINING_TOTAL.ordinal() + Stage.fromId(stage.get()).ordinal()].id(),
-                () -> bands.stream().allMatch(ChartLine::isVisible), v -> Formats.tonnesOf(v, material()),
-                () -> KILO);
-        stage.subscribe(id -> {
-            Stage s = Stage.fromId(id);
-            setTitle(title(s));
-            setYLabel(Messages.format("chart.supply.yLabel", s.unit()));
-            refresh();
-        });
+                () -> !heavy.get() && bands.stream().allMatch(ChartLine::isVisible),
+                v -> Formats.tonnesOf(v, material()), () -> KILO);
+        stage.subscribe(id -> retitle());
+        group.subscribe(id -> retitle());
         start();
     }
 
     /** The stages to choose from, in supply-chain order. */
     public List<ChoiceOption> stageOptions() {
-        return Arrays.stream(Stage.values()).map(s -> new ChoiceOption(s.id(), s.label())).toList();
+        // Short names: the chart's header also holds the element-group switch and the uncertainty toggle.
+        return Arrays.stream(Stage.values()).map(s -> new ChoiceOption(s.id(), ChinaShareChartViewModel.shortName(s)))
+                .toList();
+    }
+
+    /** The id of the element group shown: {@code all} (oxide by stage) or {@code heavy} (Dy+Tb separation). */
+    public StringProperty groupProperty() {
+        return group;
+    }
+
+    /** Whether the heavy view is on: the stage choice then has no say (heavy rare earths are shown separated). */
+    public BooleanBinding heavyProperty() {
+        return heavy;
     }
 
     /** The id of the stage shown, e.g. {@code mining}. */
@@ -67,17 +87,16 @@ public final class SupplyChartViewModel extends ChartViewModel {
 
     @Override
     protected void fill(RunResult r, int[] years) {
-        Stage s = Stage.fromId(stage.get());
-        StackedValues.fill(bands, years, KILO, values(r.scenario(), s));
-        double[][] baseline = values(r.baseline(), s);
+        StackedValues.fill(bands, years, KILO, values(r.scenario()));
+        double[][] baseline = values(r.baseline());
         StackedValues.fillGhosts(bands, ghosts, years, KILO, baseline);
         StackedValues.fillOutline(bands, outline, years, KILO, baseline);
+        heavyDemand.set(years, r.scenario().values(Series.DEMAND_GLOBAL_HEAVY), KILO);
     }
 
     @Override
     protected List<HoverRow> extraHover(RunResult r, int index) {
-        Stage s = Stage.fromId(stage.get());
-        double[][] v = values(r.scenario(), s);
+        double[][] v = values(r.scenario());
         double total = v[0][index] + v[1][index] + v[2][index];
         double allied = total > 0 ? v[0][index] / total : 0;
         return List.of(new HoverRow(Messages.get("chart.supply.total"), Formats.tonnesOf(total, material()),
@@ -86,16 +105,29 @@ public final class SupplyChartViewModel extends ChartViewModel {
                         false));
     }
 
-    private static double[][] values(Projection p, Stage s) {
+    /** The bands' model values, bottom band first, for the view chosen. */
+    private double[][] values(Projection p) {
+        Stage s = Stage.fromId(stage.get());
         double[][] out = new double[BOTTOM_TO_TOP.length][];
         for (int i = 0; i < BOTTOM_TO_TOP.length; i++) {
-            out[i] = p.values(Series.production(s, BOTTOM_TO_TOP[i]));
+            out[i] = p.values(heavy.get() ? HEAVY_BOTTOM_TO_TOP[i] : Series.production(s, BOTTOM_TO_TOP[i]));
         }
         return out;
     }
 
+    private Stage shownStage() {
+        return heavy.get() ? Stage.SEPARATION : Stage.fromId(stage.get());
+    }
+
     private String material() {
-        return Stage.fromId(stage.get()).unit().substring(2);
+        return shownStage().unit().substring(2);
+    }
+
+    private void retitle() {
+        Stage s = shownStage();
+        setTitle(heavy.get() ? Messages.get("chart.supply.heavy") : title(s));
+        setYLabel(Messages.format("chart.supply.yLabel", s.unit()));
+        refresh();
     }
 
     private static String title(Stage s) {

@@ -72,6 +72,16 @@ public final class Formats {
         return money(usdPerKg, 1, "/kg", false);
     }
 
+    /** USD per kilogram in whole dollars, for prices in the hundreds and thousands: 1114.9 → "$1,115/kg". */
+    public static String usdPerKgWhole(double usdPerKg) {
+        return money(usdPerKg, 0, "/kg", false);
+    }
+
+    /** A change in USD per kilogram in whole dollars: 12.4 → "+$12/kg". */
+    public static String usdPerKgWholeChange(double usdPerKg) {
+        return money(usdPerKg, 0, "/kg", true);
+    }
+
     /** A change in USD per kilogram: −4.7 → "−$4.7/kg". */
     public static String usdPerKgChange(double usdPerKg) {
         return money(usdPerKg, 1, "/kg", true);

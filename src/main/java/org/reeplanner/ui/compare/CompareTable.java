@@ -31,24 +31,30 @@ public record CompareTable(int year, List<String> columns, List<Row> rows) {
     /** The table for {@code year}; an empty comparison gives a table without columns. */
     public static CompareTable of(List<ComparedScenario> scenarios, int year) {
         List<String> columns = scenarios.stream().map(ComparedScenario::label).toList();
-        List<KpiSet> kpis = scenarios.stream().map(s -> covers(s, year)
+        List<KpiSet> sets = scenarios.stream().map(s -> covers(s, year)
                 ? KpiSet.of(s.projection(), s.baseline(), year) : null).toList();
         List<Row> rows = new ArrayList<>();
         for (KpiCardKind kind : KpiCardKind.values()) {
+            List<Kpi> kpis = new ArrayList<>();
+            for (int i = 0; i < scenarios.size(); i++) {
+                ComparedScenario s = scenarios.get(i);
+                kpis.add(sets.get(i) == null ? null : kind.kpi(sets.get(i), s.projection(), s.baseline()));
+            }
             rows.add(row(kind, kpis, year));
         }
         return new CompareTable(year, columns, rows);
     }
 
-    private static Row row(KpiCardKind kind, List<KpiSet> kpis, int year) {
+    /** One row from each scenario's KPI ({@code null} where its horizon does not reach the year). */
+    private static Row row(KpiCardKind kind, List<Kpi> kpis, int year) {
         List<Cell> cells = new ArrayList<>();
-        Kpi reference = kpis.isEmpty() || kpis.get(0) == null ? null : kpis.get(0).card(kind.kpiId());
+        Kpi reference = kpis.isEmpty() ? null : kpis.get(0);
         for (int i = 0; i < kpis.size(); i++) {
             if (kpis.get(i) == null) {
                 cells.add(new Cell(NOT_AVAILABLE, "", Trend.UNCHANGED));
                 continue;
             }
-            Kpi kpi = kpis.get(i).card(kind.kpiId());
+            Kpi kpi = kpis.get(i);
             if (i == 0 || reference == null) {
                 cells.add(new Cell(kind.formatValue(kpi.value()), "", Trend.UNCHANGED));
                 continue;

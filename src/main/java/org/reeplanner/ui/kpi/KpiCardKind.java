@@ -1,16 +1,24 @@
 package org.reeplanner.ui.kpi;
 
 import java.util.function.DoubleFunction;
+import org.reeplanner.model.Kpi;
 import org.reeplanner.model.KpiSet;
+import org.reeplanner.model.Projection;
+import org.reeplanner.model.Series;
 import org.reeplanner.ui.common.Formats;
 import org.reeplanner.ui.common.Messages;
 
-/** The six headline cards in display order: which KPI each shows, its stable id, its title and its formats. */
+/**
+ * The headline cards in display order: which KPI each shows, its stable id, its title and its formats. Six are the
+ * model's headline KPIs ({@link KpiSet}); the heavy rare-earth self-sufficiency card reads its series directly.
+ */
 public enum KpiCardKind {
     CHINA_SEPARATION(KpiSet.CHINA_SEPARATION, "kpi-share-china-separation", Messages.key("kpi.chinaSeparation"),
             Formats::percent, Formats::pointsChange),
     SELF_SUFFICIENCY(KpiSet.SELF_SUFFICIENCY, "kpi-self-sufficiency", Messages.key("kpi.selfSufficiency"),
             Formats::percent, Formats::pointsChange),
+    HEAVY_SELF_SUFFICIENCY(Series.SELF_SUFFICIENCY_HEAVY.id(), "kpi-self-sufficiency-heavy",
+            Messages.key("kpi.selfSufficiencyHeavy"), Formats::percent, Formats::pointsChange),
     PROCESSING_COST(KpiSet.PROCESSING_COST, "kpi-processing-cost", Messages.key("kpi.processingCost"),
             Formats::usdPerKg, Formats::usdPerKgChange),
     PROGRAMME_SPEND(KpiSet.PROGRAMME_COST, "kpi-programme-spend", Messages.key("kpi.programmeSpend"),
@@ -38,6 +46,19 @@ public enum KpiCardKind {
     /** The id of the KPI in {@link KpiSet} this card shows. */
     public String kpiId() {
         return kpiId;
+    }
+
+    /**
+     * The card's KPI in the year of {@code set}: one of the set's, or for the heavy card its series in
+     * {@code scenario} against {@code baseline} (higher is better).
+     */
+    public Kpi kpi(KpiSet set, Projection scenario, Projection baseline) {
+        if (this != HEAVY_SELF_SUFFICIENCY) {
+            return set.card(kpiId);
+        }
+        Series s = Series.SELF_SUFFICIENCY_HEAVY;
+        return new Kpi(s.id(), s.label(), s.unit(), scenario.value(s, set.year()), baseline.value(s, set.year()),
+                Kpi.Better.HIGHER);
     }
 
     /** The stable node id of the card, for CSS and tests. */

@@ -46,7 +46,7 @@ public final class KpiCardsViewModel {
         return cursor;
     }
 
-    /** The six cards in display order; the list and its cards stay the same objects for the view's lifetime. */
+    /** The cards in display order; the list and its cards stay the same objects for the view's lifetime. */
     public List<KpiCardViewModel> cards() {
         return cards;
     }
@@ -69,7 +69,7 @@ public final class KpiCardsViewModel {
                 card.update(EventShortfall.kpi(r.scenario(), r.baseline()), year,
                         Messages.format("kpi.eventShortfall", event.startYear()));
             } else {
-                card.update(set.card(card.kind().kpiId()), year, card.kind().title(year));
+                card.update(card.kind().kpi(set, r.scenario(), r.baseline()), year, card.kind().title(year));
             }
         }
     }

@@ -101,8 +101,8 @@ class ChartViewModelsTest {
 
         assertThat(share.target().fromProperty().get()).isEqualTo(45);
         assertThat(share.target().labelProperty().get()).isEqualTo("Target 45%");
-        assertThat(share.legend()).extracting(LegendEntry::key).containsExactly("mining", "separation", "magnets",
-                "baseline");
+        assertThat(share.legend()).filteredOn(e -> e.availableProperty().get()).extracting(LegendEntry::key)
+                .containsExactly("mining", "separation", "magnets", "baseline");
     }
 
     @Test

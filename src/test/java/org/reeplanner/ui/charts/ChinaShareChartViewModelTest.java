@@ -17,14 +17,14 @@ class ChinaShareChartViewModelTest {
             new YearCursor(2030, 2025, 2040));
 
     @Test
-    void drawsThreeBaselinesFirstThenThreeScenarioLines() {
+    void drawsTheBaselinesFirstThenTheScenarioLines() {
         assertThat(vm.lines()).extracting(ChartLine::isGhost)
-                .containsExactly(true, true, true, false, false, false);
+                .containsExactly(true, true, true, true, false, false, false, false);
         assertThat(vm.lines()).extracting(ChartLine::key).containsExactly("mining-baseline", "separation-baseline",
-                "magnets-baseline", "mining", "separation", "magnets");
-        assertThat(vm.lines()).extracting(ChartLine::colourClass).containsExactly("series-stage-mining",
-                "series-stage-separation", "series-stage-magnets", "series-stage-mining", "series-stage-separation",
-                "series-stage-magnets");
+                "magnets-baseline", "heavy-baseline", "mining", "separation", "magnets", "heavy");
+        assertThat(vm.lines()).filteredOn(ChartLine::isVisible).extracting(ChartLine::colourClass).containsExactly(
+                "series-stage-mining", "series-stage-separation", "series-stage-magnets", "series-stage-mining",
+                "series-stage-separation", "series-stage-magnets");
         assertThat(vm.scenarioLines()).extracting(ChartLine::name)
                 .containsExactly("Mining", "Separation", "Magnets");
     }
@@ -61,5 +61,28 @@ class ChinaShareChartViewModelTest {
 
         assertThat(vm.lastYearProperty().get()).isEqualTo(2050);
         assertThat(vm.lines()).allSatisfy(line -> assertThat(line.points()).hasSize(26));
+    }
+
+    @Test
+    void theHeavySwitchShowsChinasShareOfHeavySeparationInPlaceOfTheStages() {
+        double[] heavy = session.result().scenario().values(Series.SHARE_CHINA_HEAVY_SEPARATION);
+        double[] heavyBaseline = session.result().baseline().values(Series.SHARE_CHINA_HEAVY_SEPARATION);
+
+        vm.groupProperty().set(ElementGroup.HEAVY.id());
+
+        assertThat(vm.titleProperty().get()).isEqualTo("China's share of heavy rare-earth (Dy+Tb) separation");
+        assertThat(vm.lines()).filteredOn(ChartLine::isVisible).extracting(ChartLine::key)
+                .containsExactly("heavy-baseline", "heavy");
+        assertThat(vm.legend()).filteredOn(e -> e.availableProperty().get()).extracting(LegendEntry::key)
+                .containsExactly("heavy", "baseline");
+        assertThat(vm.heavyLines().get(0).points().get(0).value()).isCloseTo(100 * heavy[0], within(1e-9));
+        assertThat(vm.heavyLines().get(1).points().get(5).value()).isCloseTo(100 * heavyBaseline[5], within(1e-9));
+        assertThat(vm.hover(2030)).extracting(HoverRow::name).containsExactly("Heavy separation",
+                "Heavy separation (no new investment)");
+
+        vm.groupProperty().set(ElementGroup.ALL.id());
+        assertThat(vm.lines()).filteredOn(ChartLine::isVisible).extracting(ChartLine::key)
+                .containsExactly("mining-baseline", "separation-baseline", "magnets-baseline", "mining",
+                        "separation", "magnets");
     }
 }

@@ -55,7 +55,7 @@ class CopyImageTest {
                 .matches("Chart copied to the clipboard \\(\\d{4}×\\d{3,4} px\\): paste it into a slide or document");
         Image copied = onFx(() -> Clipboard.getSystemClipboard().getImage());
         List<Node> controls = List.of(robot.lookup("#supply-stage-mining").query().getParent(),
-                robot.lookup(".check-box").query());
+                robot.lookup("#supply-group-all").query().getParent(), robot.lookup(".check-box").query());
         assertThat(controls).as("shown again after the copy").allMatch(Node::isVisible);
         int[] withControls = pixels(onFx(() -> PlotImages.snapshot(panel, PlotImages.SCALE)));
         int[] chartAlone = pixels(onFx(() -> {

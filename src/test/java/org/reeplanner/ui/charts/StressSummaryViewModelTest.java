@@ -64,4 +64,51 @@ class StressSummaryViewModelTest {
                 session.result().scenario().value(Series.STRESS_SHORTFALL, 2033), "REO"));
         assertThat(vm.figures().get(2).valueProperty().get()).isEqualTo("\u2013");
     }
+
+    @Test
+    void theReplayShowsItsTargetItsAprilStartThreeMonthlyBarsAndTheMagnetsLeftShort() {
+        ScenarioSession session = Shipped.session("china-controls-2025-replay");
+        StressSummaryViewModel vm = new StressSummaryViewModel(session.resultProperty(), cursor);
+        Projection p = session.result().scenario();
+
+        assertThat(vm.targetProperty().get()).isEqualTo("Heavy rare earths and magnets");
+        assertThat(vm.startProperty().get()).isEqualTo("from April 2025, 3 months");
+        assertThat(vm.headlineProperty().get()).contains("up to 73%").contains("3 months from April 2025");
+        assertThat(vm.barsProperty().get()).extracting(StressSummaryViewModel.MonthBar::month)
+                .containsExactly("Apr", "May", "Jun");
+        assertThat(vm.barsProperty().get()).extracting(StressSummaryViewModel.MonthBar::text)
+                .containsExactly("43%", "73%", "30%");
+        assertThat(p.value(Series.SHORTFALL_MAGNETS, 2025)).isBetween(5_100.0, 5_200.0);
+        assertThat(vm.groups()).extracting(StressFigure::id).containsExactly("stress-magnets", "stress-heavy",
+                "stress-dytb");
+        assertThat(vm.groups().get(0).valueProperty().get()).isEqualTo("5.2 kt NdFeB");
+        assertThat(vm.groups().get(1).valueProperty().get()).isEqualTo(Formats.tonnesOf(
+                p.value(Series.SHORTFALL_HEAVY, 2025), "REO"));
+        assertThat(vm.groups().get(2).valueProperty().get()).isEqualTo(Formats.usdPerKgWhole(
+                p.value(Series.PRICE_DYTB, 2025))).matches("\\$\\d,\\d{3}/kg");
+        assertThat(vm.figures().get(0).valueProperty().get()).isEqualTo(Formats.tonnesOf(
+                p.value(Series.SHORTFALL, 2025), "REO"));
+    }
+
+    @Test
+    void anEventFromNovemberCountsTheNextYearsMonthsToo() {
+        ScenarioSession session = Shipped.session("snap-back-2026");
+        StressSummaryViewModel vm = new StressSummaryViewModel(session.resultProperty(), cursor);
+        Projection p = session.result().scenario();
+
+        assertThat(vm.barsProperty().get()).extracting(StressSummaryViewModel.MonthBar::month)
+                .containsExactly("Nov", "Dec", "Jan", "Feb", "Mar", "Apr");
+        double magnets = p.value(Series.SHORTFALL_MAGNETS, 2026) + p.value(Series.SHORTFALL_MAGNETS, 2027);
+        assertThat(vm.groups().get(0).valueProperty().get()).isEqualTo(Formats.tonnesOf(magnets, "NdFeB"));
+    }
+
+    @Test
+    void withoutAnEventTheGroupsAndBarsAreEmpty() {
+        ScenarioSession session = Shipped.session("seed-baseline");
+        StressSummaryViewModel vm = new StressSummaryViewModel(session.resultProperty(), cursor);
+
+        assertThat(vm.targetProperty().get()).isEmpty();
+        assertThat(vm.barsProperty().get()).isEmpty();
+        assertThat(vm.groups()).allSatisfy(g -> assertThat(g.valueProperty().get()).isEqualTo("\u2013"));
+    }
 }

@@ -99,7 +99,9 @@ class SupplyChartViewModelTest {
         baseline.toggle();
 
         assertThat(vm.lines()).filteredOn(ChartLine::isGhost).hasSize(2).noneMatch(ChartLine::isVisible);
-        assertThat(vm.lines()).filteredOn(l -> !l.isGhost()).allMatch(ChartLine::isVisible);
+        // Heavy demand belongs to the heavy view only.
+        assertThat(vm.lines()).filteredOn(l -> !l.isGhost() && !l.key().equals("heavy-demand"))
+                .allMatch(ChartLine::isVisible);
     }
 
     @Test
@@ -132,5 +134,40 @@ class SupplyChartViewModelTest {
         List<ChartPoint> before = List.copyOf(line("allied").points());
         session.setScenario(session.scenario().withInvestment("mining", 8));
         assertThat(line("allied").points()).containsExactlyElementsOf(before);
+    }
+
+    @Test
+    void theHeavySwitchStacksHeavySeparationByRegionUnderWorldHeavyDemand() {
+        Projection p = session.result().scenario();
+        Projection b = session.result().baseline();
+        double allied = p.values(Series.SEPARATION_HEAVY_ALLIED)[Y2030] / 1000;
+        double row = p.values(Series.SEPARATION_HEAVY_ROW)[Y2030] / 1000;
+        double china = p.values(Series.SEPARATION_HEAVY_CHINA)[Y2030] / 1000;
+
+        vm.groupProperty().set(ElementGroup.HEAVY.id());
+
+        assertThat(vm.titleProperty().get()).isEqualTo("Heavy rare-earth (Dy+Tb) oxide output by region");
+        assertThat(vm.yLabelProperty().get()).isEqualTo("kt REO per year");
+        assertThat(line("allied").points().get(Y2030).value()).isCloseTo(allied, within(1e-9));
+        assertThat(line("china").points().get(Y2030).value()).isCloseTo(allied + row + china, within(1e-9));
+        assertThat(line("allied-baseline").points().get(Y2030).value())
+                .isCloseTo(b.values(Series.SEPARATION_HEAVY_ALLIED)[Y2030] / 1000, within(1e-9));
+        assertThat(line("heavy-demand").isVisible()).isTrue();
+        assertThat(line("heavy-demand").points().get(Y2030).value())
+                .isCloseTo(p.values(Series.DEMAND_GLOBAL_HEAVY)[Y2030] / 1000, within(1e-9));
+        assertThat(vm.hover(2030)).extracting(HoverRow::name).contains("World heavy demand");
+    }
+
+    @Test
+    void theAllOxideViewKeepsTheHeavyDemandLineAndItsLegendEntryOut() {
+        LegendEntry demand = vm.legend().stream().filter(e -> e.key().equals("heavy-demand")).findFirst()
+                .orElseThrow();
+
+        assertThat(line("heavy-demand").isVisible()).isFalse();
+        assertThat(demand.availableProperty().get()).isFalse();
+        assertThat(vm.hover(2030)).extracting(HoverRow::name).doesNotContain("World heavy demand");
+        vm.groupProperty().set(ElementGroup.HEAVY.id());
+        assertThat(demand.availableProperty().get()).isTrue();
+        assertThat(vm.heavyProperty().get()).isTrue();
     }
 }

@@ -55,7 +55,8 @@ class CompareViewModelTest {
 
         assertThat(table.year()).isEqualTo(2030);
         assertThat(table.columns()).containsExactly("No new investment", "Accelerated allied");
-        assertThat(table.rows()).hasSize(6).extracting(CompareTable.Row::kpiId).contains(KpiSet.CHINA_SEPARATION);
+        assertThat(table.rows()).hasSize(7).extracting(CompareTable.Row::kpiId).contains(KpiSet.CHINA_SEPARATION,
+                "selfsufficiency.allied.heavy");
         CompareTable.Row china = table.rows().stream().filter(r -> r.kpiId().equals(KpiSet.CHINA_SEPARATION))
                 .findFirst().orElseThrow();
         assertThat(china.cells().get(0).difference()).isEmpty();

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.reeplanner.model.Kpi;
 import org.reeplanner.model.KpiSet;
 import org.reeplanner.model.Scenario;
+import org.reeplanner.model.Series;
 import org.reeplanner.ui.Shipped;
 import org.reeplanner.ui.common.Formats;
 import org.reeplanner.ui.scenarios.ScenarioSession;
@@ -22,9 +23,10 @@ class KpiCardsViewModelTest {
         private final KpiCardsViewModel vm = new KpiCardsViewModel(session.resultProperty());
 
         @Test
-        void showsSixCardsInTheSpecOrderWithStableIds() {
+        void showsSevenCardsInTheSpecOrderWithTheHeavyCardBesideSelfSufficiency() {
             assertThat(vm.cards()).extracting(c -> c.kind().cardId()).containsExactly(
-                    "kpi-share-china-separation", "kpi-self-sufficiency", "kpi-processing-cost",
+                    "kpi-share-china-separation", "kpi-self-sufficiency", "kpi-self-sufficiency-heavy",
+                    "kpi-processing-cost",
                     "kpi-programme-spend", "kpi-supply-risk", "kpi-stress-shortfall");
         }
 
@@ -110,5 +112,37 @@ class KpiCardsViewModelTest {
 
         assertThat(vm.card(KpiCardKind.PROGRAMME_SPEND).titleProperty().get()).isEqualTo("Total spend to 2026");
         assertThat(vm.card(KpiCardKind.PROGRAMME_SPEND).valueProperty().get()).isNotEqualTo(spend2030);
+    }
+
+    @Nested
+    class HeavySelfSufficiency {
+        private final ScenarioSession session = Shipped.session("no-new-investment");
+        private final KpiCardsViewModel vm = new KpiCardsViewModel(session.resultProperty());
+
+        @Test
+        void isNearFivePercentIn2025WithoutNewInvestment() {
+            vm.targetYearProperty().set(2025);
+            KpiCardViewModel card = vm.card(KpiCardKind.HEAVY_SELF_SUFFICIENCY);
+
+            assertThat(card.titleProperty().get()).isEqualTo("Heavy-REE self-sufficiency");
+            assertThat(card.valueProperty().get()).isIn("4%", "5%", "6%");
+            assertThat(card.changeProperty().get()).isEqualTo("no change");
+            assertThat(card.helpProperty().get()).endsWith("Higher is better.");
+        }
+
+        @Test
+        void risesWithHeavySeparationMoneyInPointsAgainstNoNewInvestment() {
+            vm.targetYearProperty().set(2027);
+            KpiCardViewModel card = vm.card(KpiCardKind.HEAVY_SELF_SUFFICIENCY);
+            double before = session.result().scenario().value(Series.SELF_SUFFICIENCY_HEAVY, 2027);
+
+            session.setScenario(session.scenario().withInvestment("heavySeparation", 2));
+
+            double after = session.result().scenario().value(Series.SELF_SUFFICIENCY_HEAVY, 2027);
+            assertThat(after).isGreaterThan(before);
+            assertThat(card.valueProperty().get()).isEqualTo(Formats.percent(after));
+            assertThat(card.changeProperty().get()).isEqualTo(Formats.pointsChange(after - before)).startsWith("+");
+            assertThat(card.trendProperty().get()).isEqualTo(Trend.BETTER);
+        }
     }
 }

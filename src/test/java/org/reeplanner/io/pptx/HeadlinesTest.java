@@ -1,0 +1,28 @@
+package org.reeplanner.io.pptx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.reeplanner.io.report.ReportContent;
+import org.reeplanner.io.report.ReportFixtures;
+import org.reeplanner.io.report.StandardCharts;
+
+class HeadlinesTest {
+
+    @Test
+    void theStressSlideNamesTheScenariosRestrictionAndWhatEachGroupIsLeftShort() {
+        ReportContent replay = ReportFixtures.content(ReportFixtures.scenario("china-controls-2025-replay"));
+
+        String headline = Headlines.of(StandardCharts.of(replay).stressTest(), replay);
+
+        assertThat(headline).startsWith("Heavy rare earths and magnets, April–June 2025: 5,1")
+                .contains(" t of magnets (NdFeB), ").contains(" t of heavy oxide, ").endsWith(" t REO in all short");
+    }
+
+    @Test
+    void withoutARestrictionTheStressSlideStillAsksWhatABanWouldDo() {
+        ReportContent seed = ReportFixtures.content(ReportFixtures.scenario("seed-baseline"));
+
+        assertThat(Headlines.of(StandardCharts.of(seed).stressTest(), seed)).startsWith("A 74%, 6-month export ban in");
+    }
+}
