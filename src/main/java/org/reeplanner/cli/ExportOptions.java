@@ -14,6 +14,8 @@ import picocli.CommandLine.ParameterException;
 
 /** The report outputs of {@code run}: Excel workbook, PowerPoint deck and chart pictures. */
 final class ExportOptions {
+    static final int MAX_MARKING = 120;
+
     @Option(names = "--xlsx", paramLabel = "FILE",
             description = {"Writes an Excel workbook: Summary (KPIs, native charts), Inputs, Assumptions, Annual "
                     + "projections, Costs, Sensitivity (tornado of share.china.separation in --year), and "
@@ -24,6 +26,12 @@ final class ExportOptions {
             description = "Writes a 16:9 PowerPoint briefing deck: title, KPIs, supply, China share, costs, "
                     + "stress test (and uncertainty with --monte-carlo), key assumptions and sources.")
     Path pptx;
+
+    @Option(names = "--marking", paramLabel = "TEXT", defaultValue = "",
+            description = "A handling or classification marking printed at the top of every slide of the deck, "
+                    + "e.g. \"OFFICIAL\" (default: none; the planner cannot know how your organisation classifies "
+                    + "its output).")
+    String marking;
 
     @Option(names = "--png", paramLabel = "DIR",
             description = {"Writes every chart as a 1920x1080 PNG into DIR (supply-separation.png, china-share.png, "
@@ -37,6 +45,11 @@ final class ExportOptions {
 
     /** Refuses unusable paths before any work is done; {@code others} are the command's other output files. */
     void check(CommandSpec spec, Path input, List<Path> others) {
+        if (marking.length() > MAX_MARKING || marking.chars().anyMatch(Character::isISOControl)) {
+            throw new ParameterException(spec.commandLine(), "--marking: found " + marking.length() + " characters"
+                    + (marking.chars().anyMatch(Character::isISOControl) ? " with control characters" : "")
+                    + "; allowed one line of at most " + MAX_MARKING + " characters");
+        }
         OutputPaths.check(spec, "--xlsx", xlsx, input);
         OutputPaths.check(spec, "--pptx", pptx, input);
         List<Path> files = new ArrayList<>();
@@ -79,7 +92,7 @@ final class ExportOptions {
             out.println("Wrote Excel workbook: " + xlsx);
         }
         if (pptx != null) {
-            OutputPaths.save(() -> exports.exportDeck(pptx, content, Progress.NONE));
+            OutputPaths.save(() -> exports.exportDeck(pptx, content, marking, Progress.NONE));
             out.println("Wrote PowerPoint deck: " + pptx);
         }
         if (png != null) {

@@ -34,7 +34,7 @@ class ExportCommandsTest {
         pptx = shared.resolve("deck.pptx");
         png = shared.resolve("charts");
         run = CliRun.of("run", STRESS.toString(), "--xlsx", xlsx.toString(), "--pptx", pptx.toString(),
-                "--png", png.toString(), "--monte-carlo", "200");
+                "--png", png.toString(), "--monte-carlo", "200", "--marking", "OFFICIAL");
     }
 
     /** A fresh copy of the exported workbook for a test to edit. */
@@ -52,11 +52,26 @@ class ExportCommandsTest {
             assertThat(wb.getSheet("Sensitivity")).isNotNull();
         }
         try (XMLSlideShow deck = new XMLSlideShow(Files.newInputStream(pptx))) {
-            assertThat(deck.getSlides()).hasSize(12);
+            assertThat(deck.getSlides().stream().filter(s -> s.getShapes().stream().anyMatch(x -> x
+                    instanceof org.apache.poi.xslf.usermodel.XSLFPictureShape))).hasSize(6);
+            assertThat(deck.getSlides()).allSatisfy(s -> assertThat(s.getShapes().stream().filter(x -> x
+                    instanceof org.apache.poi.xslf.usermodel.XSLFTextShape t && t.getText().equals("OFFICIAL")))
+                    .hasSize(1));
         }
         try (Stream<Path> files = Files.list(png)) {
             assertThat(files).hasSize(9).allMatch(p -> p.toString().endsWith(".png"));
         }
+    }
+
+    @Test
+    void aMarkingOnSeveralLinesIsRefusedWithExitTwoBeforeAnythingIsWritten() {
+        Path deck = dir.resolve("marked.pptx");
+
+        CliRun bad = CliRun.of("run", STRESS.toString(), "--pptx", deck.toString(), "--marking", "OFFICIAL\nSECRET");
+
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--marking", "control characters");
+        assertThat(deck).doesNotExist();
     }
 
     @Test

@@ -49,8 +49,14 @@ public final class ExportService {
     }
 
     public void exportDeck(Path file, ReportContent content, Progress progress) throws IOException {
+        exportDeck(file, content, "", progress);
+    }
+
+    /** The deck with {@code marking} (e.g. "OFFICIAL"; blank for none) on every slide. */
+    public void exportDeck(Path file, ReportContent content, String marking, Progress progress) throws IOException {
         checkCancelled(progress);
-        new DeckExporter().write(file, content, cancellable(progress));
+        new DeckExporter(marking, System.getProperty("user.name", ""), clock).write(file, content,
+                cancellable(progress));
     }
 
     /** The charts {@link #exportCharts} writes: every standard chart, with uncertainty fans when bands are given. */
