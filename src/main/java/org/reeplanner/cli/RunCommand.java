@@ -130,12 +130,13 @@ final class RunCommand implements Callable<Integer> {
         RunSummary.print(out, projection, settings, kpis);
         Bands bands = null;
         if (monteCarloRuns != null) {
-            bands = new MonteCarlo(model).run(scenario, monteCarloRuns, seed, Progress.NONE);
+            bands = new MonteCarlo(model.withAssumptionsOf(scenario)).run(scenario, monteCarloRuns, seed,
+                    Progress.NONE);
             RunSummary.printBands(out, bands, kpis.year());
         }
         Bands result = bands;
         if (json != null) {
-            OutputPaths.save(() -> ResultJsonWriter.write(json, projection, kpis, result));
+            OutputPaths.save(() -> ResultJsonWriter.write(json, projection, kpis, result, input.data().parameters()));
             out.println("Wrote JSON: " + json);
         }
         if (csv != null) {

@@ -119,7 +119,7 @@ class ExportCommandsTest {
     }
 
     @Test
-    void editedAssumptionsAreUsedAndAnnounced() throws IOException {
+    void editedAssumptionsAreUsedAnnouncedAndCarriedIntoTheJsonSummaryAndDeck() throws IOException {
         Path edited = workbook();
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(edited))) {
             var sheet = wb.getSheet("Assumptions");
@@ -133,10 +133,27 @@ class ExportCommandsTest {
             }
         }
 
-        CliRun again = CliRun.of("run", edited.toString());
+        Path json = dir.resolve("again.json");
+        Path book = dir.resolve("again.xlsx");
+        Path deck = dir.resolve("again.pptx");
+        CliRun again = CliRun.of("run", edited.toString(), "--json", json.toString(), "--xlsx", book.toString(),
+                "--pptx", deck.toString());
 
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.out()).contains("Assumptions: 1 parameters edited in " + edited);
+        var assumption = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile())
+                .path("assumptions").path("finance.discountRate");
+        assertThat(assumption.path("value").asDouble()).isEqualTo(0.07);
+        assertThat(assumption.path("default").asDouble()).isNotEqualTo(0.07);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(book))) {
+            StringBuilder summary = new StringBuilder();
+            wb.getSheet("Summary").forEach(r -> r.forEach(c -> summary.append(c.toString()).append('|')));
+            assertThat(summary).contains("changed (1)").doesNotContain("default (every parameter");
+        }
+        try (XMLSlideShow slides = new XMLSlideShow(Files.newInputStream(deck))) {
+            assertThat(slides.getSlides()).anySatisfy(s -> assertThat(s.getTitle())
+                    .isEqualTo("Changes from the sourced defaults: 1 assumption"));
+        }
     }
 
     @Test

@@ -102,7 +102,7 @@ class ExportServiceTest {
         SERVICE.exportCsv(dir.resolve("c.csv"), CONTENT, Progress.NONE);
 
         assertThat(dir.resolve("d.pptx")).isNotEmptyFile();
-        assertThat(Files.readString(dir.resolve("c.csv"))).startsWith("series,label,unit,2025");
+        assertThat(Files.readString(dir.resolve("c.csv"))).startsWith("\uFEFFseries,label,unit,2025");
     }
 
     private void assertOnly(Path file) throws IOException {

@@ -107,7 +107,7 @@ class ExportViewModelTest {
 
             assertThat(files(dir)).containsExactly("brief.pptx", "series.csv");
             assertThat(Files.readString(dir.resolve("series.csv"), StandardCharsets.UTF_8))
-                    .startsWith("series,label,unit,2025,");
+                    .startsWith("\uFEFFseries,label,unit,2025,");
             assertThat(vm.noticeProperty().get().text()).isEqualTo("Saved series.csv");
         }
 
