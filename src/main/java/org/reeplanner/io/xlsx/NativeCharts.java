@@ -235,8 +235,8 @@ final class NativeCharts {
         return v;
     }
 
-    private static XDDFDataSource<String> categories(Ref r) {
-        return XDDFDataSourcesFactory.fromStringCellRange(r.rows().sheet(), r.rows().years());
+    private static XDDFDataSource<Double> categories(Ref r) {
+        return XDDFDataSourcesFactory.fromNumericCellRange(r.rows().sheet(), r.rows().years());
     }
 
     private static org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource<Double> values(Ref r) {

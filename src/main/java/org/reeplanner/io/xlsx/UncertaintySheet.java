@@ -25,9 +25,7 @@ final class UncertaintySheet {
         int[] years = bands.years();
         int lastCol = FIRST_YEAR_COL + years.length - 1;
         b.header(HEADER_ROW, "Series ID", "Series", "Unit", "Percentile");
-        for (int i = 0; i < years.length; i++) {
-            b.text(HEADER_ROW, FIRST_YEAR_COL + i, Integer.toString(years[i]), Role.HEADER);
-        }
+        b.yearHeader(HEADER_ROW, FIRST_YEAR_COL, years);
         DataRows rows = new DataRows(b.sheet(), HEADER_ROW, FIRST_YEAR_COL, lastCol, 3);
         Map<String, Band> byId = bands.byId();
         int row = HEADER_ROW + 1;
@@ -50,7 +48,7 @@ final class UncertaintySheet {
                 row++;
             }
         }
-        b.table("UncertaintyTable", HEADER_ROW, row - 1, lastCol);
+        b.filter(HEADER_ROW, row - 1, lastCol);
         int[] widths = new int[lastCol + 1];
         widths[0] = 34;
         widths[1] = 46;
