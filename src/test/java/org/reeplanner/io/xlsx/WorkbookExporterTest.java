@@ -95,6 +95,17 @@ class WorkbookExporterTest {
             assertThat(spend.getBarChartArray(0).getSerList()).hasSize(9);
             assertThat(spend.getLineChartArray(0).getSerList()).hasSize(1);
             assertThat(spend.getValAxList()).hasSize(2);
+            CTPlotArea supply = charts.get(0).getCTChart().getPlotArea();
+            assertThat(supply.getLineChartArray(0).getSerList()).as("demand and allied without investment")
+                    .hasSize(2);
+            CTPlotArea risk = charts.get(3).getCTChart().getPlotArea();
+            assertThat(risk.getValAxList()).as("the risk index on its own axis").hasSize(2);
+            assertThat(risk.getValAxArray(1).getNumFmt().getFormatCode()).isEqualTo("0.0");
+            CTPlotArea fan = charts.get(5).getCTChart().getPlotArea();
+            assertThat(fan.getAreaChartArray(0).getSerList()).as("P10 floor and the shaded P10–P90 band")
+                    .hasSize(2);
+            assertThat(fan.getAreaChartArray(0).getSerArray(1).getSpPr().isSetSolidFill()).isTrue();
+            assertThat(fan.getLineChartArray(0).getSerList()).as("the median").hasSize(1);
         }
     }
 
@@ -297,7 +308,7 @@ class WorkbookExporterTest {
             wb.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> {
                 if (cell.getCellType() == CellType.FORMULA) {
                     assertThat(cell.getCellFormula()).as(sheet.getSheetName())
-                            .matches("1-F\\d+|D\\d+\\+E\\d+-1|D\\d+-E\\d+|SUM\\(D\\d+:S\\d+\\)");
+                            .matches("1-F\\d+|D\\d+\\+E\\d+-1|[A-S]\\d+-[A-S]\\d+|SUM\\(D\\d+:S\\d+\\)");
                 }
             })));
         }
