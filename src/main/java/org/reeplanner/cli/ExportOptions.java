@@ -34,8 +34,9 @@ final class ExportOptions {
     String marking;
 
     @Option(names = "--png", paramLabel = "DIR",
-            description = {"Writes every chart as a 1920x1080 PNG into DIR (supply-separation.png, china-share.png, "
-                    + "...). DIR is created if missing (its parent must exist); files of the same name are "
+            description = {"Writes every chart as a 1920x1080 PNG at 144 dpi into DIR (supply-separation.png, "
+                    + "china-share.png, ...) and a 960x540 quarter-slide variant of each (supply-separation-quarter.png, "
+                    + "type at least 10 pt on a quarter of a slide). DIR is created if missing (its parent must exist); files of the same name are "
                     + "replaced, other files are left alone."})
     Path png;
 
@@ -98,7 +99,8 @@ final class ExportOptions {
         if (png != null) {
             List<Path> written = new ArrayList<>();
             OutputPaths.save(() -> written.addAll(exports.exportCharts(png, content, Progress.NONE)));
-            out.println("Wrote " + written.size() + " chart pictures (1920x1080 PNG) to " + png);
+            out.println("Wrote " + written.size() / 2 + " chart pictures (1920x1080 PNG, 144 dpi) and their "
+                    + "quarter-slide variants (960x540, *-quarter.png) to " + png);
         }
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.reeplanner.io.CsvWriter;
 import org.reeplanner.io.png.ChartImages;
-import org.reeplanner.io.png.ChartRenderer;
 import org.reeplanner.io.pptx.DeckExporter;
 import org.reeplanner.io.report.ChartSpec;
 import org.reeplanner.io.report.ReportContent;
@@ -65,7 +64,7 @@ public final class ExportService {
     }
 
     /**
-     * Writes every standard chart as a 1920×1080 PNG into {@code folder}, creating the folder (one level, its parent
+     * Writes every standard chart as a 1920×1080 PNG and a 960×540 quarter-slide variant into {@code folder}, creating the folder (one level, its parent
      * must exist) when it is missing; a folder created here is removed again if the export fails.
      */
     public List<Path> exportCharts(Path folder, ReportContent content, Progress progress) throws IOException {
@@ -90,8 +89,7 @@ public final class ExportService {
             created = true;
         }
         try {
-            return new ChartImages().write(folder, charts(content), ChartRenderer.WIDTH, ChartRenderer.HEIGHT,
-                    cancellable(progress));
+            return new ChartImages().writeWithQuarterSlide(folder, charts(content), cancellable(progress));
         } catch (IOException | RuntimeException e) {
             if (created) {
                 Files.deleteIfExists(folder);

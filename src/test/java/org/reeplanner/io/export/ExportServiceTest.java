@@ -86,7 +86,8 @@ class ExportServiceTest {
         assertThat(folder).doesNotExist();
 
         List<Path> written = SERVICE.exportCharts(folder, CONTENT, Progress.NONE);
-        assertThat(written).hasSize(7).allMatch(Files::isRegularFile);
+        assertThat(written).as("seven charts, each full size and quarter-slide").hasSize(14)
+                .allMatch(Files::isRegularFile);
     }
 
     @Test
