@@ -12,9 +12,11 @@ import org.reeplanner.io.report.ValueText;
 import org.reeplanner.model.Param;
 import org.reeplanner.model.Unit;
 import org.reeplanner.model.ParameterSpec;
+import org.reeplanner.model.analysis.TornadoBar;
 
 /**
- * The key-assumption slides: the parameters that move the results most, with value, range and source ID, six to
+ * The key-assumption slides: the parameters that move the results most (the tornado's widest parameter bars when
+ * there is a tornado study), with value, range and source ID, six to
  * a slide so the text stays projector-sized and inside the slide; the source IDs are spelled out on the sources
  * slides.
  */
@@ -27,15 +29,32 @@ final class AssumptionSlides {
     private AssumptionSlides() {
     }
 
+    /**
+     * The assumptions to show: the {@code KEY.size()} parameters that move the tornado's output most, widest first,
+     * when the content has a tornado study; the fixed {@link #KEY} list otherwise.
+     */
+    static List<Param> keyAssumptions(ReportContent c) {
+        if (c.sensitivity() == null) {
+            return KEY;
+        }
+        List<Param> drivers = c.sensitivity().bars().stream().filter(b -> b.kind() == TornadoBar.Kind.PARAMETER)
+                .sorted(java.util.Comparator.comparingDouble(TornadoBar::swing).reversed())
+                .map(b -> Param.fromKey(b.key())).filter(java.util.Objects::nonNull).limit(KEY.size()).toList();
+        return drivers.isEmpty() ? KEY : drivers;
+    }
+
     static void add(XMLSlideShow deck, ReportContent c, Footer footer) {
-        int pages = (KEY.size() + ROWS_PER_SLIDE - 1) / ROWS_PER_SLIDE;
+        List<Param> key = keyAssumptions(c);
+        int pages = (key.size() + ROWS_PER_SLIDE - 1) / ROWS_PER_SLIDE;
         for (int page = 0; page < pages; page++) {
-            List<Param> rows = KEY.subList(page * ROWS_PER_SLIDE, Math.min(KEY.size(), (page + 1) * ROWS_PER_SLIDE));
+            List<Param> rows = key.subList(page * ROWS_PER_SLIDE, Math.min(key.size(), (page + 1) * ROWS_PER_SLIDE));
             XSLFSlide slide = slide(deck, "Key assumptions (" + (page + 1) + " of " + pages + ")");
             table(slide, c, rows);
             footer(slide, footer);
-            StringBuilder notes = new StringBuilder("Value used, the range Monte Carlo and the tornado explore, "
-                    + "and the source (fact-sheet row, spelled out on the sources slides):");
+            StringBuilder notes = new StringBuilder((c.sensitivity() == null ? "Key parameters"
+                    : "The parameters that move " + c.sensitivity().series().id() + " in " + c.sensitivity().year()
+                    + " most (tornado), widest first") + ": value used, the range Monte Carlo and the tornado "
+                    + "explore, and the source (fact-sheet row, spelled out on the sources slides):");
             for (Param p : rows) {
                 ParameterSpec spec = c.parameters().spec(p);
                 notes.append('\n').append(spec.label()).append(": ").append(ValueText.parameter(p.unit(),

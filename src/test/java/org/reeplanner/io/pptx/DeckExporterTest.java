@@ -148,13 +148,19 @@ class DeckExporterTest {
     }
 
     @Test
-    void assumptionsSlidesKeepAtMostSixRowsEachWithSourceIds() {
+    void assumptionsSlidesShowTheTornadosTopDriversAtMostSixRowsEachWithSourceIds() {
         List<XSLFTable> tables = deck.getSlides().stream().filter(s -> SlideKit.titleOf(s)
                 .startsWith("Key assumptions")).map(DeckExporterTest::tableOn).toList();
 
         assertThat(tables).allSatisfy(t -> assertThat(t.getNumberOfRows()).isLessThanOrEqualTo(7));
-        assertThat(tables.get(0).getCell(1, 0).getText()).isEqualTo("China separated output 2025");
-        assertThat(tables.get(0).getCell(1, 3).getText()).isEqualTo("C12");
+        var widest = FULL.sensitivity().bars().stream()
+                .filter(b -> b.kind() == org.reeplanner.model.analysis.TornadoBar.Kind.PARAMETER)
+                .max(java.util.Comparator.comparingDouble(org.reeplanner.model.analysis.TornadoBar::swing))
+                .orElseThrow();
+        var spec = FULL.parameters().spec(org.reeplanner.model.Param.fromKey(widest.key()));
+        assertThat(tables.get(0).getCell(1, 0).getText()).as("the tornado's widest parameter first")
+                .isEqualTo(spec.label());
+        assertThat(tables.get(0).getCell(1, 3).getText()).isEqualTo(AssumptionSlides.shortSource(spec.source()));
         double bottom = tables.get(0).getAnchor().getY() + 7 * 56;
         assertThat(bottom).isLessThan(SlideKit.FOOTER_TOP);
     }
