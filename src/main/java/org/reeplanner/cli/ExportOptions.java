@@ -35,8 +35,9 @@ final class ExportOptions {
 
     @Option(names = "--png", paramLabel = "DIR",
             description = {"Writes every chart as a 1920x1080 PNG at 144 dpi into DIR (supply-separation.png, "
-                    + "china-share.png, ...) and a 960x540 quarter-slide variant of each (supply-separation-quarter.png, "
-                    + "type at least 10 pt on a quarter of a slide). DIR is created if missing (its parent must exist); files of the same name are "
+                    + "china-share.png, ...) and a 960x540 quarter-slide variant of each "
+                    + "(supply-separation-quarter.png, type at least 10 pt on a quarter of a slide). DIR is created "
+                    + "if missing (its parent must exist); files of the same name are "
                     + "replaced, other files are left alone."})
     Path png;
 

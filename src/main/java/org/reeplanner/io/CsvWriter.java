@@ -20,9 +20,9 @@ import org.reeplanner.model.analysis.Bands;
  * P10/P50/P90. Files are UTF-8 with a byte-order mark (so spreadsheets read "–" and "×" right), rows end with CRLF
  * and cells are quoted as RFC 4180 says (only when they hold a comma, a quote or a line break; quotes are doubled).
  * Numbers use '.' as decimal point whatever the locale, in plain notation, rounded to what their unit can show
- * ({@link UnitDecimals}: no float noise such as {@code 315861.81120000005}). Text cells that a spreadsheet would run as a formula (those
- * starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) get a leading single quote,
- * because labels come from data files a user can edit.
+ * ({@link UnitDecimals}: no float noise such as {@code 315861.81120000005}). Text cells that a spreadsheet would run
+ * as a formula (those starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) get a
+ * leading single quote, because labels come from data files a user can edit.
  */
 public final class CsvWriter {
     private static final String EOL = "\r\n";

@@ -64,8 +64,9 @@ public final class ExportService {
     }
 
     /**
-     * Writes every standard chart as a 1920×1080 PNG and a 960×540 quarter-slide variant into {@code folder}, creating the folder (one level, its parent
-     * must exist) when it is missing; a folder created here is removed again if the export fails.
+     * Writes every standard chart as a 1920×1080 PNG and a 960×540 quarter-slide variant into {@code folder},
+     * creating the folder (one level, its parent must exist) when it is missing; a folder created here is removed
+     * again if the export fails.
      */
     public List<Path> exportCharts(Path folder, ReportContent content, Progress progress) throws IOException {
         checkCancelled(progress);

@@ -25,8 +25,9 @@ import org.reeplanner.model.analysis.Progress;
 /**
  * Turns chart descriptions into PNG files: every picture is rendered in memory first, then each file is written
  * atomically as {@code <chart id>.png} (and, for the quarter-slide variant, {@code <chart id>-quarter.png}). Every
- * PNG states its resolution ({@value #DPI} dpi, a pHYs chunk), so office suites place it at a known size. When a write fails, the files this call had newly created are removed again,
- * files it replaced keep their complete new content, and other files in the folder are never touched.
+ * PNG states its resolution ({@value #DPI} dpi, a pHYs chunk), so office suites place it at a known size. When a
+ * write fails, the files this call had newly created are removed again, files it replaced keep their complete new
+ * content, and other files in the folder are never touched.
  */
 public final class ChartImages {
     /** The resolution written into every PNG: 1920 px are then 13.3 in, the width of a 16:9 slide. */

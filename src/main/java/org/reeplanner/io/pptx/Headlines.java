@@ -50,7 +50,8 @@ final class Headlines {
             DisruptionEvent e = run.scenario().disruption() == null ? DisruptionEvent.NONE
                     : run.scenario().disruption();
             return String.format(Locale.ROOT, "If a %.0f%%, %d-month export ban began in %d it would leave "
-                    + "allied buyers %s short", 100 * e.severity(), e.months(), year, tonnes(run.value(Series.STRESS_SHORTFALL, year)));
+                    + "allied buyers %s short", 100 * e.severity(), e.months(), year,
+                    tonnes(run.value(Series.STRESS_SHORTFALL, year)));
         }
         if (id.startsWith(StandardCharts.UNCERTAINTY) && c.bands() != null) {
             String seriesId = run.seriesInfo().stream().map(i -> i.id())

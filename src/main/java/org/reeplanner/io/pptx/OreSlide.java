@@ -37,7 +37,8 @@ final class OreSlide {
         Projection base = c.baseline();
         double mined = run.value(Series.MINING_ALLIED, year);
         double minedBase = base.value(Series.MINING_ALLIED, year);
-        XSLFSlide slide = slide(deck, String.format(Locale.ROOT, "Where allied ore goes in %d: %s refined by allied plants", year,
+        XSLFSlide slide = slide(deck, String.format(Locale.ROOT,
+                "Where allied ore goes in %d: %s refined by allied plants", year,
                 percent(run.value(Series.ORE_ALLIED_TO_ALLIED, year), mined)));
         double[] widths = {330, 150, 110, 180, 110};
         XSLFTable t = table(slide, MARGIN, CONTENT_TOP + 8, widths, ROUTES.size() + 1, 44);

@@ -22,7 +22,8 @@ import org.reeplanner.model.analysis.Progress;
 /**
  * Writes a scenario report as an Excel workbook (.xlsx): ReadMe, Summary with KPIs and native charts, Inputs,
  * Assumptions, Annual projections, Costs, Uncertainty, Sensitivity and Attribution when those results are given, and
- * the long-format Data sheet. The file is written atomically: on failure no partial file is left and an existing file keeps its content.
+ * the long-format Data sheet. The file is written atomically: on failure no partial file is left and an existing
+ * file keeps its content.
  */
 public final class WorkbookExporter {
 

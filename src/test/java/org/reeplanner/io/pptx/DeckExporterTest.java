@@ -66,7 +66,8 @@ class DeckExporterTest {
             assertThat(SlideKit.titleOf(slide)).as("slide %d", slide.getSlideNumber()).isNotBlank();
             XSLFNotes notes = slide.getNotes();
             assertThat(notes).as("notes of slide %d", slide.getSlideNumber()).isNotNull();
-            String said = java.util.Arrays.stream(notes.getPlaceholders()).map(XSLFTextShape::getText).reduce("", String::concat);
+            String said = java.util.Arrays.stream(notes.getPlaceholders()).map(XSLFTextShape::getText)
+                    .reduce("", String::concat);
             assertThat(said).as("notes of slide %d", slide.getSlideNumber()).hasSizeGreaterThan(40);
             assertThat(text(slide)).contains("Accelerated allied · model v1.2.3 · 2026-03-14",
                     "page " + slide.getSlideNumber());
