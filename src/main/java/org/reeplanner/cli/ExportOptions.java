@@ -14,6 +14,8 @@ import picocli.CommandLine.ParameterException;
 
 /** The report outputs of {@code run}: Excel workbook, PowerPoint deck and chart pictures. */
 final class ExportOptions {
+    static final int MAX_MARKING = 120;
+
     @Option(names = "--xlsx", paramLabel = "FILE",
             description = {"Writes an Excel workbook: Summary (KPIs, native charts), Inputs, Assumptions, Annual "
                     + "projections, Costs, Sensitivity (tornado of share.china.separation in --year), and "
@@ -25,9 +27,17 @@ final class ExportOptions {
                     + "stress test (and uncertainty with --monte-carlo), key assumptions and sources.")
     Path pptx;
 
+    @Option(names = "--marking", paramLabel = "TEXT", defaultValue = "",
+            description = "A handling or classification marking printed at the top of every slide of the deck, "
+                    + "e.g. \"OFFICIAL\" (default: none; the planner cannot know how your organisation classifies "
+                    + "its output).")
+    String marking;
+
     @Option(names = "--png", paramLabel = "DIR",
-            description = {"Writes every chart as a 1920x1080 PNG into DIR (supply-separation.png, china-share.png, "
-                    + "...). DIR is created if missing (its parent must exist); files of the same name are "
+            description = {"Writes every chart as a 1920x1080 PNG at 144 dpi into DIR (supply-separation.png, "
+                    + "china-share.png, ...) and a 960x540 quarter-slide variant of each "
+                    + "(supply-separation-quarter.png, type at least 10 pt on a quarter of a slide). DIR is created "
+                    + "if missing (its parent must exist); files of the same name are "
                     + "replaced, other files are left alone."})
     Path png;
 
@@ -37,6 +47,11 @@ final class ExportOptions {
 
     /** Refuses unusable paths before any work is done; {@code others} are the command's other output files. */
     void check(CommandSpec spec, Path input, List<Path> others) {
+        if (marking.length() > MAX_MARKING || marking.chars().anyMatch(Character::isISOControl)) {
+            throw new ParameterException(spec.commandLine(), "--marking: found " + marking.length() + " characters"
+                    + (marking.chars().anyMatch(Character::isISOControl) ? " with control characters" : "")
+                    + "; allowed one line of at most " + MAX_MARKING + " characters");
+        }
         OutputPaths.check(spec, "--xlsx", xlsx, input);
         OutputPaths.check(spec, "--pptx", pptx, input);
         List<Path> files = new ArrayList<>();
@@ -79,13 +94,14 @@ final class ExportOptions {
             out.println("Wrote Excel workbook: " + xlsx);
         }
         if (pptx != null) {
-            OutputPaths.save(() -> exports.exportDeck(pptx, content, Progress.NONE));
+            OutputPaths.save(() -> exports.exportDeck(pptx, content, marking, Progress.NONE));
             out.println("Wrote PowerPoint deck: " + pptx);
         }
         if (png != null) {
             List<Path> written = new ArrayList<>();
             OutputPaths.save(() -> written.addAll(exports.exportCharts(png, content, Progress.NONE)));
-            out.println("Wrote " + written.size() + " chart pictures (1920x1080 PNG) to " + png);
+            out.println("Wrote " + written.size() / 2 + " chart pictures (1920x1080 PNG, 144 dpi) and their "
+                    + "quarter-slide variants (960x540, *-quarter.png) to " + png);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.reeplanner.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.reeplanner.io.CsvWriter;
 import org.reeplanner.io.ModelDataReader;
 import org.reeplanner.io.ResultJsonWriter;
 import org.reeplanner.io.export.ExportService;
+import org.reeplanner.io.report.AppVersion;
 import org.reeplanner.model.FocusAreaCatalog;
 import org.reeplanner.model.ImpactModel;
 import org.reeplanner.model.KpiSet;
@@ -66,6 +68,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "Writes every annual series as CSV.")
     private Path csv;
 
+    @Option(names = "--csv-long", paramLabel = "FILE",
+            description = "Writes every series in long format: one row per series and year with scenario, model "
+                    + "version, date, value, the no-new-investment baseline and, with --monte-carlo, P10/P50/P90.")
+    private Path csvLong;
+
     @Mixin
     private ExportOptions exports = new ExportOptions();
 
@@ -90,10 +97,17 @@ final class RunCommand implements Callable<Integer> {
         }
         OutputPaths.check(spec, "--json", json, scenarioFile);
         OutputPaths.check(spec, "--csv", csv, scenarioFile);
-        if (json != null && csv != null && OutputPaths.same(json, csv)) {
-            throw new ParameterException(spec.commandLine(), "--json and --csv name the same file " + json);
+        OutputPaths.check(spec, "--csv-long", csvLong, scenarioFile);
+        List<Path> files = java.util.Arrays.asList(json, csv, csvLong);
+        for (int i = 0; i < files.size(); i++) {
+            for (int j = i + 1; j < files.size(); j++) {
+                if (files.get(i) != null && files.get(j) != null && OutputPaths.same(files.get(i), files.get(j))) {
+                    throw new ParameterException(spec.commandLine(), "two output options name the same file "
+                            + files.get(i));
+                }
+            }
         }
-        exports.check(spec, scenarioFile, java.util.Arrays.asList(json, csv));
+        exports.check(spec, scenarioFile, files);
         ScenarioInput input = ScenarioInput.read(scenarioFile, ModelDataReader.readShipped());
         PrintWriter err = spec.commandLine().getErr();
         for (Problem w : input.warnings()) {
@@ -116,17 +130,24 @@ final class RunCommand implements Callable<Integer> {
         RunSummary.print(out, projection, settings, kpis);
         Bands bands = null;
         if (monteCarloRuns != null) {
-            bands = new MonteCarlo(model).run(scenario, monteCarloRuns, seed, Progress.NONE);
+            bands = new MonteCarlo(model.withAssumptionsOf(scenario)).run(scenario, monteCarloRuns, seed,
+                    Progress.NONE);
             RunSummary.printBands(out, bands, kpis.year());
         }
         Bands result = bands;
         if (json != null) {
-            OutputPaths.save(() -> ResultJsonWriter.write(json, projection, kpis, result));
+            OutputPaths.save(() -> ResultJsonWriter.write(json, projection, kpis, result, input.data().parameters()));
             out.println("Wrote JSON: " + json);
         }
         if (csv != null) {
             OutputPaths.save(() -> CsvWriter.write(csv, projection));
             out.println("Wrote CSV: " + csv);
+        }
+        if (csvLong != null) {
+            CsvWriter.Stamp stamp = new CsvWriter.Stamp(scenario.name(), AppVersion.current(),
+                    LocalDate.now(Clock.systemDefaultZone()).toString());
+            OutputPaths.save(() -> CsvWriter.writeLong(csvLong, stamp, projection, baseline, result));
+            out.println("Wrote long CSV: " + csvLong);
         }
         if (exports.any()) {
             ExportService service = new ExportService(model, Clock.systemDefaultZone());

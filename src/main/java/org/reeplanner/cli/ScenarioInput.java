@@ -11,7 +11,8 @@ import org.reeplanner.model.Scenario;
 
 /**
  * A scenario read from the file the user named: scenario JSON, or a workbook the planner exported (by extension or
- * ZIP signature), whose edited assumptions then replace the model's parameters.
+ * ZIP signature), whose edited values become the scenario's changed assumptions (shown as such in every export and
+ * the result JSON) and whose edited ranges replace the model's.
  */
 record ScenarioInput(Scenario scenario, ModelData data, List<Problem> warnings, int editedParameters,
                      boolean workbook) {
@@ -19,7 +20,8 @@ record ScenarioInput(Scenario scenario, ModelData data, List<Problem> warnings, 
     static ScenarioInput read(Path file, ModelData shipped) throws InputException {
         if (ScenarioWorkbookReader.isWorkbook(file)) {
             ScenarioWorkbookReader.Loaded loaded = new ScenarioWorkbookReader(shipped).read(file);
-            return new ScenarioInput(loaded.scenario(), loaded.applyTo(shipped), loaded.warnings(),
+            return new ScenarioInput(loaded.scenarioWithAssumptions(shipped.parameters()),
+                    loaded.applyRangesTo(shipped), loaded.warnings(),
                     loaded.parameterOverrides().size(), true);
         }
         ScenarioReader.Loaded loaded = new ScenarioReader(shipped.focusAreas()).read(file);

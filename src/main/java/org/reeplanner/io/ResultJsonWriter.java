@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.reeplanner.model.Kpi;
 import org.reeplanner.model.KpiSet;
+import org.reeplanner.model.Param;
+import org.reeplanner.model.ParameterSet;
+import org.reeplanner.model.ParameterSpec;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Stage;
 import org.reeplanner.model.analysis.Band;
@@ -50,7 +53,16 @@ public final class ResultJsonWriter {
 
     /** As {@link #write(Path, Projection, KpiSet)}, with Monte Carlo bands when {@code bands} is not null. */
     public static void write(Path file, Projection projection, KpiSet kpis, Bands bands) throws IOException {
-        AtomicFiles.write(file, out -> write(out, projection, kpis, bands));
+        write(file, projection, kpis, bands, null);
+    }
+
+    /**
+     * As {@link #write(Path, Projection, KpiSet, Bands)}; each changed assumption also names its sourced default from
+     * {@code defaults} (may be null).
+     */
+    public static void write(Path file, Projection projection, KpiSet kpis, Bands bands, ParameterSet defaults)
+            throws IOException {
+        AtomicFiles.write(file, out -> write(out, projection, kpis, bands, defaults));
     }
 
     /** The result as UTF-8 JSON text. */
@@ -65,6 +77,15 @@ public final class ResultJsonWriter {
     }
 
     public static void write(OutputStream out, Projection projection, KpiSet kpis, Bands bands) throws IOException {
+        write(out, projection, kpis, bands, null);
+    }
+
+    /**
+     * The result JSON, with an {@code assumptions} object: each parameter the scenario changed, by key, with its
+     * value, unit and, when {@code defaults} is given, the sourced default and its source (empty when none changed).
+     */
+    public static void write(OutputStream out, Projection projection, KpiSet kpis, Bands bands,
+                             ParameterSet defaults) throws IOException {
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"));
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
@@ -77,6 +98,7 @@ public final class ResultJsonWriter {
                 g.writeNumber(year);
             }
             g.writeEndArray();
+            writeAssumptions(g, projection, defaults);
             writeSeries(g, projection);
             g.writeArrayFieldStart("bottleneck");
             for (int year : projection.years()) {
@@ -91,6 +113,23 @@ public final class ResultJsonWriter {
             g.writeEndObject();
             g.writeRaw('\n');
         }
+    }
+
+    private static void writeAssumptions(JsonGenerator g, Projection projection, ParameterSet defaults)
+            throws IOException {
+        g.writeObjectFieldStart("assumptions");
+        for (Map.Entry<Param, Double> e : projection.scenario().assumptions().entrySet()) {
+            g.writeObjectFieldStart(e.getKey().key());
+            g.writeNumberField("value", finite(e.getValue(), e.getKey().key()));
+            g.writeStringField("unit", e.getKey().unit().symbol());
+            if (defaults != null) {
+                ParameterSpec spec = defaults.spec(e.getKey());
+                g.writeNumberField("default", spec.base());
+                g.writeStringField("source", spec.source());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
     }
 
     private static void writeSeries(JsonGenerator g, Projection projection) throws IOException {

@@ -34,7 +34,7 @@ class ExportCommandsTest {
         pptx = shared.resolve("deck.pptx");
         png = shared.resolve("charts");
         run = CliRun.of("run", STRESS.toString(), "--xlsx", xlsx.toString(), "--pptx", pptx.toString(),
-                "--png", png.toString(), "--monte-carlo", "200");
+                "--png", png.toString(), "--monte-carlo", "200", "--marking", "OFFICIAL");
     }
 
     /** A fresh copy of the exported workbook for a test to edit. */
@@ -46,17 +46,32 @@ class ExportCommandsTest {
     void runWritesWorkbookDeckAndChartPictures() throws IOException {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Wrote Excel workbook: " + xlsx, "Wrote PowerPoint deck: " + pptx,
-                "Wrote 9 chart pictures");
+                "Wrote 9 chart pictures", "quarter-slide variants");
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
             assertThat(wb.getSheet("Uncertainty")).isNotNull();
             assertThat(wb.getSheet("Sensitivity")).isNotNull();
         }
         try (XMLSlideShow deck = new XMLSlideShow(Files.newInputStream(pptx))) {
-            assertThat(deck.getSlides()).hasSize(12);
+            assertThat(deck.getSlides().stream().filter(s -> s.getShapes().stream().anyMatch(x -> x
+                    instanceof org.apache.poi.xslf.usermodel.XSLFPictureShape))).hasSize(6);
+            assertThat(deck.getSlides()).allSatisfy(s -> assertThat(s.getShapes().stream().filter(x -> x
+                    instanceof org.apache.poi.xslf.usermodel.XSLFTextShape t && t.getText().equals("OFFICIAL")))
+                    .hasSize(1));
         }
         try (Stream<Path> files = Files.list(png)) {
-            assertThat(files).hasSize(9).allMatch(p -> p.toString().endsWith(".png"));
+            assertThat(files).hasSize(18).allMatch(p -> p.toString().endsWith(".png"));
         }
+    }
+
+    @Test
+    void aMarkingOnSeveralLinesIsRefusedWithExitTwoBeforeAnythingIsWritten() {
+        Path deck = dir.resolve("marked.pptx");
+
+        CliRun bad = CliRun.of("run", STRESS.toString(), "--pptx", deck.toString(), "--marking", "OFFICIAL\nSECRET");
+
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--marking", "control characters");
+        assertThat(deck).doesNotExist();
     }
 
     @Test
@@ -104,7 +119,7 @@ class ExportCommandsTest {
     }
 
     @Test
-    void editedAssumptionsAreUsedAndAnnounced() throws IOException {
+    void editedAssumptionsAreUsedAnnouncedAndCarriedIntoTheJsonSummaryAndDeck() throws IOException {
         Path edited = workbook();
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(edited))) {
             var sheet = wb.getSheet("Assumptions");
@@ -118,10 +133,27 @@ class ExportCommandsTest {
             }
         }
 
-        CliRun again = CliRun.of("run", edited.toString());
+        Path json = dir.resolve("again.json");
+        Path book = dir.resolve("again.xlsx");
+        Path deck = dir.resolve("again.pptx");
+        CliRun again = CliRun.of("run", edited.toString(), "--json", json.toString(), "--xlsx", book.toString(),
+                "--pptx", deck.toString());
 
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.out()).contains("Assumptions: 1 parameters edited in " + edited);
+        var assumption = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile())
+                .path("assumptions").path("finance.discountRate");
+        assertThat(assumption.path("value").asDouble()).isEqualTo(0.07);
+        assertThat(assumption.path("default").asDouble()).isNotEqualTo(0.07);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(book))) {
+            StringBuilder summary = new StringBuilder();
+            wb.getSheet("Summary").forEach(r -> r.forEach(c -> summary.append(c.toString()).append('|')));
+            assertThat(summary).contains("changed (1)").doesNotContain("default (every parameter");
+        }
+        try (XMLSlideShow slides = new XMLSlideShow(Files.newInputStream(deck))) {
+            assertThat(slides.getSlides()).anySatisfy(s -> assertThat(s.getTitle())
+                    .isEqualTo("Changes from the sourced defaults: 1 assumption"));
+        }
     }
 
     @Test

@@ -147,9 +147,23 @@ class RunCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        assertThat(lines.get(0)).startsWith("series,label,unit,2025,2026,").endsWith(",2040");
+        assertThat(lines.get(0)).startsWith("\uFEFFseries,label,unit,2025,2026,").endsWith(",2040");
         List<String> ids = lines.stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList();
         assertThat(ids).containsAll(SPEC_SERIES);
+    }
+
+    @Test
+    void writesTheLongCsvWithScenarioBaselineAndBandsAndRefusesTheSameFileTwice() throws IOException {
+        Path csv = dir.resolve("long.csv");
+        CliRun run = CliRun.of("run", SEED.toString(), "--csv-long", csv.toString(), "--monte-carlo", "20");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).endsWith("year,value,baseline,p10,p50,p90");
+        assertThat(lines.get(1)).startsWith("Seed baseline,");
+        CliRun twice = CliRun.of("run", SEED.toString(), "--csv", csv.toString(), "--csv-long", csv.toString());
+        assertThat(twice.exitCode()).isEqualTo(2);
+        assertThat(twice.err()).contains("two output options name the same file");
     }
 
     @Test

@@ -57,6 +57,25 @@ class ResultJsonWriterTest {
     }
 
     @Test
+    void namesEveryChangedAssumptionWithItsValueAndSourcedDefault() throws IOException {
+        var scenario = new ScenarioReader(DATA.focusAreas()).readShipped("seed-baseline")
+                .withAssumption(org.reeplanner.model.Param.DISCOUNT_RATE, 0.07);
+        Projection p = MODEL.run(scenario);
+        KpiSet kpis = KpiSet.of(p, MODEL.run(scenario.withoutInvestment()), 2030);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        ResultJsonWriter.write(out, p, kpis, null, DATA.parameters());
+
+        JsonNode rate = parseStrictly(out.toByteArray()).path("assumptions").path("finance.discountRate");
+        assertThat(rate.path("value").doubleValue()).isEqualTo(0.07);
+        assertThat(rate.path("default").doubleValue()).isEqualTo(DATA.parameters().base(org.reeplanner.model.Param
+                .DISCOUNT_RATE));
+        assertThat(rate.path("source").textValue()).isNotBlank();
+        assertThat(parseStrictly(ResultJsonWriter.toBytes(run("seed-baseline"), kpis)).path("assumptions").isEmpty())
+                .as("an empty object when nothing changed").isTrue();
+    }
+
+    @Test
     void writesNullForUndefinedCostEffectiveness() throws IOException {
         Projection p = MODEL.run(run("seed-baseline").scenario().withoutInvestment());
         KpiSet kpis = KpiSet.of(p, p, 2030);

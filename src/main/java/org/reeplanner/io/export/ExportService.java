@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.reeplanner.io.CsvWriter;
 import org.reeplanner.io.png.ChartImages;
-import org.reeplanner.io.png.ChartRenderer;
 import org.reeplanner.io.pptx.DeckExporter;
 import org.reeplanner.io.report.ChartSpec;
 import org.reeplanner.io.report.ReportContent;
@@ -49,8 +48,14 @@ public final class ExportService {
     }
 
     public void exportDeck(Path file, ReportContent content, Progress progress) throws IOException {
+        exportDeck(file, content, "", progress);
+    }
+
+    /** The deck with {@code marking} (e.g. "OFFICIAL"; blank for none) on every slide. */
+    public void exportDeck(Path file, ReportContent content, String marking, Progress progress) throws IOException {
         checkCancelled(progress);
-        new DeckExporter().write(file, content, cancellable(progress));
+        new DeckExporter(marking, System.getProperty("user.name", ""), clock).write(file, content,
+                cancellable(progress));
     }
 
     /** The charts {@link #exportCharts} writes: every standard chart, with uncertainty fans when bands are given. */
@@ -59,8 +64,9 @@ public final class ExportService {
     }
 
     /**
-     * Writes every standard chart as a 1920×1080 PNG into {@code folder}, creating the folder (one level, its parent
-     * must exist) when it is missing; a folder created here is removed again if the export fails.
+     * Writes every standard chart as a 1920×1080 PNG and a 960×540 quarter-slide variant into {@code folder},
+     * creating the folder (one level, its parent must exist) when it is missing; a folder created here is removed
+     * again if the export fails.
      */
     public List<Path> exportCharts(Path folder, ReportContent content, Progress progress) throws IOException {
         checkCancelled(progress);
@@ -84,8 +90,7 @@ public final class ExportService {
             created = true;
         }
         try {
-            return new ChartImages().write(folder, charts(content), ChartRenderer.WIDTH, ChartRenderer.HEIGHT,
-                    cancellable(progress));
+            return new ChartImages().writeWithQuarterSlide(folder, charts(content), cancellable(progress));
         } catch (IOException | RuntimeException e) {
             if (created) {
                 Files.deleteIfExists(folder);

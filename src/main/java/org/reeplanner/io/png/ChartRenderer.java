@@ -205,6 +205,9 @@ public final class ChartRenderer {
 
     /** Draws one line of text with its top at {@code top}; returns the y just below it. */
     private static int text(Graphics2D g, String text, Font font, int rgb, int x, int top, int maxWidth) {
+        if (text.isEmpty()) {
+            return top;
+        }
         g.setFont(shrunk(g, font, text, maxWidth));
         FontMetrics fm = g.getFontMetrics();
         g.setColor(new Color(rgb));

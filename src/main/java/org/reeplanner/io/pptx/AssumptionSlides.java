@@ -2,7 +2,6 @@ package org.reeplanner.io.pptx;
 
 import static org.reeplanner.io.pptx.SlideKit.*;
 
-import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -13,10 +12,13 @@ import org.reeplanner.io.report.ValueText;
 import org.reeplanner.model.Param;
 import org.reeplanner.model.Unit;
 import org.reeplanner.model.ParameterSpec;
+import org.reeplanner.model.analysis.TornadoBar;
 
 /**
- * The assumptions and sources slides: the parameters that move the results most, with value, range and source ID,
- * six to a slide so the text stays projector-sized and inside the slide, then what the source IDs mean.
+ * The key-assumption slides: the parameters that move the results most (the tornado's widest parameter bars when
+ * there is a tornado study), with value, range and source ID, six to
+ * a slide so the text stays projector-sized and inside the slide; the source IDs are spelled out on the sources
+ * slides.
  */
 final class AssumptionSlides {
     static final int ROWS_PER_SLIDE = 6;
@@ -24,36 +26,51 @@ final class AssumptionSlides {
             Param.CHINA_MINING_2025, Param.ALLIED_MINING_2025, Param.CHINA_MAGNETS_2025,
             Param.DEMAND_BASE_GROWTH_TO_2030, Param.DEMAND_BASE_GROWTH_AFTER_2030, Param.ALLIED_COST_2025,
             Param.CHINA_COST_2025, Param.LEARNING_RATE, Param.STOCKPILE_2025, Param.DISCOUNT_RATE);
-    private static final String LEGEND = "Source IDs are rows of the planner's fact sheet (listed in docs/model.md, "
-            + "“Fact rows cited”): M mine output and U U.S. statistics (USGS Mineral Commodity Summaries), "
-            + "C market concentration (IEA Global Critical Minerals Outlook), D demand (IEA, McKinsey), "
-            + "P prices (USGS, Argus), J projects (company reports), L lead times, G policy, X export controls, "
-            + "Y recycling, K risk metrics, E learning curves. “assumption” marks a modelling judgement; its "
-            + "reason is in the workbook's Assumptions sheet, which lists all parameters.";
-
     private AssumptionSlides() {
     }
 
-    static void add(XMLSlideShow deck, ReportContent c, String footer) {
-        int pages = (KEY.size() + ROWS_PER_SLIDE - 1) / ROWS_PER_SLIDE;
-        for (int page = 0; page < pages; page++) {
-            List<Param> rows = KEY.subList(page * ROWS_PER_SLIDE, Math.min(KEY.size(), (page + 1) * ROWS_PER_SLIDE));
-            XSLFSlide slide = deck.createSlide();
-            title(slide, "Key assumptions (" + (page + 1) + " of " + pages + ")");
-            table(slide, c, rows);
-            footer(slide, footer, slide.getSlideNumber());
+    /**
+     * The assumptions to show: the {@code KEY.size()} parameters that move the tornado's output most, widest first,
+     * when the content has a tornado study; the fixed {@link #KEY} list otherwise.
+     */
+    static List<Param> keyAssumptions(ReportContent c) {
+        if (c.sensitivity() == null) {
+            return KEY;
         }
-        XSLFSlide sources = deck.createSlide();
-        title(sources, "Sources");
-        text(sources, new Rectangle2D.Double(MARGIN, 100, WIDTH - 2 * MARGIN, 300), LEGEND, 18, false, TEXT);
-        text(sources, new Rectangle2D.Double(MARGIN, 400, WIDTH - 2 * MARGIN, 60), c.stamp().sourceLine() + ".",
-                14, false, MUTED);
-        footer(sources, footer, sources.getSlideNumber());
+        List<Param> drivers = c.sensitivity().bars().stream().filter(b -> b.kind() == TornadoBar.Kind.PARAMETER)
+                .sorted(java.util.Comparator.comparingDouble(TornadoBar::swing).reversed())
+                .map(b -> Param.fromKey(b.key())).filter(java.util.Objects::nonNull).limit(KEY.size()).toList();
+        return drivers.isEmpty() ? KEY : drivers;
+    }
+
+    static void add(XMLSlideShow deck, ReportContent c, Footer footer) {
+        List<Param> key = keyAssumptions(c);
+        int pages = (key.size() + ROWS_PER_SLIDE - 1) / ROWS_PER_SLIDE;
+        for (int page = 0; page < pages; page++) {
+            List<Param> rows = key.subList(page * ROWS_PER_SLIDE, Math.min(key.size(), (page + 1) * ROWS_PER_SLIDE));
+            XSLFSlide slide = slide(deck, "Key assumptions (" + (page + 1) + " of " + pages + ")");
+            table(slide, c, rows);
+            footer(slide, footer);
+            StringBuilder notes = new StringBuilder((c.sensitivity() == null ? "Key parameters"
+                    : "The parameters that move " + c.sensitivity().series().id() + " in " + c.sensitivity().year()
+                    + " most (tornado), widest first") + ": value used, the range Monte Carlo and the tornado "
+                    + "explore, and the source (fact-sheet row, spelled out on the sources slides):");
+            for (Param p : rows) {
+                ParameterSpec spec = c.parameters().spec(p);
+                notes.append('\n').append(spec.label()).append(": ").append(ValueText.parameter(p.unit(),
+                        spec.base())).append(" (range ").append(range(p.unit(), spec)).append("); source: ")
+                        .append(spec.source());
+                if (spec.note() != null && !spec.note().isBlank()) {
+                    notes.append(". ").append(spec.note());
+                }
+            }
+            notes(deck, slide, notes.toString());
+        }
     }
 
     private static void table(XSLFSlide slide, ReportContent c, List<Param> rows) {
         double[] widths = {350, 210, 190, 130};
-        XSLFTable t = SlideKit.table(slide, MARGIN, 96, widths, rows.size() + 1, 56);
+        XSLFTable t = SlideKit.table(slide, MARGIN, CONTENT_TOP + 8, widths, rows.size() + 1, 56);
         String[] header = {"Parameter", "Value", "Range", "Source"};
         for (int col = 0; col < header.length; col++) {
             cell(t, 0, col, header[col], 18, true, TEXT, col == 0 ? TextAlign.LEFT : TextAlign.RIGHT);
@@ -83,7 +100,7 @@ final class AssumptionSlides {
     }
 
     /** The source ID alone: long explanations stay in the workbook. */
-    private static String shortSource(String source) {
+    static String shortSource(String source) {
         int cut = source.indexOf(' ');
         return cut < 0 ? source : source.substring(0, cut);
     }

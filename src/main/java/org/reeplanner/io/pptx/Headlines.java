@@ -44,15 +44,15 @@ final class Headlines {
                     run.value(p, year), year, base.value(p, year));
         }
         if (id.equals(StandardCharts.STRESS)) {
+            StressFacts event = StressFacts.of(run);
+            if (event != null) {
+                return event.headline();
+            }
             DisruptionEvent e = run.scenario().disruption() == null ? DisruptionEvent.NONE
                     : run.scenario().disruption();
-            if (e.enabled()) {
-                // The scenario's own restriction: what it hits, when, and what each group is left short.
-                return e.target().label() + ", " + EventFigures.months(e) + ": "
-                        + EventFigures.shortfalls(run) + " short";
-            }
-            return String.format(Locale.ROOT, "A %.0f%%, %d-month export ban in %d would leave allied buyers %s "
-                    + "short", 100 * e.severity(), e.months(), year, tonnes(run.value(Series.STRESS_SHORTFALL, year)));
+            return String.format(Locale.ROOT, "If a %.0f%%, %d-month export ban began in %d it would leave "
+                    + "allied buyers %s short", 100 * e.severity(), e.months(), year,
+                    tonnes(run.value(Series.STRESS_SHORTFALL, year)));
         }
         if (id.startsWith(StandardCharts.UNCERTAINTY) && c.bands() != null) {
             String seriesId = run.seriesInfo().stream().map(i -> i.id())
@@ -77,6 +77,6 @@ final class Headlines {
     }
 
     private static String tonnes(double t) {
-        return t < 0.5 ? "nothing" : String.format(Locale.ROOT, "%,.0f t", t);
+        return StressFacts.tonnes(t);
     }
 }

@@ -31,22 +31,24 @@ final class OreSlide {
     private OreSlide() {
     }
 
-    static void add(XMLSlideShow deck, ReportContent c, String footer) {
+    static void add(XMLSlideShow deck, ReportContent c, Footer footer) {
         int year = c.targetYear();
         Projection run = c.scenario();
         Projection base = c.baseline();
         double mined = run.value(Series.MINING_ALLIED, year);
         double minedBase = base.value(Series.MINING_ALLIED, year);
-        XSLFSlide slide = deck.createSlide();
-        title(slide, String.format(Locale.ROOT, "Where allied ore goes in %d: %s refined by allied plants", year,
+        XSLFSlide slide = slide(deck, String.format(Locale.ROOT,
+                "Where allied ore goes in %d: %s refined by allied plants", year,
                 percent(run.value(Series.ORE_ALLIED_TO_ALLIED, year), mined)));
         double[] widths = {330, 150, 110, 180, 110};
-        XSLFTable t = table(slide, MARGIN, 96, widths, ROUTES.size() + 1, 44);
+        XSLFTable t = table(slide, MARGIN, CONTENT_TOP + 8, widths, ROUTES.size() + 1, 44);
         String[] header = {"Ore (t REO)", "Scenario", "Share", "No new investment", "Share"};
         for (int col = 0; col < header.length; col++) {
             cell(t, 0, col, header[col], 16, true, TEXT, col == 0 ? TextAlign.LEFT : TextAlign.RIGHT);
         }
         int row = 1;
+        StringBuilder notes = new StringBuilder(String.format(Locale.ROOT, "Allied ore in %d, scenario against no "
+                + "new investment (series mining.allied.t and ore.allied.*.t):", year));
         for (Route r : ROUTES) {
             double v = run.value(r.series(), year);
             double b = base.value(r.series(), year);
@@ -56,13 +58,16 @@ final class OreSlide {
             cell(t, row, 2, percent(v, mined), 18, false, TEXT, TextAlign.RIGHT);
             cell(t, row, 3, tonnes(b), 18, false, MUTED, TextAlign.RIGHT);
             cell(t, row, 4, percent(b, minedBase), 18, false, MUTED, TextAlign.RIGHT);
+            notes.append('\n').append(r.name().strip()).append(": ").append(tonnes(v)).append(" (")
+                    .append(percent(v, mined)).append("), no new investment ").append(tonnes(b));
             row++;
         }
         text(slide, new Rectangle2D.Double(MARGIN, 380, WIDTH - 2 * MARGIN, 90), "Every tonne mined goes somewhere: "
                 + "allied separation first, then rest-of-world refiners that lack ore, then China as far as the "
                 + "scenario allows; the rest is stocked as ore. Tonnes of rare-earth oxide contained in the ore.",
                 14, false, MUTED);
-        footer(slide, footer, slide.getSlideNumber());
+        footer(slide, footer);
+        SlideKit.notes(deck, slide, notes.toString());
     }
 
     private static String tonnes(double t) {

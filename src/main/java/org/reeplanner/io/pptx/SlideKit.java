@@ -2,20 +2,28 @@ package org.reeplanner.io.pptx;
 
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
+import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.sl.usermodel.ShapeType;
 import org.apache.poi.sl.usermodel.TableCell.BorderEdge;
 import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
 import org.apache.poi.sl.usermodel.VerticalAlignment;
+import org.apache.poi.xslf.usermodel.SlideLayout;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFAutoShape;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTable;
 import org.apache.poi.xslf.usermodel.XSLFTableCell;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.reeplanner.io.report.XmlText;
 
-/** Small drawing helpers for 16:9 slides (960 × 540 pt): text boxes, slide titles, footers and tables. */
+/**
+ * Small drawing helpers for 16:9 slides (960 × 540 pt): slides from the title-only layout whose title sits in the
+ * title placeholder (so outline view and screen readers see it), text boxes, speaker notes, footers and tables.
+ */
 final class SlideKit {
     static final double WIDTH = 960;
     static final double HEIGHT = 540;
@@ -45,23 +53,81 @@ final class SlideKit {
         return run;
     }
 
-    /** A one-line slide title: long titles get a smaller size (down to 18 pt) instead of a second line. */
-    static void title(XSLFSlide slide, String title) {
-        double size = Math.max(18, Math.min(26, (WIDTH - 2 * MARGIN) / (0.62 * title.length())));
-        text(slide, new Rectangle2D.Double(MARGIN, 24, WIDTH - 2 * MARGIN, 40), title, size, true, TEXT);
+    /** Slide titles have one size everywhere; a long title wraps onto a second line instead of shrinking. */
+    static final double TITLE_SIZE = 24;
+    /** Content starts below this line (title and its accent bar above it). */
+    static final double CONTENT_TOP = 88;
+    /** The footer line's top edge: content ends above it. */
+    static final double FOOTER_TOP = HEIGHT - 28;
+
+    /** A new slide from the master's title-only layout with {@code title} in its title placeholder. */
+    static XSLFSlide slide(XMLSlideShow deck, String title) {
+        XSLFSlide slide = deck.createSlide(deck.getSlideMasters().get(0).getLayout(SlideLayout.TITLE_ONLY));
+        XSLFTextShape placeholder = slide.getPlaceholder(0);
+        placeholder.clearText();
+        // the slide's own position: without it setAnchor would move the layout's title on every slide
+        var spPr = ((org.openxmlformats.schemas.presentationml.x2006.main.CTShape) placeholder.getXmlObject())
+                .getSpPr();
+        if (!spPr.isSetXfrm()) {
+            spPr.addNewXfrm();
+        }
+        placeholder.setAnchor(new Rectangle2D.Double(MARGIN, 12, WIDTH - 2 * MARGIN, 64));
+        placeholder.setInsets(new org.apache.poi.sl.usermodel.Insets2D(0, 0, 0, 0));
+        placeholder.setVerticalAlignment(VerticalAlignment.BOTTOM);
+        placeholder.setWordWrap(true);
+        XSLFTextParagraph p = placeholder.addNewTextParagraph();
+        p.setTextAlign(TextAlign.LEFT);
+        XSLFTextRun run = p.addNewTextRun();
+        run.setText(XmlText.clean(title));
+        style(run, TITLE_SIZE, true, TEXT);
         XSLFAutoShape bar = slide.createAutoShape();
         bar.setShapeType(ShapeType.RECT);
-        bar.setAnchor(new Rectangle2D.Double(MARGIN, 70, 56, 4));
+        bar.setAnchor(new Rectangle2D.Double(MARGIN, 80, 56, 4));
         bar.setFillColor(ACCENT);
         bar.setLineColor(null);
+        return slide;
     }
 
-    static void footer(XSLFSlide slide, String left, int number) {
-        text(slide, new Rectangle2D.Double(MARGIN, HEIGHT - 30, WIDTH - 2 * MARGIN - 60, 18), left, 11, false,
-                MUTED);
-        XSLFTextRun n = text(slide, new Rectangle2D.Double(WIDTH - MARGIN - 50, HEIGHT - 30, 50, 18),
-                Integer.toString(number), 11, false, MUTED);
+    /** The slide's title as its placeholder holds it. */
+    static String titleOf(XSLFSlide slide) {
+        XSLFTextShape t = slide.getPlaceholder(0);
+        return t == null ? "" : t.getText();
+    }
+
+    /** Speaker notes: what the presenter says and where the figures come from; paragraphs split at new lines. */
+    static void notes(XMLSlideShow deck, XSLFSlide slide, String text) {
+        XSLFNotes notes = deck.getNotesSlide(slide);
+        for (XSLFTextShape shape : notes.getPlaceholders()) {
+            if (shape.getTextType() == Placeholder.BODY) {
+                shape.clearText();
+                for (String line : text.split("\n")) {
+                    shape.addNewTextParagraph().addNewTextRun().setText(XmlText.clean(line));
+                }
+                return;
+            }
+        }
+        throw new IllegalStateException("the notes master has no body placeholder");
+    }
+
+    /**
+     * The footer of every slide: scenario, model version and date on the left, the page number on the right, and
+     * the handling marking, when set, centred at the top.
+     */
+    static void footer(XSLFSlide slide, Footer footer) {
+        text(slide, new Rectangle2D.Double(MARGIN, FOOTER_TOP + 6, WIDTH - 2 * MARGIN - 90, 16), footer.line(),
+                11, false, MUTED);
+        XSLFTextRun n = text(slide, new Rectangle2D.Double(WIDTH - MARGIN - 90, FOOTER_TOP + 6, 90, 16),
+                "page " + slide.getSlideNumber(), 11, false, MUTED);
         n.getParagraph().setTextAlign(TextAlign.RIGHT);
+        if (!footer.marking().isBlank()) {
+            XSLFTextRun m = text(slide, new Rectangle2D.Double(MARGIN, 0, WIDTH - 2 * MARGIN, 14),
+                    footer.marking(), 11, true, WORSE);
+            m.getParagraph().setTextAlign(TextAlign.CENTER);
+        }
+    }
+
+    /** What every footer says: "scenario · model version · date" and the handling marking (blank for none). */
+    record Footer(String line, String marking) {
     }
 
     static void style(XSLFTextRun run, double size, boolean bold, Color colour) {

@@ -10,6 +10,8 @@ public enum AxisFormat {
     TONNES("#,##0"),
     USD_BN("0.0"),
     USD_PER_KG("0"),
+    /** An index from 0 to 1 (supply risk), on its own axis rather than a percentage one. */
+    INDEX("0.0"),
     NUMBER("General");
 
     private final String excelFormat;
@@ -28,7 +30,7 @@ public enum AxisFormat {
         return switch (this) {
             case PERCENT -> String.format(Locale.ROOT, decimals(step * 100) == 0 ? "%.0f%%" : "%.1f%%", v * 100);
             case THOUSAND_TONNES -> String.format(Locale.ROOT, "%,." + decimals(step / 1000) + "f", v / 1000);
-            case USD_BN -> String.format(Locale.ROOT, "%." + decimals(step) + "f", v);
+            case USD_BN, INDEX -> String.format(Locale.ROOT, "%." + decimals(step) + "f", v);
             case TONNES, USD_PER_KG, NUMBER -> String.format(Locale.ROOT, "%,." + decimals(step) + "f", v);
         };
     }

@@ -27,4 +27,9 @@ public record ChartSpec(String id, String title, String subtitle, String xTitle,
             }
         }
     }
+
+    /** The same chart without its title, for slides whose title already says it. */
+    public ChartSpec withoutTitle() {
+        return new ChartSpec(id, "", subtitle, xTitle, y, y2, years, series, references, sourceLine, stamp);
+    }
 }

@@ -5,8 +5,9 @@ import org.reeplanner.model.Region;
 import org.reeplanner.model.Stage;
 
 /**
- * The colours exported charts use, as 0xRRGGBB: stages as in the app's theme, regions, and a qualitative set for
- * focus areas that stays apart on a projector and for common colour-vision deficiencies.
+ * The colours exported charts use, as 0xRRGGBB: stages and regions as in the app's light theme
+ * (assets/themes/theme-light.css, so China is the same orange on screen and in every export), and a qualitative set
+ * for focus areas that stays apart on a projector and for common colour-vision deficiencies.
  */
 public final class Palette {
     public static final int TEXT = 0x1D2633;
@@ -35,9 +36,9 @@ public final class Palette {
 
     public static int region(Region region) {
         return switch (region) {
-            case CHINA -> 0xC8414B;
+            case CHINA -> 0xD9622B;
             case ALLIED -> 0x0F766E;
-            case ROW -> 0x94A3B8;
+            case ROW -> 0x8796A8;
         };
     }
 

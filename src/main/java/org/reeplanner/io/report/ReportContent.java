@@ -17,11 +17,19 @@ import org.reeplanner.model.analysis.Tornado;
  * Everything an export shows: the scenario's run and its no-new-investment baseline, the KPIs of the target year,
  * the parameters used (the defaults with the scenario's changed assumptions), the {@link Narrative} paragraph, and
  * optionally Monte Carlo bands, a tornado study and the attribution of China's separation share to levers and
- * assumptions ({@code bands}, {@code sensitivity} and {@code attribution} may be null).
+ * assumptions ({@code bands}, {@code sensitivity} and {@code attribution} may be null), and the sourced defaults the
+ * scenario's changed assumptions replace ({@code defaults}).
  */
 public record ReportContent(Projection scenario, Projection baseline, KpiSet kpis, ParameterSet parameters,
                             Bands bands, Sensitivity sensitivity, ReportStamp stamp, String narrative,
-                            AttributionResult attribution) {
+                            AttributionResult attribution, ParameterSet defaults) {
+
+    /** Content whose parameters are the defaults (no assumption changed against them). */
+    public ReportContent(Projection scenario, Projection baseline, KpiSet kpis, ParameterSet parameters, Bands bands,
+                         Sensitivity sensitivity, ReportStamp stamp, String narrative,
+                         AttributionResult attribution) {
+        this(scenario, baseline, kpis, parameters, bands, sensitivity, stamp, narrative, attribution, parameters);
+    }
 
     /** Content without an attribution study. */
     public ReportContent(Projection scenario, Projection baseline, KpiSet kpis, ParameterSet parameters, Bands bands,
@@ -56,7 +64,7 @@ public record ReportContent(Projection scenario, Projection baseline, KpiSet kpi
             attribution = attribution(model, edited, scenario, year);
         }
         return new ReportContent(run, baseline, kpis, edited.data().parameters(), bands, sensitivity, stamp,
-                Narrative.of(model, scenario, year), attribution);
+                Narrative.of(model, scenario, year), attribution, model.data().parameters());
     }
 
     /** The attribution against {@code model}'s defaults, or null past {@link Attribution#MAX_LEVERS} funded levers. */

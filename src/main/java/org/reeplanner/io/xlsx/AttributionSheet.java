@@ -49,7 +49,7 @@ final class AttributionSheet {
         running += a.assumptionsEffect();
         row = part(b, row, "Changed assumptions", "", a.assumptionsEffect(), running, unit);
         b.text(row, 0, "Scenario", Role.LABEL);
-        b.number(row, 2, UnitFormats.changeValue(unit, a.totalChange()), change);
+        b.number(row, 2, a.totalChange(), change);
         b.number(row, 3, a.scenarioValue(), value);
         b.table("AttributionTable", HEADER_ROW, row, HEADER.length - 1);
         b.widths(42, 16, 16, 16);
@@ -62,7 +62,7 @@ final class AttributionSheet {
                             Unit unit) {
         b.text(row, 0, name);
         b.text(row, 1, id);
-        b.number(row, 2, UnitFormats.changeValue(unit, effect), UnitFormats.change(unit));
+        b.number(row, 2, effect, UnitFormats.change(unit));
         b.number(row, 3, running, UnitFormats.of(unit));
         return row + 1;
     }

@@ -4,6 +4,7 @@ import static org.reeplanner.io.xlsx.WorkbookLayout.HEADER_ROW;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.reeplanner.io.xlsx.XlsxStyles.Role;
 import org.reeplanner.model.FocusAreaCatalog;
 import org.reeplanner.model.KpiSet;
@@ -34,9 +35,7 @@ final class CostsSheet {
         b.text(HEADER_ROW, 0, "Item ID", Role.HEADER);
         b.text(HEADER_ROW, 1, "Item", Role.HEADER);
         b.text(HEADER_ROW, 2, "Unit", Role.HEADER);
-        for (int i = 0; i < years.length; i++) {
-            b.text(HEADER_ROW, FIRST_YEAR_COL + i, Integer.toString(years[i]), Role.HEADER);
-        }
+        b.yearHeader(HEADER_ROW, FIRST_YEAR_COL, years);
         b.text(HEADER_ROW, totalCol, "Total " + years[0] + "–" + years[years.length - 1], Role.HEADER);
         DataRows rows = new DataRows(b.sheet(), HEADER_ROW, FIRST_YEAR_COL, lastYearCol, 1);
         int row = HEADER_ROW + 1;
@@ -50,14 +49,15 @@ final class CostsSheet {
                 sum += item.values()[i];
             }
             if (item.flow()) {
-                b.number(row, totalCol, sum, UnitFormats.USD_BN);
+                b.formula(row, totalCol, "SUM(" + new CellRangeAddress(row, row, FIRST_YEAR_COL, lastYearCol)
+                        .formatAsString() + ")", sum, UnitFormats.USD_BN);
             } else {
                 b.text(row, totalCol, "");
             }
             rows.put(item.id(), row);
             row++;
         }
-        b.table("CostTable", HEADER_ROW, row - 1, totalCol);
+        b.filter(HEADER_ROW, row - 1, totalCol);
         row = figures(b, row + 2, run, kpis);
         int[] widths = new int[totalCol + 1];
         widths[0] = 30;

@@ -86,15 +86,25 @@ final class NativeCharts {
     static void lines(XSSFChart chart, AxisSpec y, List<Ref> refs) {
         XDDFCategoryAxis x = categoryAxis(chart);
         XDDFValueAxis v = valueAxis(chart, AxisPosition.LEFT, y, AxisCrossBetween.MIDPOINT_CATEGORY, true);
+        plotLines(chart, x, v, refs);
+        renumber(chart);
+    }
+
+    /** Plain lines of {@code refs} on the axes {@code x} and {@code v}. */
+    private static void plotLines(XSSFChart chart, XDDFCategoryAxis x, XDDFValueAxis v, List<Ref> refs) {
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, v);
         data.setVaryColors(false);
         data.setGrouping(Grouping.STANDARD);
         addLines(data, refs);
         chart.plot(data);
-        renumber(chart);
     }
 
     static void stackedArea(XSSFChart chart, AxisSpec y, List<Ref> refs) {
+        stackedArea(chart, y, refs, List.of());
+    }
+
+    /** Stacked areas with {@code lines} (demand, a baseline) drawn over them on the same axes. */
+    static void stackedArea(XSSFChart chart, AxisSpec y, List<Ref> refs, List<Ref> lines) {
         XDDFCategoryAxis x = categoryAxis(chart);
         XDDFValueAxis v = valueAxis(chart, AxisPosition.LEFT, y, AxisCrossBetween.MIDPOINT_CATEGORY, true);
         XDDFAreaChartData data = (XDDFAreaChartData) chart.createData(ChartTypes.AREA, x, v);
@@ -109,6 +119,52 @@ final class NativeCharts {
             s.setShapeProperties(p);
         }
         chart.plot(data);
+        if (!lines.isEmpty()) {
+            plotLines(chart, x, v, lines);
+        }
+        renumber(chart);
+    }
+
+    /**
+     * An uncertainty band: the range from {@code low} to {@code low + width} shaded in {@code rgb} (a transparent
+     * stacked area under a light one), with the {@code median} line over it.
+     */
+    static void band(XSSFChart chart, AxisSpec y, Ref low, Ref width, Ref median, int bandRgb) {
+        XDDFCategoryAxis x = categoryAxis(chart);
+        XDDFValueAxis v = valueAxis(chart, AxisPosition.LEFT, y, AxisCrossBetween.MIDPOINT_CATEGORY, true);
+        XDDFAreaChartData data = (XDDFAreaChartData) chart.createData(ChartTypes.AREA, x, v);
+        data.setVaryColors(false);
+        data.setGrouping(Grouping.STACKED);
+        XDDFChartData.Series floor = data.addSeries(categories(low), values(low));
+        floor.setTitle(XmlText.clean(low.name()), null);
+        XDDFShapeProperties none = new XDDFShapeProperties();
+        none.setFillProperties(new org.apache.poi.xddf.usermodel.XDDFNoFillProperties());
+        XDDFLineProperties noLine = new XDDFLineProperties();
+        noLine.setFillProperties(new org.apache.poi.xddf.usermodel.XDDFNoFillProperties());
+        none.setLineProperties(noLine);
+        floor.setShapeProperties(none);
+        XDDFChartData.Series range = data.addSeries(categories(width), values(width));
+        range.setTitle(XmlText.clean(width.name()), null);
+        XDDFShapeProperties shaded = new XDDFShapeProperties();
+        shaded.setFillProperties(fill(bandRgb));
+        shaded.setLineProperties(noLine);
+        range.setShapeProperties(shaded);
+        chart.plot(data);
+        plotLines(chart, x, v, List.of(median));
+        renumber(chart);
+        // the transparent floor is no band: keep it out of the legend
+        var legend = chart.getCTChart().getLegend();
+        var entry = legend.addNewLegendEntry();
+        entry.addNewIdx().setVal(0);
+        entry.addNewDelete().setVal(true);
+    }
+
+    /** Lines on the left axis and lines of another unit on a second, right-hand axis. */
+    static void linesWithRightAxis(XSSFChart chart, AxisSpec y, List<Ref> left, AxisSpec y2, List<Ref> right) {
+        XDDFCategoryAxis x = categoryAxis(chart);
+        XDDFValueAxis v = valueAxis(chart, AxisPosition.LEFT, y, AxisCrossBetween.MIDPOINT_CATEGORY, true);
+        plotLines(chart, x, v, left);
+        rightAxisLines(chart, y2, right, AxisCrossBetween.MIDPOINT_CATEGORY);
         renumber(chart);
     }
 
@@ -129,19 +185,19 @@ final class NativeCharts {
         }
         chart.plot(data);
         stackBars(chart.getCTChart().getPlotArea().getBarChartArray(0));
+        rightAxisLines(chart, y2, lines, AxisCrossBetween.BETWEEN);
+        renumber(chart);
+    }
 
+    /** Lines on a second value axis on the right, over a hidden second category axis. */
+    private static void rightAxisLines(XSSFChart chart, AxisSpec y2, List<Ref> lines, AxisCrossBetween between) {
         XDDFCategoryAxis x2 = chart.createCategoryAxis(AxisPosition.BOTTOM);
         x2.setVisible(false);
-        XDDFValueAxis v2 = valueAxis(chart, AxisPosition.RIGHT, y2, AxisCrossBetween.BETWEEN, false);
+        XDDFValueAxis v2 = valueAxis(chart, AxisPosition.RIGHT, y2, between, false);
         x2.crossAxis(v2);
         v2.crossAxis(x2);
         v2.setCrosses(AxisCrosses.MAX);
-        XDDFLineChartData lineData = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x2, v2);
-        lineData.setVaryColors(false);
-        lineData.setGrouping(Grouping.STANDARD);
-        addLines(lineData, lines);
-        chart.plot(lineData);
-        renumber(chart);
+        plotLines(chart, x2, v2, lines);
     }
 
     /**
@@ -235,8 +291,8 @@ final class NativeCharts {
         return v;
     }
 
-    private static XDDFDataSource<String> categories(Ref r) {
-        return XDDFDataSourcesFactory.fromStringCellRange(r.rows().sheet(), r.rows().years());
+    private static XDDFDataSource<Double> categories(Ref r) {
+        return XDDFDataSourcesFactory.fromNumericCellRange(r.rows().sheet(), r.rows().years());
     }
 
     private static org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource<Double> values(Ref r) {

@@ -8,7 +8,8 @@ import org.reeplanner.model.SeriesInfo;
 
 /**
  * The Annual projections sheet: one row per output series (ID, label, unit, one column per year) for the scenario,
- * and below it the same for the no-new-investment baseline. IDs are the stable ones of the JSON and CSV.
+ * and below it the same for the no-new-investment baseline. IDs are the stable ones of the JSON and CSV. Year headers
+ * are numbers; the long-format Data sheet holds the same values as a named table.
  */
 final class ProjectionsSheet {
     static final String BASELINE_PREFIX = "baseline:";
@@ -23,10 +24,11 @@ final class ProjectionsSheet {
         int[] years = run.years();
         int lastCol = FIRST_YEAR_COL + years.length - 1;
         DataRows rows = new DataRows(b.sheet(), HEADER_ROW, FIRST_YEAR_COL, lastCol, 1);
-        int end = table(b, "ProjectionTable", HEADER_ROW, run, "", rows);
+        int end = block(b, HEADER_ROW, run, "", rows);
+        b.filter(HEADER_ROW, end, lastCol);
         int title = end + 2;
         b.text(title, 0, "Baseline: the same scenario without new investment", Role.SUBTITLE);
-        table(b, "BaselineTable", title + 1, baseline, BASELINE_PREFIX, rows);
+        block(b, title + 1, baseline, BASELINE_PREFIX, rows);
         int[] widths = new int[lastCol + 1];
         widths[0] = 34;
         widths[1] = 46;
@@ -40,15 +42,13 @@ final class ProjectionsSheet {
         return rows;
     }
 
-    /** Writes one table from {@code header}; returns its last row. */
-    private static int table(SheetBuilder b, String name, int header, Projection p, String prefix, DataRows rows) {
+    /** Writes one block of rows under a header with numeric years from {@code header}; returns its last row. */
+    private static int block(SheetBuilder b, int header, Projection p, String prefix, DataRows rows) {
         int[] years = p.years();
         b.text(header, 0, "Series ID", Role.HEADER);
         b.text(header, 1, "Series", Role.HEADER);
         b.text(header, 2, "Unit", Role.HEADER);
-        for (int i = 0; i < years.length; i++) {
-            b.text(header, FIRST_YEAR_COL + i, Integer.toString(years[i]), Role.HEADER);
-        }
+        b.yearHeader(header, FIRST_YEAR_COL, years);
         int row = header + 1;
         int index = 0;
         for (SeriesInfo info : p.seriesInfo()) {
@@ -63,7 +63,6 @@ final class ProjectionsSheet {
             rows.put(prefix + info.id(), row);
             row++;
         }
-        b.table(name, header, row - 1, FIRST_YEAR_COL + years.length - 1);
         return row - 1;
     }
 }

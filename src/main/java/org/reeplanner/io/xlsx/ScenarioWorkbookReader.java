@@ -46,14 +46,36 @@ public final class ScenarioWorkbookReader {
             warnings = List.copyOf(warnings);
         }
 
-        /** {@code data} with the edited parameters in place of its own. */
-        public ModelData applyTo(ModelData data) {
+        /**
+         * The scenario carrying the edited values that differ from {@code shipped} as its changed assumptions, so
+         * that exports, the result JSON and a re-export know where they came from.
+         */
+        public Scenario scenarioWithAssumptions(ParameterSet shipped) {
+            Scenario s = scenario;
+            for (Map.Entry<Param, ParameterSpec> e : parameterOverrides.entrySet()) {
+                double value = e.getValue().base();
+                if (value != shipped.spec(e.getKey()).base()) {
+                    s = s.withAssumption(e.getKey(), value);
+                }
+            }
+            return s;
+        }
+
+        /**
+         * {@code data} with the edited low–high ranges (for Monte Carlo and the tornado) but its own sourced values
+         * (widening a range to hold one), so that the edited values stay visible as the scenario's changes.
+         */
+        public ModelData applyRangesTo(ModelData data) {
             if (parameterOverrides.isEmpty()) {
                 return data;
             }
             java.util.EnumMap<Param, ParameterSpec> specs = new java.util.EnumMap<>(Param.class);
             for (Param p : Param.values()) {
-                specs.put(p, parameterOverrides.getOrDefault(p, data.parameters().spec(p)));
+                ParameterSpec own = data.parameters().spec(p);
+                ParameterSpec edited = parameterOverrides.get(p);
+                specs.put(p, edited == null ? own : new ParameterSpec(p, own.label(), own.base(),
+                        Math.min(edited.low(), own.base()), Math.max(edited.high(), own.base()), own.source(),
+                        own.note()));
             }
             return data.withParameters(new ParameterSet(specs));
         }

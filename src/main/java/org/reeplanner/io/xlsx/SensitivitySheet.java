@@ -62,9 +62,9 @@ final class SensitivitySheet {
             b.number(row, 9, bar.outputBase(), out);
             b.number(row, 10, bar.swing(), swing);
             Unit unit = s.series().unit();
-            b.number(row, 11, UnitFormats.changeValue(unit, bar.outputLow() - bar.outputBase()),
+            b.number(row, 11, bar.outputLow() - bar.outputBase(),
                     UnitFormats.change(unit));
-            b.number(row, 12, UnitFormats.changeValue(unit, bar.outputHigh() - bar.outputBase()),
+            b.number(row, 12, bar.outputHigh() - bar.outputBase(),
                     UnitFormats.change(unit));
             row++;
         }

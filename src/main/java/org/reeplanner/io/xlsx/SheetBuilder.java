@@ -75,6 +75,23 @@ final class SheetBuilder {
         return c;
     }
 
+    /**
+     * Year headers as numbers (so {@code MATCH(2030, …)} and charts find them), from column {@code firstCol}. Sheets
+     * with year headers carry an autofilter rather than an Excel table, whose headers Excel insists are text.
+     */
+    void yearHeader(int row, int firstCol, int[] years) {
+        for (int i = 0; i < years.length; i++) {
+            XSSFCell c = cell(row, firstCol + i);
+            c.setCellValue(years[i]);
+            c.setCellStyle(styles.style(XlsxStyles.Role.HEADER, UnitFormats.YEAR, false));
+        }
+    }
+
+    /** An autofilter over rows {@code firstRow..lastRow} (header first) and columns {@code 0..lastCol}. */
+    void filter(int firstRow, int lastRow, int lastCol) {
+        sheet.setAutoFilter(new CellRangeAddress(firstRow, lastRow, 0, lastCol));
+    }
+
     /** A header row of texts starting at column 0. */
     void header(int row, String... titles) {
         for (int i = 0; i < titles.length; i++) {

@@ -19,11 +19,15 @@ import org.reeplanner.model.Stage;
 
 /**
  * The native charts on the Summary sheet, two per row under the KPIs: separated supply by region, China's share per
- * stage, programme spend with its cumulative line, self-sufficiency and risk, the NdPr price (its floor in the title),
- * and with Monte Carlo the uncertainty band of China's separation share. They point at the cells of the data sheets, so edits there redraw them.
+ * stage, programme spend with its cumulative line, self-sufficiency (left axis) and the risk index (its own right
+ * axis), the NdPr price (its floor in the title), and with Monte Carlo the shaded P10–P90 band of China's separation
+ * share with its median. The supply chart also draws world demand and allied output without new investment. They
+ * point at the cells of the data sheets, so edits there redraw them.
  */
 final class SummaryCharts {
     private static final int ROWS = 28;
+    /** The P10–P90 band: the separation blue, lightened. */
+    private static final int BAND = 0xBFD3F5;
     private static final int[][] COLUMNS = {{0, 3}, {3, 8}};
 
     private SummaryCharts() {
@@ -40,7 +44,11 @@ final class SummaryCharts {
             areas.add(Ref.solid(r.label(), projections, Series.production(Stage.SEPARATION, r).id(),
                     Palette.region(r)));
         }
-        NativeCharts.stackedArea(supply, AxisSpec.of("Thousand t REO per year", AxisFormat.THOUSAND_TONNES), areas);
+        NativeCharts.stackedArea(supply, AxisSpec.of("Thousand t REO per year", AxisFormat.THOUSAND_TONNES), areas,
+                List.of(Ref.solid("World demand", projections, Series.DEMAND_GLOBAL_SEPARATION.id(), Palette.DEMAND),
+                        Ref.dashed("Allied, no new investment", projections, BASELINE_PREFIX
+                                + Series.production(Stage.SEPARATION, Region.ALLIED).id(),
+                                Palette.region(Region.ALLIED))));
         charts.add(supply);
 
         XSSFChart share = next(summary, firstRow, slot, "China's share of world output by stage");
@@ -74,11 +82,13 @@ final class SummaryCharts {
         charts.add(spend);
 
         XSSFChart risk = next(summary, firstRow, slot, "Allied self-sufficiency and supply-risk index");
-        NativeCharts.lines(risk, AxisSpec.fixed("Fraction (0–1)", AxisFormat.PERCENT, 0, 1), List.of(
+        NativeCharts.linesWithRightAxis(risk, AxisSpec.fixed("Self-sufficiency (share of allied needs)",
+                AxisFormat.PERCENT, 0, 1), List.of(
                 Ref.solid("Self-sufficiency", projections, Series.SELF_SUFFICIENCY.id(), Palette.region(Region.ALLIED)),
                 Ref.dashed("Self-sufficiency, no new investment", projections,
-                        BASELINE_PREFIX + Series.SELF_SUFFICIENCY.id(), Palette.region(Region.ALLIED)),
-                Ref.solid("Supply-risk index", projections, Series.RISK_INDEX.id(), Palette.SHORTFALL),
+                        BASELINE_PREFIX + Series.SELF_SUFFICIENCY.id(), Palette.region(Region.ALLIED))),
+                AxisSpec.fixed("Supply-risk index (0–1, right axis)", AxisFormat.INDEX, 0, 1), List.of(
+                Ref.solid("Supply-risk index (right axis)", projections, Series.RISK_INDEX.id(), Palette.SHORTFALL),
                 Ref.dashed("Supply-risk index, no new investment", projections,
                         BASELINE_PREFIX + Series.RISK_INDEX.id(), Palette.SHORTFALL)));
         charts.add(risk);
@@ -94,10 +104,10 @@ final class SummaryCharts {
             String id = Series.SHARE_CHINA_SEPARATION.id();
             XSSFChart fan = next(summary, firstRow, slot, "China's separation share: P10 / P50 / P90");
             int blue = Palette.stage(Stage.SEPARATION);
-            NativeCharts.lines(fan, AxisSpec.zoomed("Share of world separation", AxisFormat.PERCENT), List.of(
-                    Ref.dashed("P90", uncertainty, id + "@P90", blue),
-                    Ref.solid("P50 (median)", uncertainty, id + "@P50", blue),
-                    Ref.dashed("P10", uncertainty, id + "@P10", blue)));
+            NativeCharts.band(fan, AxisSpec.zoomed("Share of world separation", AxisFormat.PERCENT),
+                    Ref.solid("P10", uncertainty, id + "@P10", blue),
+                    Ref.solid("P10–P90 (80% of runs)", uncertainty, id + "@" + UncertaintySheet.WIDTH, blue),
+                    Ref.solid("P50 (median)", uncertainty, id + "@P50", blue), BAND);
             charts.add(fan);
         }
         return charts.size();

@@ -2,6 +2,7 @@ package org.reeplanner.io.xlsx;
 
 import java.util.Locale;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.reeplanner.io.report.EventFigures;
 import org.reeplanner.io.report.ReportContent;
 import org.reeplanner.io.report.ReportStamp;
@@ -19,7 +20,7 @@ import org.reeplanner.model.Scenario;
  */
 final class SummarySheet {
     static final String[] KPI_HEADER = {"KPI", "Series ID", "Unit", "Scenario", "Baseline (no new investment)",
-        "Change", "Better when", "Verdict"};
+        "Change (scenario − baseline)", "Better when", "Verdict"};
     static final int LAST_COL = 7;
 
     private SummarySheet() {
@@ -88,7 +89,8 @@ final class SummarySheet {
             b.text(row, 2, k.unit().symbol());
             b.number(row, 3, k.value(), format);
             b.number(row, 4, k.baseline(), format);
-            b.number(row, 5, UnitFormats.changeValue(k.unit(), k.change()), UnitFormats.change(k.unit()));
+            b.formula(row, 5, new CellReference(row, 3).formatAsString() + "-" + new CellReference(row, 4)
+                    .formatAsString(), k.change(), UnitFormats.change(k.unit()));
             b.text(row, 6, switch (k.better()) {
                 case LOWER -> "lower";
                 case HIGHER -> "higher";

@@ -16,6 +16,9 @@ final class UncertaintySheet {
     private UncertaintySheet() {
     }
 
+    /** The row key suffix of a band's width (P90 − P10), the shaded part of the Summary's band chart. */
+    static final String WIDTH = "P90-P10";
+
     /** Writes the bands; row keys are {@code <series id>@P10} and so on. */
     static DataRows write(SheetBuilder b, Bands bands, Iterable<SeriesInfo> series) {
         b.heading("Uncertainty: P10 / P50 / P90 of every series", String.format(java.util.Locale.ROOT,
@@ -25,9 +28,7 @@ final class UncertaintySheet {
         int[] years = bands.years();
         int lastCol = FIRST_YEAR_COL + years.length - 1;
         b.header(HEADER_ROW, "Series ID", "Series", "Unit", "Percentile");
-        for (int i = 0; i < years.length; i++) {
-            b.text(HEADER_ROW, FIRST_YEAR_COL + i, Integer.toString(years[i]), Role.HEADER);
-        }
+        b.yearHeader(HEADER_ROW, FIRST_YEAR_COL, years);
         DataRows rows = new DataRows(b.sheet(), HEADER_ROW, FIRST_YEAR_COL, lastCol, 3);
         Map<String, Band> byId = bands.byId();
         int row = HEADER_ROW + 1;
@@ -50,7 +51,8 @@ final class UncertaintySheet {
                 row++;
             }
         }
-        b.table("UncertaintyTable", HEADER_ROW, row - 1, lastCol);
+        b.filter(HEADER_ROW, row - 1, lastCol);
+        row = widths(b, row + 1, rows, years.length);
         int[] widths = new int[lastCol + 1];
         widths[0] = 34;
         widths[1] = 46;
@@ -63,5 +65,30 @@ final class UncertaintySheet {
         b.freeze(FIRST_YEAR_COL, HEADER_ROW + 1);
         b.printSetup(HEADER_ROW + 1);
         return rows;
+    }
+
+    /**
+     * Below the table, P90 − P10 of China's separation share as formulas on the P90 and P10 rows: the Summary's band
+     * chart stacks it on P10 to shade the range. Returns the next free row.
+     */
+    private static int widths(SheetBuilder b, int row, DataRows rows, int years) {
+        String id = org.reeplanner.model.Series.SHARE_CHINA_SEPARATION.id();
+        if (!rows.has(id + "@P90")) {
+            return row;
+        }
+        int p90 = rows.row(id + "@P90");
+        int p10 = rows.row(id + "@P10");
+        b.text(row, 0, id);
+        b.text(row, 1, "Width of the P10–P90 band (chart helper)");
+        b.text(row, 2, "fraction");
+        b.text(row, 3, WIDTH);
+        for (int i = 0; i < years; i++) {
+            int col = FIRST_YEAR_COL + i;
+            double cached = b.cell(p90, col).getNumericCellValue() - b.cell(p10, col).getNumericCellValue();
+            b.formula(row, col, new org.apache.poi.ss.util.CellReference(p90, col).formatAsString() + "-"
+                    + new org.apache.poi.ss.util.CellReference(p10, col).formatAsString(), cached, UnitFormats.PERCENT);
+        }
+        rows.put(id + "@" + WIDTH, row);
+        return row + 1;
     }
 }

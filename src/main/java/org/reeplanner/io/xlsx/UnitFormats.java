@@ -10,7 +10,7 @@ final class UnitFormats {
     static final String USD_PER_KG = "\"$\"0.00\"/kg\"";
     static final String YEAR = "0";
     static final String PLAIN = "#,##0.00";
-    static final String PP_CHANGE = "+0.0\" pp\";-0.0\" pp\";0.0\" pp\"";
+    static final String FRACTION_CHANGE = "+0.0%;-0.0%;0.0%";
 
     private UnitFormats() {
     }
@@ -29,18 +29,16 @@ final class UnitFormats {
         };
     }
 
-    /** The format of a change against the baseline: percentage points for fractions, signed values otherwise. */
+    /**
+     * The format of a change against the baseline: signed, in the unit of the values beside it (a change of a
+     * fraction is a fraction, shown as a signed percentage), so that scenario − baseline = change holds cell by cell.
+     */
     static String change(Unit unit) {
         if (unit == Unit.FRACTION) {
-            return PP_CHANGE;
+            return FRACTION_CHANGE;
         }
         String f = of(unit);
         return "+" + f + ";-" + f + ";" + f;
-    }
-
-    /** The value a change cell holds: percentage points for fractions, the plain difference otherwise. */
-    static double changeValue(Unit unit, double change) {
-        return unit == Unit.FRACTION ? 100 * change : change;
     }
 
     /** The format of a parameter shown next to a Unit column: no unit suffix, percentages kept for fractions. */

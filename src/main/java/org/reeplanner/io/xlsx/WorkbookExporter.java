@@ -20,10 +20,10 @@ import org.reeplanner.model.Param;
 import org.reeplanner.model.analysis.Progress;
 
 /**
- * Writes a scenario report as an Excel workbook (.xlsx): Summary with KPIs and native charts, Inputs, Assumptions,
- * Annual projections, Costs, and Uncertainty, Sensitivity and Attribution when those results are given. The file is
- * written
- * atomically: on failure no partial file is left and an existing file keeps its content.
+ * Writes a scenario report as an Excel workbook (.xlsx): ReadMe, Summary with KPIs and native charts, Inputs,
+ * Assumptions, Annual projections, Costs, Uncertainty, Sensitivity and Attribution when those results are given, and
+ * the long-format Data sheet. The file is written atomically: on failure no partial file is left and an existing
+ * file keeps its content.
  */
 public final class WorkbookExporter {
 
@@ -44,6 +44,7 @@ public final class WorkbookExporter {
         XSSFWorkbook wb = new XSSFWorkbook();
         try {
             XlsxStyles styles = new XlsxStyles(wb);
+            ReadMeSheet.write(new SheetBuilder(wb.createSheet(README), styles), c);
             XSSFSheet summary = wb.createSheet(SUMMARY);
             InputsSheet.write(new SheetBuilder(wb.createSheet(INPUTS), styles), c.scenarioInput(),
                     c.scenario().focusAreas());
@@ -66,6 +67,7 @@ public final class WorkbookExporter {
                 AttributionSheet.write(new SheetBuilder(wb.createSheet(ATTRIBUTION), styles), c.attribution(),
                         c.scenario().focusAreas());
             }
+            DataSheet.write(new SheetBuilder(wb.createSheet(DATA), styles), c.scenario(), c.baseline(), c.bands());
             progress.report(0.6);
             int chartRow = SummarySheet.write(new SheetBuilder(summary, styles), c);
             SummaryCharts.add(summary, chartRow, c.scenario(), PriceFloor.of(c.scenario(), c.parameters()),

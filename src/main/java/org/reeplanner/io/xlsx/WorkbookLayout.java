@@ -13,6 +13,8 @@ final class WorkbookLayout {
     static final String UNCERTAINTY = "Uncertainty";
     static final String SENSITIVITY = "Sensitivity";
     static final String ATTRIBUTION = "Attribution";
+    static final String README = "ReadMe";
+    static final String DATA = "Data";
 
     /** The custom document property that marks a workbook as a planner export, with its layout version. */
     static final String FORMAT_PROPERTY = "ReePlannerWorkbookFormat";

@@ -32,13 +32,10 @@ public final class WorkbookScenarios implements FileCommands.WorkbookReader {
     @Override
     public ScenarioReader.Loaded read(Path file) throws InputException {
         ScenarioWorkbookReader.Loaded book = reader.read(file);
-        Scenario scenario = book.scenario();
+        Scenario scenario = book.scenarioWithAssumptions(shipped);
         List<String> rangesOnly = new ArrayList<>();
         for (Map.Entry<Param, ParameterSpec> e : book.parameterOverrides().entrySet()) {
-            double value = e.getValue().base();
-            if (value != shipped.spec(e.getKey()).base()) {
-                scenario = scenario.withAssumption(e.getKey(), value);
-            } else {
+            if (!scenario.assumptions().containsKey(e.getKey())) {
                 rangesOnly.add(e.getKey().key());
             }
         }

@@ -86,7 +86,8 @@ class ExportServiceTest {
         assertThat(folder).doesNotExist();
 
         List<Path> written = SERVICE.exportCharts(folder, CONTENT, Progress.NONE);
-        assertThat(written).hasSize(7).allMatch(Files::isRegularFile);
+        assertThat(written).as("seven charts, each full size and quarter-slide").hasSize(14)
+                .allMatch(Files::isRegularFile);
     }
 
     @Test
@@ -102,7 +103,7 @@ class ExportServiceTest {
         SERVICE.exportCsv(dir.resolve("c.csv"), CONTENT, Progress.NONE);
 
         assertThat(dir.resolve("d.pptx")).isNotEmptyFile();
-        assertThat(Files.readString(dir.resolve("c.csv"))).startsWith("series,label,unit,2025");
+        assertThat(Files.readString(dir.resolve("c.csv"))).startsWith("\uFEFFseries,label,unit,2025");
     }
 
     private void assertOnly(Path file) throws IOException {

@@ -29,6 +29,45 @@ class ChartImagesTest {
     Path dir;
 
     @Test
+    void everyPngStatesItsResolutionAndTheQuarterSlideVariantKeepsTypeAtTenPoints() throws IOException {
+        List<Path> files = new ChartImages().writeWithQuarterSlide(dir, CHARTS.subList(0, 1), Progress.NONE);
+
+        assertThat(files).extracting(f -> f.getFileName().toString()).containsExactly("supply-separation.png",
+                "supply-separation-quarter.png");
+        for (Path f : files) {
+            try (var in = ImageIO.createImageInputStream(f.toFile())) {
+                var reader = ImageIO.getImageReaders(in).next();
+                reader.setInput(in);
+                var phys = ((javax.imageio.metadata.IIOMetadataNode) reader.getImageMetadata(0)
+                        .getAsTree("javax_imageio_png_1.0")).getElementsByTagName("pHYs");
+                assertThat(phys.getLength()).as(f.toString()).isEqualTo(1);
+                var node = (javax.imageio.metadata.IIOMetadataNode) phys.item(0);
+                assertThat(Long.parseLong(node.getAttribute("pixelsPerUnitXAxis")) * 0.0254).isCloseTo(144.0,
+                        org.assertj.core.data.Offset.offset(0.05));
+                assertThat(node.getAttribute("unitSpecifier")).isEqualTo("meter");
+            }
+        }
+        BufferedImage quarter = ImageIO.read(files.get(1).toFile());
+        assertThat(quarter.getWidth()).isEqualTo(ChartImages.QUARTER_WIDTH);
+        double smallestPx = 21 * (ChartImages.QUARTER_WIDTH / 1920.0) * ChartImages.QUARTER_TEXT_SCALE;
+        assertThat(smallestPx / ChartImages.DPI * 72).as("smallest type in points on a quarter slide")
+                .isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void exportColoursAreTheWindowsLightThemeColours() throws IOException {
+        String theme = java.nio.file.Files.readString(Path.of("assets/themes/theme-light.css"));
+        for (var region : org.reeplanner.model.Region.values()) {
+            String name = "-ree-region-" + region.name().toLowerCase(java.util.Locale.ROOT);
+            var m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(name) + ":\\s*#([0-9a-fA-F]{6})")
+                    .matcher(theme);
+            assertThat(m.find()).as(name).isTrue();
+            assertThat(org.reeplanner.io.report.Palette.region(region)).as(name)
+                    .isEqualTo(Integer.parseInt(m.group(1), 16));
+        }
+    }
+
+    @Test
     void writesEveryChartAsAFullHdPngThatIsNotBlank() throws IOException {
         List<Path> files = new ChartImages().write(dir, CHARTS, 1920, 1080, Progress.NONE);
 

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -47,23 +48,35 @@ class DeckExporterTest {
     }
 
     @Test
-    void isSixteenByNineWithTitleKpisChartsAssumptionsAndSources() {
+    void isSixteenByNineWithTitleBottomLineKpisChartsOreAssumptionsAndSources() {
         assertThat(deck.getPageSize()).isEqualTo(new Dimension(960, 540));
-        List<XSLFSlide> slides = deck.getSlides();
-        int charts = 6;
-        int ore = 1;
-        int assumptions = 2;
-        assertThat(slides).hasSize(2 + charts + ore + assumptions + 1);
-        assertThat(text(slides.get(0))).contains("Accelerated allied", "v1.2.3", "2026-03-14");
-        assertThat(text(slides.get(1))).contains("Key results for 2030");
-        assertThat(text(slides.get(slides.size() - 1))).contains("Sources", "USGS", "IEA");
-        assertThat(text(slides.get(9))).contains("Key assumptions (1 of 2)");
+        List<String> titles = deck.getSlides().stream().map(SlideKit::titleOf).toList();
+        assertThat(titles.get(0)).isEqualTo("Accelerated allied");
+        assertThat(titles.get(1)).isEqualTo("Bottom line for 2030");
+        assertThat(titles.get(2)).isEqualTo("Key results for 2030");
+        assertThat(titles).contains("Key assumptions (1 of 2)", "Key assumptions (2 of 2)");
+        assertThat(titles.get(titles.size() - 1)).matches("Sources \\((\\d+) of \\1\\)");
+        assertThat(text(deck.getSlides().get(0))).contains("v1.2.3", "2026-03-14");
+        assertThat(titles).noneMatch(t -> t.startsWith("Changes from"));
+    }
+
+    @Test
+    void everySlideHasARealTitleSpeakerNotesAndAFooterWithScenarioVersionDateAndPage() {
+        for (XSLFSlide slide : deck.getSlides()) {
+            assertThat(SlideKit.titleOf(slide)).as("slide %d", slide.getSlideNumber()).isNotBlank();
+            XSLFNotes notes = slide.getNotes();
+            assertThat(notes).as("notes of slide %d", slide.getSlideNumber()).isNotNull();
+            String said = java.util.Arrays.stream(notes.getPlaceholders()).map(XSLFTextShape::getText)
+                    .reduce("", String::concat);
+            assertThat(said).as("notes of slide %d", slide.getSlideNumber()).hasSizeGreaterThan(40);
+            assertThat(text(slide)).contains("Accelerated allied · model v1.2.3 · 2026-03-14",
+                    "page " + slide.getSlideNumber());
+        }
     }
 
     @Test
     void kpiSlideShowsTheSixKpisWithBaselineAndChange() {
-        XSLFTable table = (XSLFTable) deck.getSlides().get(1).getShapes().stream()
-                .filter(s -> s instanceof XSLFTable).findFirst().orElseThrow();
+        XSLFTable table = tableOn(slide(deck, "Key results"));
 
         assertThat(table.getNumberOfRows()).isEqualTo(7);
         assertThat(table.getCell(0, 2).getText()).isEqualTo("No new investment");
@@ -72,8 +85,19 @@ class DeckExporterTest {
     }
 
     @Test
-    void everyChartSlideHoldsOneFullHdPictureScaledToFitTheSlide() throws IOException {
-        for (XSLFSlide slide : deck.getSlides().subList(2, 8)) {
+    void bottomLineSaysTheThreeNumbersThatMatterInWords() {
+        String said = text(slide(deck, "Bottom line"));
+
+        assertThat(said).contains("In 2030 China still separates", "Allied supply covers",
+                "If China cut exports in 2030");
+    }
+
+    @Test
+    void everyChartSlideHoldsOneFullHdPictureScaledToFitTheSlideWithoutRepeatingTheTitle() throws IOException {
+        List<XSLFSlide> charts = deck.getSlides().stream().filter(s -> s.getShapes().stream()
+                .anyMatch(x -> x instanceof XSLFPictureShape)).toList();
+        assertThat(charts).hasSize(6);
+        for (XSLFSlide slide : charts) {
             List<XSLFPictureShape> pictures = slide.getShapes().stream().filter(s -> s instanceof XSLFPictureShape)
                     .map(s -> (XSLFPictureShape) s).toList();
             assertThat(pictures).hasSize(1);
@@ -83,6 +107,7 @@ class DeckExporterTest {
             Rectangle2D anchor = pictures.get(0).getAnchor();
             assertThat(anchor.getWidth() / anchor.getHeight()).isCloseTo(16.0 / 9, org.assertj.core.data.Offset
                     .offset(0.01));
+            assertThat(anchor.getMaxY()).isLessThanOrEqualTo(SlideKit.FOOTER_TOP);
         }
     }
 
@@ -96,7 +121,7 @@ class DeckExporterTest {
                 assertThat(a.getMaxX()).as("slide %d", slide.getSlideNumber()).isLessThanOrEqualTo(960);
                 assertThat(a.getMaxY()).as("slide %d", slide.getSlideNumber()).isLessThanOrEqualTo(540);
                 if (shape instanceof XSLFTextShape t && !t.getText().isBlank()) {
-                    boolean footer = a.getMinY() > 500;
+                    boolean footer = a.getMinY() > 500 || a.getMaxY() < 20;
                     t.getTextParagraphs().forEach(p -> p.getTextRuns().forEach(r -> assertThat(r.getFontSize())
                             .as("'%s' on slide %d", r.getRawText(), slide.getSlideNumber())
                             .isGreaterThanOrEqualTo(footer ? 10.0 : 14.0)));
@@ -107,9 +132,8 @@ class DeckExporterTest {
 
     @Test
     void oreSlideSplitsTheTargetYearsAlliedMineOutputIntoItsFourRoutesAgainstNoNewInvestment() {
-        XSLFSlide slide = deck.getSlides().get(8);
-        XSLFTable table = (XSLFTable) slide.getShapes().stream().filter(s -> s instanceof XSLFTable).findFirst()
-                .orElseThrow();
+        XSLFSlide slide = slide(deck, "Where allied ore goes");
+        XSLFTable table = tableOn(slide);
 
         assertThat(text(slide)).contains("Where allied ore goes in 2030: ");
         assertThat(table.getNumberOfRows()).isEqualTo(6);
@@ -125,15 +149,21 @@ class DeckExporterTest {
     }
 
     @Test
-    void assumptionsSlidesKeepAtMostSixRowsEachWithSourceIds() {
-        List<XSLFTable> tables = deck.getSlides().subList(9, 11).stream().map(s -> (XSLFTable) s.getShapes().stream()
-                .filter(x -> x instanceof XSLFTable).findFirst().orElseThrow()).toList();
+    void assumptionsSlidesShowTheTornadosTopDriversAtMostSixRowsEachWithSourceIds() {
+        List<XSLFTable> tables = deck.getSlides().stream().filter(s -> SlideKit.titleOf(s)
+                .startsWith("Key assumptions")).map(DeckExporterTest::tableOn).toList();
 
         assertThat(tables).allSatisfy(t -> assertThat(t.getNumberOfRows()).isLessThanOrEqualTo(7));
-        assertThat(tables.get(0).getCell(1, 0).getText()).isEqualTo("China separated output 2025");
-        assertThat(tables.get(0).getCell(1, 3).getText()).isEqualTo("C12");
+        var widest = FULL.sensitivity().bars().stream()
+                .filter(b -> b.kind() == org.reeplanner.model.analysis.TornadoBar.Kind.PARAMETER)
+                .max(java.util.Comparator.comparingDouble(org.reeplanner.model.analysis.TornadoBar::swing))
+                .orElseThrow();
+        var spec = FULL.parameters().spec(org.reeplanner.model.Param.fromKey(widest.key()));
+        assertThat(tables.get(0).getCell(1, 0).getText()).as("the tornado's widest parameter first")
+                .isEqualTo(spec.label());
+        assertThat(tables.get(0).getCell(1, 3).getText()).isEqualTo(AssumptionSlides.shortSource(spec.source()));
         double bottom = tables.get(0).getAnchor().getY() + 7 * 56;
-        assertThat(bottom).isLessThan(500);
+        assertThat(bottom).isLessThan(SlideKit.FOOTER_TOP);
     }
 
     @Test
@@ -173,7 +203,16 @@ class DeckExporterTest {
         }
     }
 
-    private static String text(XSLFSlide slide) {
+    private static XSLFSlide slide(XMLSlideShow show, String titleStart) {
+        return show.getSlides().stream().filter(s -> SlideKit.titleOf(s).startsWith(titleStart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no slide titled '" + titleStart + "…'"));
+    }
+
+    private static XSLFTable tableOn(XSLFSlide slide) {
+        return (XSLFTable) slide.getShapes().stream().filter(s -> s instanceof XSLFTable).findFirst().orElseThrow();
+    }
+
+    static String text(XSLFSlide slide) {
         StringBuilder sb = new StringBuilder();
         for (XSLFShape s : slide.getShapes()) {
             if (s instanceof XSLFTextShape t) {

@@ -16,13 +16,15 @@ class HeadlinesTest {
         String headline = Headlines.of(StandardCharts.of(replay).stressTest(), replay);
 
         assertThat(headline).startsWith("Heavy rare earths and magnets, April–June 2025: 5,1")
-                .contains(" t of magnets (NdFeB), ").contains(" t of heavy oxide, ").endsWith(" t REO in all short");
+                .contains(" t of magnets (NdFeB), ").contains(" t of heavy oxide, ")
+                .contains(" t REO in all short; prices ×").contains(", cost USD ");
     }
 
     @Test
     void withoutARestrictionTheStressSlideStillAsksWhatABanWouldDo() {
         ReportContent seed = ReportFixtures.content(ReportFixtures.scenario("seed-baseline"));
 
-        assertThat(Headlines.of(StandardCharts.of(seed).stressTest(), seed)).startsWith("A 74%, 6-month export ban in");
+        assertThat(Headlines.of(StandardCharts.of(seed).stressTest(), seed))
+                .startsWith("If a 74%, 6-month export ban began in");
     }
 }

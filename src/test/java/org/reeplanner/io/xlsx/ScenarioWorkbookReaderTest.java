@@ -144,14 +144,18 @@ class ScenarioWorkbookReaderTest {
     }
 
     @Test
-    void editedAssumptionsBecomeParameterOverrides() throws Exception {
+    void editedAssumptionsBecomeTheScenariosChangedAssumptionsOverTheSourcedDefaults() throws Exception {
         Path file = edited(wb -> WorkbookExporterTest.find(wb.getSheet("Assumptions"), Param.DISCOUNT_RATE.key())
                 .getCell(2).setCellValue(0.04));
 
         ScenarioWorkbookReader.Loaded loaded = READER.read(file);
 
         assertThat(loaded.parameterOverrides()).containsOnlyKeys(Param.DISCOUNT_RATE);
-        assertThat(loaded.applyTo(ReportFixtures.DATA).parameters().base(Param.DISCOUNT_RATE)).isEqualTo(0.04);
+        assertThat(loaded.scenarioWithAssumptions(ReportFixtures.DATA.parameters()).assumptions())
+                .containsExactly(java.util.Map.entry(Param.DISCOUNT_RATE, 0.04));
+        assertThat(loaded.applyRangesTo(ReportFixtures.DATA).parameters().base(Param.DISCOUNT_RATE))
+                .as("the sourced default stays the model's value").isEqualTo(ReportFixtures.DATA.parameters()
+                        .base(Param.DISCOUNT_RATE));
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reeplanner.io.report.ReportContent;
 import org.reeplanner.io.report.ReportFixtures;
+import org.reeplanner.model.Param;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.model.Series;
 import org.reeplanner.model.analysis.Progress;
@@ -61,13 +62,13 @@ class WorkbookExporterTest {
         try (XSSFWorkbook wb = full()) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).containsExactly("Summary", "Inputs", "Assumptions", "Annual projections", "Costs",
-                    "Uncertainty", "Sensitivity", "Attribution");
+            assertThat(names).containsExactly("ReadMe", "Summary", "Inputs", "Assumptions", "Annual projections",
+                    "Costs", "Uncertainty", "Sensitivity", "Attribution", "Data");
         }
         ReportContent plain = new ReportContent(FULL.scenario(), FULL.baseline(), FULL.kpis(), FULL.parameters(),
                 null, null, FULL.stamp());
         try (XSSFWorkbook wb = export(plain)) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(5);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(7);
         }
     }
 
@@ -94,20 +95,31 @@ class WorkbookExporterTest {
             assertThat(spend.getBarChartArray(0).getSerList()).hasSize(9);
             assertThat(spend.getLineChartArray(0).getSerList()).hasSize(1);
             assertThat(spend.getValAxList()).hasSize(2);
+            CTPlotArea supply = charts.get(0).getCTChart().getPlotArea();
+            assertThat(supply.getLineChartArray(0).getSerList()).as("demand and allied without investment")
+                    .hasSize(2);
+            CTPlotArea risk = charts.get(3).getCTChart().getPlotArea();
+            assertThat(risk.getValAxList()).as("the risk index on its own axis").hasSize(2);
+            assertThat(risk.getValAxArray(1).getNumFmt().getFormatCode()).isEqualTo("0.0");
+            CTPlotArea fan = charts.get(5).getCTChart().getPlotArea();
+            assertThat(fan.getAreaChartArray(0).getSerList()).as("P10 floor and the shaded P10–P90 band")
+                    .hasSize(2);
+            assertThat(fan.getAreaChartArray(0).getSerArray(1).getSpPr().isSetSolidFill()).isTrue();
+            assertThat(fan.getLineChartArray(0).getSerList()).as("the median").hasSize(1);
         }
     }
 
     @Test
-    void tablesHaveFrozenHeadersTablesAndLandscapeFitToWidthPrinting() throws IOException {
+    void tablesHaveFrozenHeadersTablesOrFiltersAndLandscapeFitToWidthPrinting() throws IOException {
         try (XSSFWorkbook wb = full()) {
             for (String name : List.of("Assumptions", "Annual projections", "Costs", "Uncertainty", "Sensitivity",
-                    "Attribution")) {
+                    "Attribution", "Data")) {
                 XSSFSheet sheet = wb.getSheet(name);
                 PaneInformation pane = sheet.getPaneInformation();
                 assertThat(pane).as(name).isNotNull();
                 assertThat(pane.isFreezePane()).as(name).isTrue();
                 assertThat(pane.getHorizontalSplitPosition()).as(name).isEqualTo((short) 3);
-                assertThat(sheet.getTables()).as(name).isNotEmpty();
+                assertThat(!sheet.getTables().isEmpty() || sheet.getCTWorksheet().isSetAutoFilter()).as(name).isTrue();
                 assertThat(sheet.getPrintSetup().getLandscape()).as(name).isTrue();
                 assertThat(sheet.getPrintSetup().getFitWidth()).as(name).isEqualTo((short) 1);
                 assertThat(sheet.getColumnWidth(1)).as(name).isGreaterThan(256 * 10);
@@ -115,10 +127,9 @@ class WorkbookExporterTest {
             List<String> tables = new ArrayList<>();
             wb.forEach(s -> ((XSSFSheet) s).getTables().forEach(t -> tables.add(t.getName())));
             assertThat(tables).containsExactlyInAnyOrder("KpiTable", "LeverTable", "AssumptionTable",
-                    "ProjectionTable", "BaselineTable", "CostTable", "UncertaintyTable", "SensitivityTable",
-                    "AttributionTable");
-            XSSFTable projections = wb.getTable("ProjectionTable");
-            assertThat(projections.getCTTable().getAutoFilter()).isNotNull();
+                    "SensitivityTable", "AttributionTable", "DataTable");
+            XSSFTable data = wb.getTable("DataTable");
+            assertThat(data.getCTTable().getAutoFilter()).isNotNull();
         }
     }
 
@@ -145,7 +156,7 @@ class WorkbookExporterTest {
         try (XSSFWorkbook wb = full()) {
             Sheet sheet = wb.getSheet("Annual projections");
             Row header = sheet.getRow(2);
-            assertThat(header.getCell(3).getStringCellValue()).isEqualTo("2025");
+            assertThat(header.getCell(3).getNumericCellValue()).as("a numeric year header").isEqualTo(2025);
             Row row = find(sheet, Series.SHARE_CHINA_SEPARATION.id());
             int col = 3 + (ReportFixtures.YEAR - 2025);
             assertThat(row.getCell(col).getNumericCellValue())
@@ -159,6 +170,69 @@ class WorkbookExporterTest {
             Row p90 = findLast(wb.getSheet("Uncertainty"), Series.RISK_INDEX.id());
             assertThat(p90.getCell(3).getStringCellValue()).isEqualTo("P90");
             assertThat(p90.getCell(4).getNumericCellValue()).isEqualTo(FULL.bands().band("risk.index").p90()[0]);
+        }
+    }
+
+    @Test
+    void totalsAndChangesAreFormulasAReaderCanFollow() throws IOException {
+        try (XSSFWorkbook wb = full()) {
+            Row spend = find(wb.getSheet("Costs"), "spend.mining.usdBn");
+            Cell total = spend.getCell(3 + 16);
+            assertThat(total.getCellFormula()).isEqualTo("SUM(D" + (spend.getRowNum() + 1) + ":S"
+                    + (spend.getRowNum() + 1) + ")");
+            XSSFTable kpis = wb.getTable("KpiTable");
+            Row first = wb.getSheet("Summary").getRow(kpis.getStartCellReference().getRow() + 1);
+            int r = first.getRowNum() + 1;
+            assertThat(first.getCell(5).getCellFormula()).isEqualTo("D" + r + "-E" + r);
+            assertThat(first.getCell(5).getNumericCellValue()).isEqualTo(FULL.kpis().cards().get(0).change());
+            var evaluator = wb.getCreationHelper().createFormulaEvaluator();
+            Sheet projections = wb.getSheet("Annual projections");
+            Row header = projections.getRow(2);
+            Cell match = header.createCell(40);
+            match.setCellFormula("MATCH(2030,D3:S3,0)");
+            assertThat(evaluator.evaluate(match).getNumberValue()).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void readMeComesFirstWithScenarioVersionDateAndChangedAssumptions() throws IOException {
+        Scenario edited = ReportFixtures.scenario("seed-baseline").withAssumption(Param.DISCOUNT_RATE, 0.07);
+        try (XSSFWorkbook wb = export(ReportFixtures.content(edited))) {
+            Sheet readMe = wb.getSheetAt(0);
+            StringBuilder text = new StringBuilder();
+            readMe.forEach(r -> r.forEach(c -> text.append(c).append('|')));
+            assertThat(readMe.getSheetName()).isEqualTo("ReadMe");
+            assertThat(text).contains("Seed baseline", "v1.2.3", "2026-03-14",
+                    "Changed assumptions: 1 differ from the sourced defaults", Param.DISCOUNT_RATE.key(), "Data");
+            Row changed = find(readMe, Param.DISCOUNT_RATE.key());
+            assertThat(changed.getCell(2).getNumericCellValue()).isEqualTo(ReportFixtures.DATA.parameters()
+                    .base(Param.DISCOUNT_RATE));
+            assertThat(changed.getCell(3).getNumericCellValue()).isEqualTo(0.07);
+        }
+    }
+
+    @Test
+    void dataSheetHoldsEverySeriesAndYearInLongFormatWithBaselineAndBands() throws IOException {
+        try (XSSFWorkbook wb = full()) {
+            XSSFTable data = wb.getTable("DataTable");
+            assertThat(data.getColumns()).extracting(c -> c.getName()).containsExactly("Series ID", "Series",
+                    "Unit", "Year", "Scenario", "Baseline", "P10", "P50", "P90");
+            assertThat(data.getEndCellReference().getRow() - data.getStartCellReference().getRow())
+                    .isEqualTo(FULL.seriesInfo().size() * FULL.scenario().years().length);
+            Sheet sheet = wb.getSheet("Data");
+            Row row = null;
+            for (Row r : sheet) {
+                if (r.getRowNum() > 2 && r.getCell(0).getStringCellValue().equals("risk.index")
+                        && r.getCell(3).getNumericCellValue() == 2030) {
+                    row = r;
+                }
+            }
+            assertThat(row).isNotNull();
+            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(FULL.scenario().value(Series.RISK_INDEX,
+                    2030));
+            assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(FULL.baseline().value(Series.RISK_INDEX,
+                    2030));
+            assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(FULL.bands().band("risk.index").p90()[5]);
         }
     }
 
@@ -207,10 +281,10 @@ class WorkbookExporterTest {
             }
             double start = sheet.getRow(first).getCell(3).getNumericCellValue();
             double end = sheet.getRow(last).getCell(3).getNumericCellValue();
-            assertThat(start + pointsSum / 100).isCloseTo(end, org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(start + pointsSum).isCloseTo(end, org.assertj.core.api.Assertions.within(1e-9));
             assertThat(end).isEqualTo(c.scenario().value(org.reeplanner.model.Series.SHARE_CHINA_SEPARATION,
                     ReportFixtures.YEAR));
-            assertThat(sheet.getRow(first + 1).getCell(2).getCellStyle().getDataFormatString()).contains("pp");
+            assertThat(sheet.getRow(first + 1).getCell(2).getCellStyle().getDataFormatString()).contains("%");
         }
     }
 
@@ -233,8 +307,8 @@ class WorkbookExporterTest {
             assertThat(name.getCellStyle().getQuotePrefixed()).isTrue();
             wb.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> {
                 if (cell.getCellType() == CellType.FORMULA) {
-                    assertThat(sheet.getSheetName()).isEqualTo("Inputs");
-                    assertThat(cell.getCellFormula()).matches("1-F\\d+|D\\d+\\+E\\d+-1");
+                    assertThat(cell.getCellFormula()).as(sheet.getSheetName())
+                            .matches("1-F\\d+|D\\d+\\+E\\d+-1|[A-S]\\d+-[A-S]\\d+|SUM\\(D\\d+:S\\d+\\)");
                 }
             })));
         }

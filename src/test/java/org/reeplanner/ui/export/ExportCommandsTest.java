@@ -77,7 +77,7 @@ class ExportCommandsTest {
 
         replace = true;
         commands.run(ExportKind.CSV);
-        assertThat(Files.readString(existing)).startsWith("series,");
+        assertThat(Files.readString(existing)).startsWith("\uFEFFseries,");
         assertThat(asked).filteredOn(q -> q.startsWith("replace")).containsExactly("replace q4.csv", "replace q4.csv");
     }
 
@@ -90,7 +90,7 @@ class ExportCommandsTest {
         commands.run(ExportKind.CSV);
 
         assertThat(asked).noneMatch(q -> q.startsWith("replace"));
-        assertThat(Files.readString(dir.resolve("q4.csv"))).startsWith("series,");
+        assertThat(Files.readString(dir.resolve("q4.csv"))).startsWith("\uFEFFseries,");
     }
 
     @Test

@@ -107,7 +107,7 @@ class ExportViewModelTest {
 
             assertThat(files(dir)).containsExactly("brief.pptx", "series.csv");
             assertThat(Files.readString(dir.resolve("series.csv"), StandardCharsets.UTF_8))
-                    .startsWith("series,label,unit,2025,");
+                    .startsWith("\uFEFFseries,label,unit,2025,");
             assertThat(vm.noticeProperty().get().text()).isEqualTo("Saved series.csv");
         }
 
@@ -117,10 +117,10 @@ class ExportViewModelTest {
 
             Path charts = dir.resolve("seed-baseline-charts-2026-11-29");
             assertThat(files(charts)).contains("china-share.png", "costs.png", "stress-test.png",
-                    "supply-separation.png").allMatch(name -> name.endsWith(".png"));
+                    "supply-separation.png", "supply-separation-quarter.png").allMatch(name -> name.endsWith(".png"));
             assertThat(vm.noticeProperty().get())
-                    .isEqualTo(new ExportNotice("Saved " + files(charts).size() + " charts in "
-                            + "seed-baseline-charts-2026-11-29", charts));
+                    .isEqualTo(new ExportNotice("Saved " + files(charts).size() + " chart pictures (full size and "
+                            + "quarter-slide) in seed-baseline-charts-2026-11-29", charts));
             assertThat(vm.lastFolder()).isEqualTo(dir);
         }
 

@@ -1,0 +1,77 @@
+package org.reeplanner.io.pptx;
+
+import java.util.Locale;
+import org.reeplanner.io.report.EventFigures;
+import org.reeplanner.model.DisruptionEvent;
+import org.reeplanner.model.Projection;
+import org.reeplanner.model.Series;
+
+/**
+ * What the scenario's own disruption event does, summed over the calendar years it touches: the shortfall of oxide,
+ * heavy rare earths and magnets, the worst price multiplier and the economic cost. The stress slide headlines these
+ * rather than the hypothetical "if a ban began in the target year" curve.
+ */
+record StressFacts(DisruptionEvent event, int firstYear, int lastYear, double shortfallT, double heavyT,
+                   double magnetsT, double priceMultiplier, double costUsdBn) {
+
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
+
+    /** The event's effects, or null when the scenario has no enabled event. */
+    static StressFacts of(Projection run) {
+        DisruptionEvent e = run.scenario().disruption();
+        if (e == null || !e.enabled()) {
+            return null;
+        }
+        int first = Math.max(e.startYear(), run.firstYear());
+        int last = Math.min(run.lastYear(), e.startYear() + (e.startMonth() - 1 + e.months() - 1) / 12);
+        double shortfall = 0;
+        double heavy = 0;
+        double magnets = 0;
+        double multiplier = 1;
+        double cost = 0;
+        for (int y = first; y <= last; y++) {
+            shortfall += run.value(Series.SHORTFALL, y);
+            heavy += run.value(Series.SHORTFALL_HEAVY, y);
+            magnets += run.value(Series.SHORTFALL_MAGNETS, y);
+            multiplier = Math.max(multiplier, run.value(Series.PRICE_MULTIPLIER, y));
+            cost += run.value(Series.SHORTFALL_COST, y);
+        }
+        return new StressFacts(e, first, last, shortfall, heavy, magnets, multiplier, cost);
+    }
+
+    /** E.g. "heavy rare earths and magnets from April 2025, 6 months, worst month 74 % withheld". */
+    String eventText() {
+        return String.format(Locale.ROOT, "%s from %s %d, %d months, worst month %.0f%% withheld",
+                event.target().label().toLowerCase(Locale.ROOT), MONTHS[Math.max(0, Math.min(11,
+                        event.startMonth() - 1))], event.startYear(), event.months(), 100 * event.worstDepth());
+    }
+
+    String years() {
+        return firstYear == lastYear ? Integer.toString(firstYear) : firstYear + "–" + lastYear;
+    }
+
+    /**
+     * The slide headline: what the event hits and when, what allied buyers are left short, the price multiplier and
+     * the economic cost, e.g. "Heavy rare earths and magnets, April–June 2025: 5,151 t of magnets (NdFeB), 54 t of
+     * heavy oxide, 1,651 t REO in all short; prices ×2.8, cost USD 3.9 bn".
+     */
+    String headline() {
+        return event.target().label() + ", " + EventFigures.months(event) + ": "
+                + String.format(Locale.ROOT, "%,.0f t of magnets (NdFeB), %,.0f t of heavy oxide, %,.0f t REO in all "
+                + "short; prices ×%.1f, cost USD %.1f bn", magnetsT, heavyT, shortfallT, priceMultiplier, costUsdBn);
+    }
+
+    /** The speaker notes' paragraph: every figure of the event with its series ID. */
+    String notes() {
+        return String.format(Locale.ROOT, "The scenario's event: %s.%nIn %s: oxide shortfall %s (shortfall.t), "
+                + "of which heavy rare earths %s (shortfall.heavy.t); magnet shortfall %s NdFeB "
+                + "(shortfall.magnets.t); price multiplier up to ×%.2f (price.multiplier); economic cost "
+                + "USD %.2f bn (shortfall.cost.usdBn).", eventText(), years(), tonnes(shortfallT), tonnes(heavyT),
+                tonnes(magnetsT), priceMultiplier, costUsdBn);
+    }
+
+    static String tonnes(double t) {
+        return t < 0.5 ? "nothing" : String.format(Locale.ROOT, "%,.0f t", t);
+    }
+}
