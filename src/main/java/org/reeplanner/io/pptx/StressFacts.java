@@ -52,14 +52,14 @@ record StressFacts(DisruptionEvent event, int firstYear, int lastYear, double sh
     }
 
     /**
-     * The slide headline: what the event hits and when, what allied buyers are left short, the price multiplier and
-     * the economic cost, e.g. "Heavy rare earths and magnets, April–June 2025: 5,151 t of magnets (NdFeB), 54 t of
-     * heavy oxide, 1,651 t REO in all short; prices ×2.8, cost USD 3.9 bn".
+     * The slide headline, at most two lines: what the event hits and when, what allied buyers are left short (in
+     * t REO; the notes split it by group), the price multiplier and the economic cost, e.g. "Heavy rare earths and
+     * magnets, April–June 2025: 1,651 t REO short; prices ×2.8, cost USD 3.9 bn".
      */
     String headline() {
         return event.target().label() + ", " + EventFigures.months(event) + ": "
-                + String.format(Locale.ROOT, "%,.0f t of magnets (NdFeB), %,.0f t of heavy oxide, %,.0f t REO in all "
-                + "short; prices ×%.1f, cost USD %.1f bn", magnetsT, heavyT, shortfallT, priceMultiplier, costUsdBn);
+                + String.format(Locale.ROOT, "%,.0f t REO short; prices ×%.1f, cost USD %.1f bn", shortfallT,
+                priceMultiplier, costUsdBn);
     }
 
     /** The speaker notes' paragraph: every figure of the event with its series ID. */

@@ -56,6 +56,8 @@ public final class ValueText {
             case USD_PER_KG -> fmt("USD %.0f/kg", v);
             case DAYS -> fmt("%.0f days", v);
             case YEARS -> fmt("%.1f years", v);
+            case DIMENSIONLESS, WEIGHT -> fmt("%.3g", v);
+            case FACTOR -> fmt("%.3g×", v);
             default -> fmt("%.3g ", v) + unit.symbol();
         };
     }

@@ -47,7 +47,7 @@ class DeckBriefingTest {
         try (XMLSlideShow deck = export(c, "")) {
             XSLFSlide stress = deck.getSlides().stream().filter(s -> SlideKit.titleOf(s).startsWith("All separated "
                     + "oxide (full embargo), January–June 2027")).findFirst().orElseThrow();
-            assertThat(SlideKit.titleOf(stress)).contains(String.format(Locale.ROOT, "%,.0f t REO in all short",
+            assertThat(SlideKit.titleOf(stress)).contains(String.format(Locale.ROOT, "%,.0f t REO short",
                     event.shortfallT()), String.format(Locale.ROOT, "prices ×%.1f", event.priceMultiplier()),
                     String.format(Locale.ROOT, "cost USD %.1f bn", event.costUsdBn()));
             assertThat(notes(stress)).contains("shortfall.t", "shortfall.magnets.t", "shortfall.heavy.t",
