@@ -2,6 +2,7 @@ package org.reeplanner.io.report;
 
 import java.util.Locale;
 import org.reeplanner.model.DisruptionEvent;
+import org.reeplanner.model.DisruptionTarget;
 import org.reeplanner.model.ImpactModel;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.model.Series;
@@ -62,10 +63,19 @@ public final class Narrative {
                     .append(points(f.assumptionsEffect())).append(" against the default values.");
         }
         DisruptionEvent e = f.disruption();
-        if (e.enabled()) {
+        boolean fullEmbargo = e.target() == DisruptionTarget.ALL_OXIDE && !e.hasProfile() && e.startMonth() == 1;
+        if (e.enabled() && fullEmbargo) {
             sb.append(" If China withholds ").append(percent(e.severity())).append(" of its supply to allied buyers for ")
                     .append(e.months()).append(e.months() == 1 ? " month" : " months").append(" from ")
                     .append(e.startYear()).append(", allied buyers go ").append(tonnes(f.shortfall())).append(" short");
+        } else if (e.enabled()) {
+            // A restriction like 2025's: say what it hits, when and how deep, as the Stress tab does.
+            sb.append(" If China withholds ").append(e.target().label().toLowerCase(Locale.ROOT))
+                    .append(" from allied buyers (").append(EventFigures.months(e)).append(", ")
+                    .append(EventFigures.depth(e)).append("), allied buyers go ").append(tonnes(f.shortfall()))
+                    .append(" short");
+        }
+        if (e.enabled()) {
             if (f.totalUsdBn() > 0) {
                 sb.append(" (").append(tonnes(f.shortfallBaseline())).append(" with no new investment)");
             }

@@ -115,6 +115,10 @@ class NarrativeTest {
             numbers.add(bare(pct(s.disruption().severity())));
             numbers.add(String.valueOf(s.disruption().months()));
             numbers.add(String.valueOf(s.disruption().startYear()));
+            numbers.add(String.valueOf(s.disruption().startYear() + 1));
+            for (double depth : s.disruption().profile()) {
+                numbers.add(bare(pct(depth)));
+            }
         }
         return numbers;
     }
