@@ -9,12 +9,9 @@ import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition;
 import org.apache.poi.xddf.usermodel.chart.AxisTickMark;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
@@ -201,46 +198,10 @@ final class NativeCharts {
     }
 
     /**
-     * A tornado: horizontal bars of the output's change with each input at its low and at its high value, widest
-     * on top, the two bars of an input overlapping on one line.
-     */
-    static void tornado(XSSFChart chart, XSSFSheet sheet, CellRangeAddress labels, CellRangeAddress low,
-                        CellRangeAddress high, String valueTitle) {
-        XDDFCategoryAxis y = chart.createCategoryAxis(AxisPosition.LEFT);
-        y.setOrientation(AxisOrientation.MAX_MIN);
-        y.setTickLabelPosition(AxisTickLabelPosition.LOW);
-        XDDFValueAxis x = chart.createValueAxis(AxisPosition.BOTTOM);
-        x.setTitle(valueTitle);
-        x.setNumberFormat("+0.0;-0.0;0");
-        x.setCrosses(AxisCrosses.AUTO_ZERO);
-        x.setCrossBetween(AxisCrossBetween.BETWEEN);
-        x.getOrAddMajorGridProperties().setLineProperties(line(Palette.GRID, false, 0.75));
-        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, y, x);
-        data.setVaryColors(false);
-        data.setBarDirection(BarDirection.BAR);
-        data.setBarGrouping(BarGrouping.CLUSTERED);
-        XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet, labels);
-        String[] titles = {"Input at its low value", "Input at its high value"};
-        int[] colours = {0x2563EB, 0xD97706};
-        CellRangeAddress[] ranges = {low, high};
-        for (int i = 0; i < 2; i++) {
-            XDDFChartData.Series s = data.addSeries(names, XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                    ranges[i]));
-            s.setTitle(titles[i], null);
-            XDDFShapeProperties p = new XDDFShapeProperties();
-            p.setFillProperties(fill(colours[i]));
-            s.setShapeProperties(p);
-        }
-        chart.plot(data);
-        stackBars(chart.getCTChart().getPlotArea().getBarChartArray(0));
-        renumber(chart);
-    }
-
-    /**
      * Full overlap (stacked bars sit on each other) and narrow gaps. Written as raw attributes: the percent types
      * are not in poi-ooxml-lite, so the typed setters fail at run time.
      */
-    private static void stackBars(CTBarChart bars) {
+    static void stackBars(CTBarChart bars) {
         CTOverlap overlap = bars.isSetOverlap() ? bars.getOverlap() : bars.addNewOverlap();
         CTGapAmount gap = bars.isSetGapWidth() ? bars.getGapWidth() : bars.addNewGapWidth();
         try (XmlCursor c = overlap.newCursor()) {
@@ -313,7 +274,7 @@ final class NativeCharts {
     }
 
     /** Gives every series of the chart a unique index and order: POI restarts at 0 for each chart type. */
-    private static void renumber(XSSFChart chart) {
+    static void renumber(XSSFChart chart) {
         CTPlotArea plot = chart.getCTChart().getPlotArea();
         long i = 0;
         for (var c : plot.getBarChartList()) {

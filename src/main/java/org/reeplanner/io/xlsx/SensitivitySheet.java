@@ -31,7 +31,7 @@ final class SensitivitySheet {
         String unit = s.series().unit() == Unit.FRACTION ? "percentage points" : s.series().unit().symbol();
         XSSFChart chart = NativeCharts.create(b.sheet(), HEADER.length + 1, HEADER_ROW, HEADER.length + 11,
                 HEADER_ROW + 30, "Tornado: " + s.series().label() + ", " + s.year());
-        NativeCharts.tornado(chart, b.sheet(), new CellRangeAddress(first, last, 3, 3),
+        TornadoChart.draw(chart, b.sheet(), new CellRangeAddress(first, last, 3, 3),
                 new CellRangeAddress(first, last, 11, 11), new CellRangeAddress(first, last, 12, 12),
                 "Change against base (" + unit + ")");
     }

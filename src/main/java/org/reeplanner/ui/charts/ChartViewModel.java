@@ -147,26 +147,7 @@ public abstract class ChartViewModel {
             return List.of();
         }
         int index = year - r.scenario().firstYear();
-        List<HoverRow> rows = new ArrayList<>();
-        List<ChartLine> ghosts = new ArrayList<>();
-        for (ChartLine l : lines) {
-            if (!l.isGhost() && l.isVisible()) {
-                rows.add(new HoverRow(l.name(), l.describe(index), l.colourClass(), false));
-                lines.stream().filter(g -> g.isGhost() && g.isVisible() && g.key().equals(l.key() + GHOST_SUFFIX))
-                        .forEach(ghosts::add);
-            }
-        }
-        // Outlines (ghosts without a line of their own) after the ghosts of lines.
-        lines.stream().filter(g -> g.isGhost() && g.isVisible() && !ghosts.contains(g)).forEach(ghosts::add);
-        for (ChartLine g : ghosts) {
-            rows.add(new HoverRow(g.name(), g.describe(index), g.colourClass(), true));
-        }
-        for (UncertaintyBand b : uncertainty.bands()) {
-            if (b.isShown()) {
-                rows.add(new HoverRow(Messages.format("chart.band.hover", b.name()), b.describe(year), b.colourClass(),
-                        false));
-            }
-        }
+        List<HoverRow> rows = HoverRows.of(lines, uncertainty.bands(), index, year, GHOST_SUFFIX);
         rows.addAll(extraHover(r, index));
         return rows;
     }
