@@ -28,6 +28,8 @@ public enum KpiCardKind {
     STRESS_SHORTFALL(KpiSet.STRESS_SHORTFALL, "kpi-stress-shortfall", Messages.key("kpi.stressShortfall"),
             Formats::tonnes, Formats::tonnesChange);
 
+    /** The suffix of a title's message key that gives its compact form. */
+    static final String SHORT = ".short";
     private final String kpiId;
     private final String cardId;
     private final String titlePattern;
@@ -68,6 +70,11 @@ public enum KpiCardKind {
 
     public String title(int year) {
         return Messages.format(titlePattern, year);
+    }
+
+    /** The title on a compact card: at most two short lines, no word too long for a narrow card. */
+    public String shortTitle(int year) {
+        return Messages.format(titlePattern + SHORT, year);
     }
 
     public String formatValue(double value) {

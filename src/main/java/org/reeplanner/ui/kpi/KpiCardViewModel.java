@@ -13,6 +13,7 @@ public final class KpiCardViewModel {
 
     private final KpiCardKind kind;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper shortTitle = new ReadOnlyStringWrapper(this, "shortTitle", "");
     private final ReadOnlyStringWrapper value = new ReadOnlyStringWrapper(this, "value", "");
     private final ReadOnlyStringWrapper change = new ReadOnlyStringWrapper(this, "change", "");
     private final ReadOnlyStringWrapper baseline = new ReadOnlyStringWrapper(this, "baseline", "");
@@ -23,9 +24,10 @@ public final class KpiCardViewModel {
         this.kind = kind;
     }
 
-    void update(Kpi kpi, int year, String cardTitle) {
+    void update(Kpi kpi, int year, String cardTitle, String compactTitle) {
         Trend t = Trend.of(kpi);
         title.set(cardTitle);
+        shortTitle.set(compactTitle);
         value.set(kind.formatValue(kpi.value()));
         change.set(t == Trend.UNCHANGED ? NO_CHANGE : kind.formatChange(kpi.change()));
         String base = kind.formatValue(kpi.baseline());
@@ -44,6 +46,11 @@ public final class KpiCardViewModel {
 
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
+    }
+
+    /** The title a compact card shows: two short lines at most (the full title is in the tooltip). */
+    public ReadOnlyStringProperty shortTitleProperty() {
+        return shortTitle.getReadOnlyProperty();
     }
 
     /** The KPI's value in the target year, e.g. "86%". */

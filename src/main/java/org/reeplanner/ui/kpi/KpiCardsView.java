@@ -1,8 +1,11 @@
 package org.reeplanner.ui.kpi;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
@@ -12,6 +15,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.reeplanner.ui.common.Forms;
 
 /**
@@ -30,9 +35,18 @@ public final class KpiCardsView extends TilePane {
     static final double COMPACT_GAP = 8;
     /** The card title's font size at the normal type size; larger type (presentation mode) widens the cards. */
     private static final double TITLE_SIZE = 12;
+    /** A compact card's title font size at the normal type size (0.846em of the 13 px root). */
+    private static final double COMPACT_TITLE_SIZE = 11;
+    /** A compact card's horizontal padding and border: what its title cannot use of the tile's width. */
+    private static final double COMPACT_CARD_INSETS = 18;
     private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+    private static final PseudoClass NARROW = PseudoClass.getPseudoClass("narrow");
+    private static final PseudoClass TWO_LINES = PseudoClass.getPseudoClass("two-line-titles");
     private final BooleanProperty compact = new SimpleBooleanProperty(this, "compact");
+    private final BooleanProperty narrow = new SimpleBooleanProperty(this, "narrow");
     private final ObservableBooleanValue presenting;
+    private final List<ReadOnlyStringProperty> titles = new ArrayList<>();
+    private final List<ReadOnlyStringProperty> shortTitles = new ArrayList<>();
     private Label sample;
 
     /** How the cards are laid out in a width: how many columns, and whether compact. */
@@ -46,11 +60,15 @@ public final class KpiCardsView extends TilePane {
         getStyleClass().add("kpi-cards");
         setTileAlignment(Pos.TOP_LEFT);
         for (KpiCardViewModel card : viewModel.cards()) {
-            getChildren().add(card(card, compact));
+            getChildren().add(card(card, compact, narrow));
+            titles.add(card.titleProperty());
+            shortTitles.add(card.shortTitleProperty());
+            card.titleProperty().subscribe(t -> fit(getWidth()));
         }
         setPrefColumns(getChildren().size());
         sample = (Label) lookup(".kpi-title");
         compact.subscribe(on -> pseudoClassStateChanged(COMPACT, on));
+        narrow.subscribe(on -> pseudoClassStateChanged(NARROW, on));
         widthProperty().subscribe(width -> fit(width.doubleValue()));
         presenting.subscribe(on -> fit(getWidth()));
         if (sample != null) {
@@ -110,12 +128,34 @@ public final class KpiCardsView extends TilePane {
         setHgap(gap);
         setVgap(gap);
         setPrefColumns(layout.columns());
-        setPrefTileWidth(Math.floor((inner - (layout.columns() - 1) * gap) / layout.columns()));
+        double tile = Math.floor((inner - (layout.columns() - 1) * gap) / layout.columns());
+        double room = tile - COMPACT_CARD_INSETS * scale;
+        narrow.set(layout.compact() && widest(titles, scale) > room);
+        pseudoClassStateChanged(TWO_LINES, narrow.get() && widest(shortTitles, scale) > room);
+        setPrefTileWidth(tile);
     }
 
-    private static VBox card(KpiCardViewModel vm, ObservableBooleanValue compact) {
+    /**
+     * The width of the widest of {@code texts} at the compact cards' title size. When a full title does not fit,
+     * every card shows its short title (pseudo-class {@code narrow}) rather than a cut one ("China separ..."), on
+     * two lines where one of those does not fit on one (pseudo-class {@code two-line-titles}).
+     */
+    private double widest(List<ReadOnlyStringProperty> texts, double scale) {
+        Text probe = new Text();
+        probe.setFont(Font.font(sample == null ? Font.getDefault().getFamily() : sample.getFont().getFamily(),
+                COMPACT_TITLE_SIZE * scale));
+        double widest = 0;
+        for (ReadOnlyStringProperty title : texts) {
+            probe.setText(title.get());
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        return widest;
+    }
+
+    private static VBox card(KpiCardViewModel vm, ObservableBooleanValue compact, ObservableBooleanValue narrow) {
         String id = vm.kind().cardId();
-        Label title = label(id + "-title", "kpi-title", vm.titleProperty());
+        Label title = label(id + "-title", "kpi-title",
+                Bindings.when(narrow).then(vm.shortTitleProperty()).otherwise(vm.titleProperty()));
         Label value = label(id + "-value", "kpi-value", vm.valueProperty());
         Label change = label(id + "-change", "kpi-change", vm.changeProperty());
         Label baseline = label(id + "-baseline", "kpi-baseline", vm.baselineProperty());

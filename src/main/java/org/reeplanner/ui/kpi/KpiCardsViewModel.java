@@ -67,9 +67,11 @@ public final class KpiCardsViewModel {
             if (card.kind() == KpiCardKind.STRESS_SHORTFALL && event != null) {
                 // The scenario's own restriction: the figure the Stress tab and the summary give.
                 card.update(EventShortfall.kpi(r.scenario(), r.baseline()), year,
-                        Messages.format("kpi.eventShortfall", event.startYear()));
+                        Messages.format("kpi.eventShortfall", event.startYear()),
+                        Messages.format("kpi.eventShortfall" + KpiCardKind.SHORT, event.startYear()));
             } else {
-                card.update(card.kind().kpi(set, r.scenario(), r.baseline()), year, card.kind().title(year));
+                card.update(card.kind().kpi(set, r.scenario(), r.baseline()), year, card.kind().title(year),
+                        card.kind().shortTitle(year));
             }
         }
     }
