@@ -102,6 +102,16 @@ public final class ChartRenderer {
         drawYears(g, spec, painter, plot, tickFont, axisFont, s);
     }
 
+    /**
+     * The bounds and step of a value axis as the pictures draw it, {min, max, step}: round numbers, a zoomed axis
+     * close to its data, and a right-hand axis with as many ticks as the left one, so both share the grid lines.
+     */
+    public static double[] axisScale(ChartSpec spec, boolean secondary) {
+        NiceScale primary = scale(spec, false);
+        NiceScale s = secondary ? secondScale(spec, primary) : primary;
+        return new double[] {s.min(), s.max(), s.step()};
+    }
+
     private static NiceScale scale(ChartSpec spec, boolean secondary) {
         AxisSpec axis = secondary ? spec.y2() : spec.y();
         double[] range = DataRange.of(spec, secondary, axis.fromZero());
