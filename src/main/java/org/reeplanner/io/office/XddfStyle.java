@@ -209,8 +209,11 @@ public final class XddfStyle {
         }
     }
 
-    /** Every text of the chart (ticks, axis titles, legend) at {@code points} in {@code rgb}, unless set otherwise. */
-    public static void text(XDDFChart chart, double points, int rgb) {
+    /**
+     * Every text of the chart (ticks, axis titles, legend) in {@code font} at {@code points} in {@code rgb}, unless
+     * set otherwise.
+     */
+    public static void text(XDDFChart chart, String font, double points, int rgb) {
         CTChartSpace space = chart.getCTChartSpace();
         CTTextBody body = space.isSetTxPr() ? space.getTxPr() : space.addNewTxPr();
         if (body.getBodyPr() == null) {
@@ -226,6 +229,7 @@ public final class XddfStyle {
         var solid = run.isSetSolidFill() ? run.getSolidFill() : run.addNewSolidFill();
         var srgb = solid.isSetSrgbClr() ? solid.getSrgbClr() : solid.addNewSrgbClr();
         srgb.setVal(new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb});
+        (run.isSetLatin() ? run.getLatin() : run.addNewLatin()).setTypeface(font);
         if (!p.isSetEndParaRPr()) {
             p.addNewEndParaRPr().setLang("en-GB");
         }

@@ -209,7 +209,8 @@ public final class DeckExporter {
     }
 
     /** A chart slide: the native chart, or {@code png} when there is one (a chart the native path cannot draw). */
-    private static void chartSlide(XMLSlideShow deck, ChartSpec chart, byte[] png, ReportContent c, Footer footer) {
+    private static void chartSlide(XMLSlideShow deck, ChartSpec chart, byte[] png, ReportContent c, Footer footer)
+            throws IOException {
         XSLFSlide slide = slide(deck, Headlines.of(chart, c));
         double top = CONTENT_TOP;
         double h = FOOTER_TOP - top - 2;

@@ -1,7 +1,10 @@
 package org.reeplanner.io.pptx;
 
 import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.Units;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
@@ -21,6 +24,9 @@ import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFChart;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTGraphicalObjectFrame;
 import org.reeplanner.io.office.XddfStyle;
 import org.reeplanner.io.office.XddfStyle.Axes;
@@ -50,7 +56,10 @@ final class SlideChart {
     private final XSLFChart chart;
     private final ChartSpec spec;
     private final XDDFDataSource<String> years;
-    private int column;
+    /** The number format of each workbook column after the years, that of the axis its series is plotted on. */
+    private final List<String> formats = new ArrayList<>();
+    private Axes left;
+    private Axes right;
 
     private SlideChart(XSLFChart chart, ChartSpec spec) {
         this.chart = chart;
@@ -84,12 +93,15 @@ final class SlideChart {
     }
 
     /** Draws {@code spec} on {@code slide} within {@code anchor} (points); returns the chart. */
-    static XSLFChart draw(XMLSlideShow deck, XSLFSlide slide, ChartSpec spec, Rectangle2D anchor) {
+    static XSLFChart draw(XMLSlideShow deck, XSLFSlide slide, ChartSpec spec, Rectangle2D anchor)
+            throws IOException {
         if (!canDraw(spec)) {
             throw new IllegalArgumentException(spec.id() + ": no native chart for this combination of series");
         }
         XSLFChart chart = deck.createChart();
-        new SlideChart(chart, spec).plot();
+        SlideChart drawn = new SlideChart(chart, spec);
+        drawn.plot();
+        drawn.formatCells();
         slide.addChart(chart, new Rectangle2D.Double(Units.toEMU(anchor.getX()), Units.toEMU(anchor.getY()),
                 Units.toEMU(anchor.getWidth()), Units.toEMU(anchor.getHeight())));
         var tree = slide.getXmlObject().getCSld().getSpTree();
@@ -103,33 +115,53 @@ final class SlideChart {
         boolean bars = spec.series().stream().anyMatch(s -> s.kind() == Kind.STACKED_BAR);
         AxisCrossBetween between = bars ? AxisCrossBetween.BETWEEN : AxisCrossBetween.MIDPOINT_CATEGORY;
         boolean hasRight = spec.series().stream().anyMatch(ChartSeries::secondaryAxis);
-        Axes left = new Axes(XddfStyle.categoryAxis(chart, spec.xTitle()),
+        left = new Axes(XddfStyle.categoryAxis(chart, spec.xTitle()),
                 XddfStyle.valueAxis(chart, AxisPosition.LEFT, spec.y(), between, true));
         if (hasRight || !spec.y().fromZero()) {
             bounds(left.y(), false);
         }
-        Axes right = null;
         if (hasRight) {
             right = XddfStyle.rightAxes(chart, spec.y2(), between);
             bounds(right.y(), true);
         }
-        for (Axes axes : hasRight ? List.of(left, right) : List.of(left)) {
-            boolean onRight = axes == right;
-            bars(axes, of(Kind.STACKED_BAR, onRight));
-            areas(axes, of(Kind.STACKED_AREA, onRight));
+        for (boolean onRight : hasRight ? new boolean[] {false, true} : new boolean[] {false}) {
+            bars(onRight, of(Kind.STACKED_BAR, onRight));
+            areas(onRight, of(Kind.STACKED_AREA, onRight));
             for (ChartSeries band : of(Kind.BAND, onRight)) {
-                band(axes, band);
+                band(onRight, band);
             }
         }
-        lines(left, of(Kind.LINE, false), spec.references());
+        lines(false, of(Kind.LINE, false), spec.references());
         if (hasRight) {
-            lines(right, of(Kind.LINE, true), List.of());
+            lines(true, of(Kind.LINE, true), List.of());
         }
         XddfStyle.renumber(chart);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         chart.getOrAddLegend().setOverlay(false);
         XddfStyle.hideInvisibleFromLegend(chart);
-        XddfStyle.text(chart, TEXT_POINTS, Palette.TEXT);
+        XddfStyle.text(chart, SlideKit.FONT, TEXT_POINTS, Palette.TEXT);
+    }
+
+    /** The embedded workbook's data cells in the number formats of their axes, so "Edit data" shows units. */
+    private void formatCells() throws IOException {
+        try {
+            // the chart writes this workbook into its package part when the deck is written
+            XSSFWorkbook wb = chart.getWorkbook();
+            XSSFSheet sheet = wb.getSheetAt(0);
+            for (int c = 0; c < formats.size(); c++) {
+                XSSFCellStyle style = wb.createCellStyle();
+                style.setDataFormat(wb.createDataFormat().getFormat(formats.get(c)));
+                for (int r = 1; r <= spec.years().length; r++) {
+                    var cell = sheet.getRow(r).getCell(c + 1);
+                    if (cell != null) {
+                        cell.setCellStyle(style);
+                    }
+                }
+                sheet.setColumnWidth(c + 1, 14 * 256);
+            }
+        } catch (InvalidFormatException e) {
+            throw new IOException("cannot write the data of chart " + spec.id() + ": " + e.getMessage(), e);
+        }
     }
 
     /** The value axis' bounds and step as the pictures draw them, so both axes share the grid lines. */
@@ -144,74 +176,81 @@ final class SlideChart {
         return spec.series().stream().filter(s -> s.kind() == kind && s.secondaryAxis() == right).toList();
     }
 
-    private void bars(Axes axes, List<ChartSeries> series) {
+    private void bars(boolean onRight, List<ChartSeries> series) {
         if (series.isEmpty()) {
             return;
         }
+        Axes axes = onRight ? right : left;
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, axes.x(), axes.y());
         data.setVaryColors(false);
         data.setBarDirection(BarDirection.COL);
         data.setBarGrouping(BarGrouping.STACKED);
         for (ChartSeries s : series) {
-            XddfStyle.styleBar(add(data, s.name(), s.values()), s.rgb());
+            XddfStyle.styleBar(add(data, onRight, s.name(), s.values()), s.rgb());
         }
         chart.plot(data);
         var groups = chart.getCTChart().getPlotArea().getBarChartList();
         XddfStyle.stackBars(groups.get(groups.size() - 1));
     }
 
-    private void areas(Axes axes, List<ChartSeries> series) {
+    private void areas(boolean onRight, List<ChartSeries> series) {
         if (series.isEmpty()) {
             return;
         }
-        XDDFAreaChartData data = area(axes);
+        XDDFAreaChartData data = area(onRight);
         for (ChartSeries s : series) {
-            XddfStyle.styleArea(add(data, s.name(), s.values()), s.rgb());
+            XddfStyle.styleArea(add(data, onRight, s.name(), s.values()), s.rgb());
         }
         chart.plot(data);
     }
 
     /** A band: its lower edge as a transparent area, the range above it shaded in the series' colour, lightened. */
-    private void band(Axes axes, ChartSeries band) {
-        XDDFAreaChartData data = area(axes);
+    private void band(boolean onRight, ChartSeries band) {
+        XDDFAreaChartData data = area(onRight);
         double[] width = new double[band.values().length];
         for (int i = 0; i < width.length; i++) {
             width[i] = band.values()[i] - band.lower()[i];
         }
-        XddfStyle.styleInvisible(add(data, band.name() + LOWER_EDGE, band.lower()));
-        XddfStyle.styleShade(add(data, band.name(), width), lighter(band.rgb()));
+        XddfStyle.styleInvisible(add(data, onRight, band.name() + LOWER_EDGE, band.lower()));
+        XddfStyle.styleShade(add(data, onRight, band.name(), width), lighter(band.rgb()));
         chart.plot(data);
     }
 
-    private XDDFAreaChartData area(Axes axes) {
+    private XDDFAreaChartData area(boolean onRight) {
+        Axes axes = onRight ? right : left;
         XDDFAreaChartData data = (XDDFAreaChartData) chart.createData(ChartTypes.AREA, axes.x(), axes.y());
         data.setVaryColors(false);
         data.setGrouping(Grouping.STACKED);
         return data;
     }
 
-    private void lines(Axes axes, List<ChartSeries> series, List<ReferenceLine> references) {
+    private void lines(boolean onRight, List<ChartSeries> series, List<ReferenceLine> references) {
         if (series.isEmpty() && references.isEmpty()) {
             return;
         }
+        Axes axes = onRight ? right : left;
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, axes.x(), axes.y());
         data.setVaryColors(false);
         data.setGrouping(Grouping.STANDARD);
         for (ReferenceLine r : references) {
             double[] flat = new double[spec.years().length];
             java.util.Arrays.fill(flat, r.value());
-            XddfStyle.styleLine(add(data, r.label(), flat), r.rgb(), true, XddfStyle.REFERENCE_POINTS);
+            XddfStyle.styleLine(add(data, false, r.label(), flat), r.rgb(), true, XddfStyle.REFERENCE_POINTS);
         }
         for (ChartSeries s : series) {
-            XddfStyle.styleLine(add(data, s.name(), s.values()), s.rgb(), s.dash() == ChartSeries.Dash.DASHED,
+            XddfStyle.styleLine(add(data, onRight, s.name(), s.values()), s.rgb(), s.dash() == ChartSeries.Dash.DASHED,
                     XddfStyle.LINE_POINTS);
         }
         chart.plot(data);
     }
 
-    /** A series whose values fill the next column of the embedded workbook, titled in its first row. */
-    private XDDFChartData.Series add(XDDFChartData data, String name, double[] values) {
-        int col = ++column;
+    /**
+     * A series whose values fill the next column of the embedded workbook, titled in its first row and formatted
+     * like the axis it is plotted on.
+     */
+    private XDDFChartData.Series add(XDDFChartData data, boolean onRight, String name, double[] values) {
+        formats.add((onRight ? spec.y2() : spec.y()).format().cellFormat());
+        int col = formats.size();
         Double[] boxed = new Double[values.length];
         for (int i = 0; i < values.length; i++) {
             boxed[i] = Double.isFinite(values[i]) ? values[i] : null;

@@ -86,7 +86,7 @@ class DeckChartsTest {
     }
 
     @Test
-    void theEmbeddedWorkbookHoldsTheYearsAndEverySeriesUnderItsName() throws Exception {
+    void theEmbeddedWorkbookHoldsTheYearsAndEverySeriesUnderItsNameInItsAxisFormat() throws Exception {
         List<XSLFSlide> slides = chartSlides(deck);
         for (int i = 0; i < SPECS.size(); i++) {
             ChartSpec spec = SPECS.get(i);
@@ -102,6 +102,9 @@ class DeckChartsTest {
                     int col = area.getFirstCell().getCol();
                     assertThat(area.getFirstCell().getRow()).isEqualTo(1);
                     assertThat(sheet.getRow(0).getCell(col).getStringCellValue()).isEqualTo(p.name());
+                    assertThat(sheet.getRow(1).getCell(col).getCellStyle().getDataFormatString())
+                            .as("the number format of the axis it is on").isEqualTo((p.right() ? spec.y2() : spec.y())
+                                    .format().cellFormat());
                     for (int y = 0; y < p.values().length; y++) {
                         Row row = sheet.getRow(y + 1);
                         assertThat(row.getCell(col).getNumericCellValue()).as(spec.id() + ": " + p.name())
