@@ -48,10 +48,11 @@ import org.reeplanner.io.report.XmlText;
 final class SlideChart {
     /** Ticks, axis titles and legend: readable from the back of a room. */
     static final double TEXT_POINTS = 14;
-    /** Suffix of the column holding a band's lower edge (the transparent area its shaded range stands on). */
+    /**
+     * Suffix of the column holding a band's lower edge (the transparent area its shaded range stands on); the
+     * band's own name heads its width, upper minus lower edge (the shaded area).
+     */
     static final String LOWER_EDGE = " (lower edge)";
-    /** Suffix of the column holding a band's width, upper minus lower edge (the shaded area). */
-    static final String WIDTH = " (upper − lower edge)";
 
     private final XSLFChart chart;
     private final ChartSpec spec;
