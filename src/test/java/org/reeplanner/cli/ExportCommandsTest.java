@@ -53,7 +53,7 @@ class ExportCommandsTest {
         }
         try (XMLSlideShow deck = new XMLSlideShow(Files.newInputStream(pptx))) {
             assertThat(deck.getSlides().stream().filter(s -> s.getShapes().stream().anyMatch(x -> x
-                    instanceof org.apache.poi.xslf.usermodel.XSLFPictureShape))).hasSize(6);
+                    instanceof org.apache.poi.xslf.usermodel.XSLFGraphicFrame f && f.hasChart()))).hasSize(6);
             assertThat(deck.getSlides()).allSatisfy(s -> assertThat(s.getShapes().stream().filter(x -> x
                     instanceof org.apache.poi.xslf.usermodel.XSLFTextShape t && t.getText().equals("OFFICIAL")))
                     .hasSize(1));

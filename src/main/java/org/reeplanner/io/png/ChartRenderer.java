@@ -10,6 +10,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import org.reeplanner.io.report.AxisSpec;
 import org.reeplanner.io.report.ChartSpec;
 import org.reeplanner.io.report.Palette;
@@ -22,6 +23,8 @@ public final class ChartRenderer {
     public static final int WIDTH = 1920;
     public static final int HEIGHT = 1080;
     private static final String FONT = Font.SANS_SERIF;
+    /** The source line's size at full HD, the smallest type of a picture: no text is shrunk below it. */
+    private static final int FOOTER_PX = 21;
     private final float textScale;
 
     /** A renderer with text sized for a full-screen picture. */
@@ -71,9 +74,9 @@ public final class ChartRenderer {
         int pad = Math.round(56 * s);
         float t = s * textScale;
         int y = pad;
-        y = text(g, spec.title(), font(Font.BOLD, 46, t), Palette.TEXT, pad, y, w - 2 * pad);
-        y = text(g, spec.subtitle(), font(Font.PLAIN, 28, t), Palette.MUTED, pad, y + Math.round(10 * s),
-                w - 2 * pad);
+        List<TextLines> headings = headings(g, spec, w, s);
+        y = text(g, headings.get(0), Palette.TEXT, pad, y);
+        y = text(g, headings.get(1), Palette.MUTED, pad, y + Math.round(10 * s));
         int footerTop = drawFooter(g, spec, w, h, pad, t);
         Legend legend = Legend.layout(g, spec.series(), font(Font.PLAIN, 26, t), pad, w - 2 * pad, t);
         int legendTop = footerTop - Math.round(24 * s) - legend.height();
@@ -85,21 +88,35 @@ public final class ChartRenderer {
         FontMetrics am = g.getFontMetrics(axisFont);
         NiceScale yScale = scale(spec, false);
         NiceScale y2Scale = spec.y2() == null ? null : secondScale(spec, yScale);
-        int left = pad + am.getHeight() + Math.round(18 * s) + widest(tm, yScale, spec.y()) + Math.round(16 * s);
-        int right = w - pad - (y2Scale == null ? Math.round(24 * s)
-                : am.getHeight() + Math.round(18 * s) + widest(tm, y2Scale, spec.y2()) + Math.round(16 * s));
         int top = y + Math.round(40 * s);
         int bottom = legendTop - Math.round(30 * s) - am.getHeight() - tm.getHeight() - Math.round(20 * s);
-        Rectangle plot = new Rectangle(left, top, Math.max(10, right - left), Math.max(10, bottom - top));
+        int height = Math.max(10, bottom - top);
+        float least = font(Font.PLAIN, FOOTER_PX, t).getSize2D();
+        TextLines yTitle = TextLines.fit(g, spec.y().title(), axisFont, height, 2, least);
+        TextLines y2Title = spec.y2() == null ? null : TextLines.fit(g, spec.y2().title(), axisFont, height, 2, least);
+        int left = pad + yTitle.height(g) + Math.round(18 * s) + widest(tm, yScale, spec.y()) + Math.round(16 * s);
+        int right = w - pad - (y2Scale == null ? Math.round(24 * s)
+                : y2Title.height(g) + Math.round(18 * s) + widest(tm, y2Scale, spec.y2()) + Math.round(16 * s));
+        Rectangle plot = new Rectangle(left, top, Math.max(10, right - left), height);
 
         PlotPainter painter = new PlotPainter(spec, plot, yScale, y2Scale, s);
         painter.paintGrid(g);
         painter.paint(g);
-        drawValueAxis(g, spec.y(), yScale, plot, tickFont, axisFont, s, false, pad);
+        drawValueAxis(g, spec.y(), yTitle, yScale, plot, tickFont, s, false, pad);
         if (spec.y2() != null) {
-            drawValueAxis(g, spec.y2(), y2Scale, plot, tickFont, axisFont, s, true, w - pad);
+            drawValueAxis(g, spec.y2(), y2Title, y2Scale, plot, tickFont, s, true, w - pad);
         }
         drawYears(g, spec, painter, plot, tickFont, axisFont, s);
+    }
+
+    /**
+     * The bounds and step of a value axis as the pictures draw it, {min, max, step}: round numbers, a zoomed axis
+     * close to its data, and a right-hand axis with as many ticks as the left one, so both share the grid lines.
+     */
+    public static double[] axisScale(ChartSpec spec, boolean secondary) {
+        NiceScale primary = scale(spec, false);
+        NiceScale s = secondary ? secondScale(spec, primary) : primary;
+        return new double[] {s.min(), s.max(), s.step()};
     }
 
     private static NiceScale scale(ChartSpec spec, boolean secondary) {
@@ -124,8 +141,8 @@ public final class ChartRenderer {
         return max;
     }
 
-    private static void drawValueAxis(Graphics2D g, AxisSpec axis, NiceScale scale, Rectangle plot, Font tickFont,
-                                      Font axisFont, float s, boolean right, int edge) {
+    private static void drawValueAxis(Graphics2D g, AxisSpec axis, TextLines title, NiceScale scale, Rectangle plot,
+                                      Font tickFont, float s, boolean right, int edge) {
         g.setFont(tickFont);
         FontMetrics fm = g.getFontMetrics();
         g.setColor(new Color(Palette.MUTED));
@@ -136,10 +153,8 @@ public final class ChartRenderer {
             float x = right ? plot.x + plot.width + 14 * s : plot.x - 14 * s - fm.stringWidth(label);
             g.drawString(label, x, yy);
         }
-        g.setFont(shrunk(g, axisFont, axis.title(), plot.height));
+        g.setFont(title.font());
         FontMetrics am = g.getFontMetrics();
-        String title = fit(am, axis.title(), plot.height);
-        int tw = am.stringWidth(title);
         AffineTransform old = g.getTransform();
         double cy = plot.y + plot.height / 2.0;
         if (right) {
@@ -150,7 +165,10 @@ public final class ChartRenderer {
             g.rotate(-Math.PI / 2);
         }
         g.setColor(new Color(Palette.TEXT));
-        g.drawString(title, -tw / 2f, 0);
+        for (int i = 0; i < title.lines().size(); i++) {
+            String line = title.lines().get(i);
+            g.drawString(line, -am.stringWidth(line) / 2f, i * am.getHeight());
+        }
         g.setTransform(old);
     }
 
@@ -187,14 +205,15 @@ public final class ChartRenderer {
     }
 
     private static int drawFooter(Graphics2D g, ChartSpec spec, int w, int h, int pad, float s) {
-        Font f = font(Font.PLAIN, 21, s);
+        Font f = font(Font.PLAIN, FOOTER_PX, s);
         int stampRoom = g.getFontMetrics(f).stringWidth(spec.stamp()) + Math.round(40 * s);
-        g.setFont(shrunk(g, f, spec.sourceLine(), w - 2 * pad - stampRoom));
+        g.setFont(TextLines.shrunk(g, f, spec.sourceLine(), w - 2 * pad - stampRoom));
         FontMetrics fm = g.getFontMetrics();
         int baseline = h - Math.round(pad * 0.6f) - fm.getDescent();
         int stampWidth = fm.stringWidth(spec.stamp());
         g.setColor(new Color(Palette.MUTED));
-        g.drawString(fit(fm, spec.sourceLine(), w - 2 * pad - stampWidth - Math.round(40 * s)), pad, baseline);
+        g.drawString(TextLines.ellipsis(fm, spec.sourceLine(), w - 2 * pad - stampWidth - Math.round(40 * s)), pad,
+                baseline);
         g.drawString(spec.stamp(), w - pad - stampWidth, baseline);
         int top = baseline - fm.getAscent() - Math.round(16 * s);
         g.setColor(new Color(Palette.GRID));
@@ -203,44 +222,35 @@ public final class ChartRenderer {
         return top;
     }
 
-    /** Draws one line of text with its top at {@code top}; returns the y just below it. */
-    private static int text(Graphics2D g, String text, Font font, int rgb, int x, int top, int maxWidth) {
-        if (text.isEmpty()) {
-            return top;
-        }
-        g.setFont(shrunk(g, font, text, maxWidth));
+    /** Draws laid-out lines with their top at {@code top}; returns the y just below them. */
+    private static int text(Graphics2D g, TextLines lines, int rgb, int x, int top) {
+        g.setFont(lines.font());
         FontMetrics fm = g.getFontMetrics();
         g.setColor(new Color(rgb));
-        g.drawString(fit(fm, text, maxWidth), x, top + fm.getAscent());
-        return top + fm.getHeight();
+        for (int i = 0; i < lines.lines().size(); i++) {
+            g.drawString(lines.lines().get(i), x, top + i * fm.getHeight() + fm.getAscent());
+        }
+        return top + lines.height(g);
     }
 
-    /** The font, made up to 30% smaller so that {@code text} fits in {@code max} pixels where it can. */
-    static Font shrunk(Graphics2D g, Font font, String text, int max) {
-        if (text == null) {
-            return font;
-        }
-        int width = g.getFontMetrics(font).stringWidth(text);
-        if (width <= max) {
-            return font;
-        }
-        float size = Math.max(font.getSize2D() * 0.7f, font.getSize2D() * max / (float) width);
-        return font.deriveFont(size);
+    /** The title and the subtitle laid out for a picture {@code w} wide: shrunk or wrapped, never cut. */
+    private List<TextLines> headings(Graphics2D g, ChartSpec spec, int w, float s) {
+        int pad = Math.round(56 * s);
+        float t = s * textScale;
+        float least = font(Font.PLAIN, FOOTER_PX, t).getSize2D();
+        return List.of(TextLines.fit(g, spec.title(), font(Font.BOLD, 46, t), w - 2 * pad, 2, least),
+                TextLines.fit(g, spec.subtitle(), font(Font.PLAIN, 28, t), w - 2 * pad, 2, least));
     }
 
-    /** The text, shortened with an ellipsis when it is wider than {@code max} pixels. */
-    static String fit(FontMetrics fm, String text, int max) {
-        if (text == null) {
-            return "";
+    /** The title and subtitle of {@code spec} as a picture of {@code width}×{@code height} lays them out. */
+    List<TextLines> headings(ChartSpec spec, int width, int height) {
+        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        try {
+            setUp(g, 1, 1);
+            return headings(g, spec, width, Math.min(width / (float) WIDTH, height / (float) HEIGHT));
+        } finally {
+            g.dispose();
         }
-        if (fm.stringWidth(text) <= max) {
-            return text;
-        }
-        String t = text;
-        while (t.length() > 1 && fm.stringWidth(t + "…") > max) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return t.stripTrailing() + "…";
     }
 
     static Font font(int style, float px, float scale) {

@@ -67,7 +67,7 @@ final class Legend {
             float cy = top + p[1] * rowHeight + rowHeight / 2f;
             paintSwatch(g, c, p[0], cy, swatch);
             g.setColor(new Color(Palette.TEXT));
-            g.drawString(ChartRenderer.fit(fm, c.name(), p[2]), p[0] + swatch + gap,
+            g.drawString(TextLines.ellipsis(fm, c.name(), p[2]), p[0] + swatch + gap,
                     cy + (fm.getAscent() - fm.getDescent()) / 2f);
         }
     }

@@ -39,14 +39,15 @@ import org.reeplanner.model.analysis.Progress;
 
 /**
  * Writes a 16:9 briefing deck (.pptx) an officer can present as is: title slide, bottom line, key results, the
- * changes from the sourced defaults (when any), one slide per chart (pictures from the PNG renderer at 1920×1080,
- * headed by the slide title rather than their own), where the target year's allied ore goes, the key assumptions and
- * the sources spelled out. Every slide comes from the title-only layout with a real title, carries speaker notes
+ * changes from the sourced defaults (when any), one slide per chart (a native chart the audience can edit, its data
+ * in the chart's embedded workbook, see {@link SlideChart}; a 1920×1080 picture from the PNG renderer only for a chart
+ * the native path cannot draw; headed by the slide title rather than their own), where the target year's allied ore
+ * goes, the key assumptions and the sources spelled out. Every slide comes from the title-only layout with a real title, carries speaker notes
  * with the figures and sources behind it and a footer "scenario · model version · date · page n", and the
  * handling marking when one is set. Written atomically like every export.
  */
 public final class DeckExporter {
-    /** Chart text 1.3 times larger than in the stand-alone PNGs: the pictures are shrunk onto the slides. */
+    /** Fallback pictures' text 1.3 times larger than in the stand-alone PNGs: they are shrunk onto the slides. */
     static final float SLIDE_TEXT_SCALE = 1.3f;
     private final ChartImages images = new ChartImages(new ChartRenderer(SLIDE_TEXT_SCALE));
     private final String marking;
@@ -79,7 +80,9 @@ public final class DeckExporter {
     public void write(Path file, ReportContent c, List<ChartSpec> charts, Progress progress) throws IOException {
         byte[][] pictures = new byte[charts.size()][];
         for (int i = 0; i < charts.size(); i++) {
-            pictures[i] = images.png(charts.get(i).withoutTitle(), ChartRenderer.WIDTH, ChartRenderer.HEIGHT);
+            if (!SlideChart.canDraw(charts.get(i))) {
+                pictures[i] = images.png(charts.get(i).withoutTitle(), ChartRenderer.WIDTH, ChartRenderer.HEIGHT);
+            }
             progress.report(0.7 * (i + 1) / charts.size());
         }
         AtomicFiles.write(file, out -> write(out, c, charts, pictures, progress));
@@ -205,16 +208,22 @@ public final class DeckExporter {
         };
     }
 
-    private static void chartSlide(XMLSlideShow deck, ChartSpec chart, byte[] png, ReportContent c, Footer footer) {
+    /** A chart slide: the native chart, or {@code png} when there is one (a chart the native path cannot draw). */
+    private static void chartSlide(XMLSlideShow deck, ChartSpec chart, byte[] png, ReportContent c, Footer footer)
+            throws IOException {
         XSLFSlide slide = slide(deck, Headlines.of(chart, c));
-        XSLFPictureData data = deck.addPicture(png, PictureData.PictureType.PNG);
-        XSLFPictureShape picture = slide.createPicture(data);
         double top = CONTENT_TOP;
         double h = FOOTER_TOP - top - 2;
-        double w = h * ChartRenderer.WIDTH / ChartRenderer.HEIGHT;
-        picture.setAnchor(new Rectangle2D.Double((WIDTH - w) / 2, top, w, h));
-        ((CTPicture) picture.getXmlObject()).getNvPicPr().getCNvPr().setDescr(XmlText.clean(chart.title() + ". "
-                + chart.subtitle()));
+        if (png == null) {
+            SlideChart.draw(deck, slide, chart, new Rectangle2D.Double(MARGIN, top, WIDTH - 2 * MARGIN, h));
+        } else {
+            XSLFPictureData data = deck.addPicture(png, PictureData.PictureType.PNG);
+            XSLFPictureShape picture = slide.createPicture(data);
+            double w = h * ChartRenderer.WIDTH / ChartRenderer.HEIGHT;
+            picture.setAnchor(new Rectangle2D.Double((WIDTH - w) / 2, top, w, h));
+            ((CTPicture) picture.getXmlObject()).getNvPicPr().getCNvPr().setDescr(XmlText.clean(chart.title() + ". "
+                    + chart.subtitle()));
+        }
         footer(slide, footer);
         StringBuilder notes = new StringBuilder(chart.title() + ". " + chart.subtitle());
         if (chart.id().equals(StandardCharts.STRESS)) {

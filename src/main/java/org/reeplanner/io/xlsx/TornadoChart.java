@@ -1,6 +1,5 @@
 package org.reeplanner.io.xlsx;
 
-import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
@@ -18,6 +17,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.reeplanner.io.office.XddfStyle;
 import org.reeplanner.io.report.Palette;
 
 /** The Sensitivity sheet's native tornado chart. */
@@ -39,7 +39,7 @@ final class TornadoChart {
         x.setNumberFormat("+0.0;-0.0;0");
         x.setCrosses(AxisCrosses.AUTO_ZERO);
         x.setCrossBetween(AxisCrossBetween.BETWEEN);
-        x.getOrAddMajorGridProperties().setLineProperties(NativeCharts.line(Palette.GRID, false, 0.75));
+        x.getOrAddMajorGridProperties().setLineProperties(XddfStyle.line(Palette.GRID, false, 0.75));
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, y, x);
         data.setVaryColors(false);
         data.setBarDirection(BarDirection.BAR);
@@ -52,12 +52,10 @@ final class TornadoChart {
             XDDFChartData.Series s = data.addSeries(names, XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                     ranges[i]));
             s.setTitle(titles[i], null);
-            XDDFShapeProperties p = new XDDFShapeProperties();
-            p.setFillProperties(NativeCharts.fill(colours[i]));
-            s.setShapeProperties(p);
+            XddfStyle.styleBar(s, colours[i]);
         }
         chart.plot(data);
-        NativeCharts.stackBars(chart.getCTChart().getPlotArea().getBarChartArray(0));
-        NativeCharts.renumber(chart);
+        XddfStyle.stackBars(chart.getCTChart().getPlotArea().getBarChartArray(0));
+        XddfStyle.renumber(chart);
     }
 }
