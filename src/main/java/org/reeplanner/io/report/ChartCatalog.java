@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.reeplanner.model.Region;
+import org.reeplanner.model.Series;
 import org.reeplanner.model.Stage;
 
 /**
@@ -119,14 +120,19 @@ public final class ChartCatalog {
                 : ChartText.format("chart.price.floorUnfunded", usd);
     }
 
-    /** Where allied ore goes: refined by allied plants, tolled abroad, sold to China, stockpiled. */
-    public static ChartDefinition oreFlow() {
-        return new ChartDefinition(ORE_FLOW, ChartText.get("chart.ore.titleYears"),
-                AxisSpec.of(ChartText.get("chart.ore.yLabel"), AxisFormat.THOUSAND_TONNES), null, List.of(
+    /** Where allied ore goes from {@code firstYear} to {@code lastYear}, its {@link #oreRoutes} stacked. */
+    public static ChartDefinition oreFlow(int firstYear, int lastYear) {
+        return new ChartDefinition(ORE_FLOW, ChartText.format("chart.ore.titleYears", firstYear, lastYear),
+                AxisSpec.of(ChartText.get("chart.ore.yLabel"), AxisFormat.THOUSAND_TONNES), null, oreRoutes());
+    }
+
+    /** Where a tonne of allied ore goes: refined by allied plants, tolled abroad, sold to China, stockpiled. */
+    public static List<SeriesDefinition> oreRoutes() {
+        return List.of(
                 new SeriesDefinition("allied", ChartText.get("chart.ore.toAllied"), ColourRole.REGION_ALLIED),
                 new SeriesDefinition("row", ChartText.get("chart.ore.toRow"), ColourRole.REGION_ROW),
                 new SeriesDefinition("china", ChartText.get("chart.ore.toChina"), ColourRole.REGION_CHINA),
-                new SeriesDefinition("stock", ChartText.get("chart.ore.stockpiled"), ColourRole.STOCKPILE)));
+                new SeriesDefinition("stock", ChartText.get("chart.ore.stockpiled"), ColourRole.STOCKPILE));
     }
 
     /** The ore picture's title for one year, e.g. "Where allied ore goes in 2035". */
@@ -154,6 +160,14 @@ public final class ChartCatalog {
                 new SeriesDefinition("stress", ChartText.get("chart.stockpile.stress"), ColourRole.STRESS)));
     }
 
+    /** The uncertainty fan of a model series, named as studies name it, its axis in the series' unit. */
+    public static ChartDefinition fan(Series series) {
+        String name = StudyNames.of(series);
+        AxisFormat format = AxisFormat.of(series.unit());
+        return fan(series.id(), name, AxisSpec.zoomed(name + " (" + ChartFrame.axisUnit(format, series.unit()) + ")",
+                format));
+    }
+
     /**
      * The uncertainty fan of one series ({@code id} its model id, {@code label} its name, {@code y} its axis): the
      * P10–P90 range, the median and the scenario under base assumptions.
@@ -172,10 +186,15 @@ public final class ChartCatalog {
      */
     public static ChartDefinition tornado(String label, int year, String unit, AxisFormat format) {
         return new ChartDefinition(TORNADO, ChartText.format("chart.tornado.title", lowerFirst(label), year),
-                AxisSpec.zoomed(ChartText.format("chart.tornado.axis", label, year, unit), format), null, List.of(
-                new SeriesDefinition("base", ChartText.get("chart.tornado.base"), ColourRole.DEMAND),
+                AxisSpec.zoomed(ChartText.format("chart.tornado.axis", label, year, unit), format), null,
+                tornadoKeys());
+    }
+
+    /** What a tornado's colours and line mean: {@code base} (the line), {@code low} and {@code high} (the bars). */
+    public static List<SeriesDefinition> tornadoKeys() {
+        return List.of(new SeriesDefinition("base", ChartText.get("chart.tornado.base"), ColourRole.DEMAND),
                 new SeriesDefinition("low", ChartText.get("chart.tornado.low"), ColourRole.TORNADO_LOW),
-                new SeriesDefinition("high", ChartText.get("chart.tornado.high"), ColourRole.TORNADO_HIGH)));
+                new SeriesDefinition("high", ChartText.get("chart.tornado.high"), ColourRole.TORNADO_HIGH));
     }
 
     /**
@@ -186,17 +205,23 @@ public final class ChartCatalog {
                                               AxisFormat format) {
         return new ChartDefinition(ATTRIBUTION, ChartText.format("chart.attribution.title", lowerFirst(label), year,
                 change), AxisSpec.zoomed(ChartText.format("chart.attribution.axis", label, unit), format), null,
-                List.of(new SeriesDefinition("baseline", ChartText.get("chart.attribution.baseline"),
-                                ColourRole.NEUTRAL),
-                        new SeriesDefinition("assumptions", ChartText.get("chart.attribution.assumptions"),
-                                ColourRole.STOCKPILE),
-                        new SeriesDefinition("scenario", ChartText.get("chart.attribution.scenario"),
-                                ColourRole.NEUTRAL),
-                        new SeriesDefinition("value", ChartText.get("chart.attribution.value"), ColourRole.NEUTRAL),
-                        new SeriesDefinition("better", ChartText.get("chart.attribution.better"), ColourRole.BETTER),
-                        new SeriesDefinition("worse", ChartText.get("chart.attribution.worse"), ColourRole.WORSE),
-                        new SeriesDefinition("neutral", ChartText.get("chart.attribution.neutral"),
-                                ColourRole.STOCKPILE)));
+                attributionKeys());
+    }
+
+    /**
+     * A waterfall's fixed steps ({@code baseline}, {@code assumptions}, {@code scenario}) and what its colours mean
+     * ({@code value}, {@code better}, {@code worse}, {@code neutral}).
+     */
+    public static List<SeriesDefinition> attributionKeys() {
+        return List.of(new SeriesDefinition("baseline", ChartText.get("chart.attribution.baseline"),
+                        ColourRole.NEUTRAL),
+                new SeriesDefinition("assumptions", ChartText.get("chart.attribution.assumptions"),
+                        ColourRole.STOCKPILE),
+                new SeriesDefinition("scenario", ChartText.get("chart.attribution.scenario"), ColourRole.NEUTRAL),
+                new SeriesDefinition("value", ChartText.get("chart.attribution.value"), ColourRole.NEUTRAL),
+                new SeriesDefinition("better", ChartText.get("chart.attribution.better"), ColourRole.BETTER),
+                new SeriesDefinition("worse", ChartText.get("chart.attribution.worse"), ColourRole.WORSE),
+                new SeriesDefinition("neutral", ChartText.get("chart.attribution.neutral"), ColourRole.STOCKPILE));
     }
 
     /** A stage's short name, "Separation" rather than "Separation / refining". */

@@ -15,8 +15,7 @@ public record ChartDefinition(String id, String title, AxisSpec y, AxisSpec y2, 
 
     /** The series named {@code key}. */
     public SeriesDefinition series(String key) {
-        return series.stream().filter(s -> s.key().equals(key)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(id + " has no series '" + key + "'"));
+        return SeriesDefinition.in(series, key);
     }
 
     /** The label of the series named {@code key}. */

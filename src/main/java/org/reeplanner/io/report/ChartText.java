@@ -19,10 +19,15 @@ public final class ChartText {
 
     /** The text for {@code key}; fails loudly, naming the key, when the bundle lacks it. */
     public static String get(String key) {
+        return lookup(TEXTS, BUNDLE, key);
+    }
+
+    /** The text for {@code key} in {@code texts} (the bundle named {@code bundle}); fails loudly without it. */
+    public static String lookup(ResourceBundle texts, String bundle, String key) {
         try {
-            return TEXTS.getString(key);
+            return texts.getString(key);
         } catch (MissingResourceException e) {
-            throw new IllegalStateException("message missing from " + BUNDLE + ": " + key, e);
+            throw new IllegalStateException("message missing from " + bundle + ": " + key, e);
         }
     }
 

@@ -32,17 +32,15 @@ final class OutcomeCharts {
 
     /** Allied mine output by where it goes, stacked: refined by allied plants at the bottom, stockpiled on top. */
     ChartSpec oreFlow() {
-        ChartDefinition d = ChartCatalog.oreFlow();
         int[] years = run.years();
-        ChartDefinition titled = new ChartDefinition(d.id(), ChartText.format("chart.ore.titleYears", years[0],
-                years[years.length - 1]), d.y(), d.y2(), d.series());
+        ChartDefinition d = ChartCatalog.oreFlow(years[0], years[years.length - 1]);
         Series[] routes = {Series.ORE_ALLIED_TO_ALLIED, Series.ORE_ALLIED_TO_ROW, Series.ORE_ALLIED_TO_CHINA,
             Series.ORE_ALLIED_STOCKPILED};
         List<ChartSeries> series = new ArrayList<>();
         for (int i = 0; i < routes.length; i++) {
             series.add(ChartFrame.area(d.series().get(i), run.values(routes[i])));
         }
-        return frame.spec(titled, series, List.of());
+        return frame.spec(d, series, List.of());
     }
 
     /**

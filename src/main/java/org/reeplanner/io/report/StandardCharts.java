@@ -195,10 +195,10 @@ public final class StandardCharts {
         Band band = bands.band(seriesId);
         SeriesInfo info = run.seriesInfo().stream().filter(i -> i.id().equals(seriesId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown series '" + seriesId + "'"));
+        Series known = Series.byId(seriesId);
         AxisFormat format = AxisFormat.of(info.unit());
-        String unit = ChartFrame.axisUnit(format, info.unit());
-        ChartDefinition d = ChartCatalog.fan(seriesId, info.label(),
-                AxisSpec.zoomed(info.label() + " (" + unit + ")", format));
+        ChartDefinition d = known != null ? ChartCatalog.fan(known) : ChartCatalog.fan(seriesId, info.label(),
+                AxisSpec.zoomed(info.label() + " (" + ChartFrame.axisUnit(format, info.unit()) + ")", format));
         SeriesDefinition range = d.series("range");
         List<ChartSeries> series = List.of(
                 ChartSeries.band(range.label(), range.colour().tint(0.45), band.p10(), band.p90()),

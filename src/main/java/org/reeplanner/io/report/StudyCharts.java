@@ -18,8 +18,8 @@ import org.reeplanner.model.analysis.TornadoBar;
  * carries no such study.
  */
 public final class StudyCharts {
-    /** The tornado's rows at most, as the window shows the widest inputs and leaves the rest out. */
-    static final int MAX_BARS = 12;
+    /** The tornado's rows at most, on screen and in exports: the widest inputs, the rest left out. */
+    public static final int MAX_BARS = 15;
     private static final double NO_EFFECT = 1e-12;
     private final ReportContent content;
     private final ChartFrame frame;
@@ -46,8 +46,9 @@ public final class StudyCharts {
         Sensitivity s = content.sensitivity();
         Unit unit = s.series().unit();
         AxisFormat format = AxisFormat.of(unit);
-        ChartDefinition d = ChartCatalog.tornado(s.series().label(), s.year(), ChartFrame.axisUnit(format, unit),
-                format);
+        Series series = Series.byId(s.series().id());
+        String name = series == null ? s.series().label() : StudyNames.of(series);
+        ChartDefinition d = ChartCatalog.tornado(name, s.year(), ChartFrame.axisUnit(format, unit), format);
         int low = d.colour("low").rgb();
         int high = d.colour("high").rgb();
         double base = s.bars().get(0).outputBase();
@@ -71,7 +72,7 @@ public final class StudyCharts {
         AttributionResult a = content.attribution();
         Series series = Series.byId(a.seriesId());
         Unit unit = series == null ? Unit.INDEX : series.unit();
-        String label = series == null ? a.seriesId() : series.label();
+        String label = series == null ? a.seriesId() : StudyNames.of(series);
         AxisFormat format = AxisFormat.of(unit);
         ChartDefinition d = ChartCatalog.attribution(label, a.year(), ValueText.change(unit, a.totalChange()),
                 ChartFrame.axisUnit(format, unit), format);

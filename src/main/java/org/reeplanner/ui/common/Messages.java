@@ -1,7 +1,6 @@
 package org.reeplanner.ui.common;
 
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.reeplanner.io.report.ChartText;
 
@@ -20,11 +19,7 @@ public final class Messages {
 
     /** The text for {@code key}; fails loudly, naming the key, when the bundle lacks it. */
     public static String get(String key) {
-        try {
-            return TEXTS.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("message missing from " + BUNDLE + ": " + key, e);
-        }
+        return ChartText.lookup(TEXTS, BUNDLE, key);
     }
 
     /**

@@ -81,7 +81,7 @@ class WorkbookExporterTest {
             assertThat(price.getLineChartArray(0).getSerList()).hasSize(2);
             assertThat(price.getValAxArray(0).getNumFmt().getFormatCode()).isEqualTo("0");
             assertThat(charts.get(4).getTitleText().getString())
-                    .isEqualTo("NdPr oxide price; Price floor US$110/kg (not funded in this scenario)");
+                    .isEqualTo("NdPr oxide reference price; Price floor US$110/kg (not funded in this scenario)");
             CTPlotArea share = charts.get(1).getCTChart().getPlotArea();
             assertThat(share.getLineChartArray(0).getSerList()).hasSize(6);
             assertThat(share.getLineChartArray(0).getVaryColors().getVal()).isFalse();
