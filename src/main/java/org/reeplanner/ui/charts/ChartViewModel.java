@@ -52,10 +52,7 @@ public abstract class ChartViewModel {
         this.yRange = yRange;
     }
 
-    /**
-     * The catalogue's entry for what the chart shows now (a chart with views, such as the stage shown, changes
-     * entry with the view): its title, series names, colours and axis come from there, as the exports' do.
-     */
+    /** The catalogue's entry for the view shown: title, series, colours and axis, as the exports have them. */
     public abstract ChartDefinition definition();
 
     /** Fills every line from a model run; {@code years} are the run's calendar years. */

@@ -70,7 +70,7 @@ class SupplyChartViewModelTest {
         vm.stageProperty().set("magnets");
 
         assertThat(vm.titleProperty().get()).isEqualTo("Magnet output by region");
-        assertThat(vm.yLabelProperty().get()).isEqualTo("Output (kt NdFeB per year)");
+        assertThat(vm.yLabelProperty().get()).isEqualTo("kt NdFeB per year");
         assertThat(line("allied").points().get(Y2030).value())
                 .isCloseTo(kt(session.result().scenario(), Stage.MAGNETS, Region.ALLIED), within(1e-9));
         assertThat(vm.stageOptions()).extracting(o -> o.id()).containsExactly("mining", "separation", "magnets");
@@ -147,7 +147,7 @@ class SupplyChartViewModelTest {
         vm.groupProperty().set(ElementGroup.HEAVY.id());
 
         assertThat(vm.titleProperty().get()).isEqualTo("Heavy rare-earth (Dy+Tb) oxide output by region");
-        assertThat(vm.yLabelProperty().get()).isEqualTo("Output (kt REO per year)");
+        assertThat(vm.yLabelProperty().get()).isEqualTo("kt REO per year");
         assertThat(line("allied").points().get(Y2030).value()).isCloseTo(allied, within(1e-9));
         assertThat(line("china").points().get(Y2030).value()).isCloseTo(allied + row + china, within(1e-9));
         assertThat(line("allied-baseline").points().get(Y2030).value())
