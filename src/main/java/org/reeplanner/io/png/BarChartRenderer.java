@@ -103,10 +103,11 @@ public final class BarChartRenderer {
             String label = spec.reference().label();
             g.drawString(label, rx - lm.stringWidth(label) / 2f, top - 12 * s);
         }
-        g.setFont(ChartRenderer.shrunk(g, axisFont, spec.x().title(), (int) plotWidth));
+        String axisTitle = spec.aboveZero() != null && scale.min() > 0 ? spec.aboveZero() : spec.x().title();
+        g.setFont(ChartRenderer.shrunk(g, axisFont, axisTitle, (int) plotWidth));
         FontMetrics tm = g.getFontMetrics();
         g.setColor(new Color(Palette.TEXT));
-        String title = ChartRenderer.fit(tm, spec.x().title(), (int) plotWidth);
+        String title = ChartRenderer.fit(tm, axisTitle, (int) plotWidth);
         g.drawString(title, (float) (left + (plotWidth - tm.stringWidth(title)) / 2),
                 bottom + 10 * s + lm.getHeight() + 10 * s + tm.getAscent());
     }

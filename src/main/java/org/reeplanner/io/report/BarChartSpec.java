@@ -6,10 +6,13 @@ import java.util.List;
  * A toolkit-free chart of horizontal bars, one row per input or step, such as a tornado or an attribution waterfall:
  * each row holds floating segments from one value to another on the value axis {@code x}; {@code reference} is a
  * vertical line (e.g. the base result, null for none) and {@code legend} says what the colours mean (lines and
- * bars as in {@link ChartSeries}, without values). Built by {@link StudyCharts}; drawn by the PNG renderer.
+ * bars as in {@link ChartSeries}, without values); {@code aboveZero} is the axis title to show instead when the
+ * axis does not start at zero though bars run from its start (totals of a waterfall), null for none. Built by
+ * {@link StudyCharts}; drawn by the PNG renderer.
  */
 public record BarChartSpec(String id, String title, String subtitle, AxisSpec x, List<Row> rows,
-                           ReferenceLine reference, List<ChartSeries> legend, String sourceLine, String stamp) {
+                           ReferenceLine reference, List<ChartSeries> legend, String sourceLine, String stamp,
+                           String aboveZero) {
 
     /** One bar of the chart: its label, its segments and the value text printed beside it. */
     public record Row(String label, List<Segment> segments, String valueText) {

@@ -64,7 +64,7 @@ public final class StudyCharts {
         return new BarChartSpec(d.id(), d.title(), frame.subtitle(), d.y(), rows,
                 new ReferenceLine(base, ValueText.value(unit, base), d.colour("base").rgb()),
                 List.of(BarChartSpec.barKey(d.series("low")), BarChartSpec.barKey(d.series("high")),
-                        BarChartSpec.lineKey(d.series("base"))), frame.sourceLine(), frame.stampLine());
+                        BarChartSpec.lineKey(d.series("base"))), frame.sourceLine(), frame.stampLine(), null);
     }
 
     /** The waterfall of the exported attribution: totals from the axis start, parts floating between them. */
@@ -96,7 +96,7 @@ public final class StudyCharts {
         return new BarChartSpec(d.id(), d.title(), frame.subtitle(), d.y(), rows, null, List.of(
                 BarChartSpec.barKey(d.series("value")), BarChartSpec.barKey(d.series("better")),
                 BarChartSpec.barKey(d.series("worse")), BarChartSpec.barKey(d.series("neutral"))),
-                frame.sourceLine(), frame.stampLine());
+                frame.sourceLine(), frame.stampLine(), ChartText.format("chart.attribution.aboveZero", d.y().title()));
     }
 
     /** A total drawn from the start of the axis ({@code NaN}) to its value. */

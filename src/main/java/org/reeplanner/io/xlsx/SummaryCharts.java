@@ -13,6 +13,7 @@ import org.reeplanner.io.report.ChartDefinition;
 import org.reeplanner.io.report.ColourRole;
 import org.reeplanner.io.report.Palette;
 import org.reeplanner.io.report.PriceFloor;
+import org.reeplanner.io.report.SeriesDefinition;
 import org.reeplanner.io.xlsx.NativeCharts.Ref;
 import org.reeplanner.model.FocusAreaCatalog;
 import org.reeplanner.model.Projection;
@@ -24,7 +25,9 @@ import org.reeplanner.model.Stage;
  * The native charts on the Summary sheet, two per row under the KPIs: separated supply by region, China's share per
  * stage, programme spend with its cumulative line, self-sufficiency (left axis) and the risk index (its own right
  * axis), the NdPr price (its floor in the title), and with Monte Carlo the shaded P10–P90 band of China's separation
- * share with its median. The supply chart also draws world demand and allied output without new investment. They
+ * share with its median, then the processing cost per kg (allied against China) and the stockpile with the
+ * disruption's shortfalls, as the window's Costs and Stress tabs show them; labels and colours from the chart
+ * catalogue. The supply chart also draws world demand and allied output without new investment. They
  * point at the cells of the data sheets, so edits there redraw them.
  */
 final class SummaryCharts {
@@ -117,6 +120,26 @@ final class SummaryCharts {
                     fd.colour("range").tint(BAND_TINT));
             charts.add(fan);
         }
+
+        ChartDefinition kd = ChartCatalog.processingCost();
+        XSSFChart cost = next(summary, firstRow, slot, kd.title());
+        NativeCharts.lines(cost, kd.y(), List.of(
+                Ref.solid(kd.label("allied"), projections, Series.COST_ALLIED.id(), kd.colour("allied").rgb()),
+                Ref.solid(kd.label("china"), projections, Series.COST_CHINA.id(), kd.colour("china").rgb()),
+                Ref.dashed(ChartCatalog.ghost(kd.label("allied")), projections,
+                        BASELINE_PREFIX + Series.COST_ALLIED.id(), kd.colour("allied").rgb())));
+        charts.add(cost);
+
+        ChartDefinition td = ChartCatalog.stockpile();
+        XSSFChart stock = next(summary, firstRow, slot, td.title());
+        List<Ref> stress = new ArrayList<>();
+        Series[] ids = {Series.STOCKPILE_T, Series.SHORTFALL, Series.STRESS_SHORTFALL};
+        for (int i = 0; i < ids.length; i++) {
+            SeriesDefinition s = td.series().get(i);
+            stress.add(Ref.solid(s.label(), projections, ids[i].id(), s.colour().rgb()));
+        }
+        NativeCharts.lines(stock, td.y(), stress);
+        charts.add(stock);
         return charts.size();
     }
 

@@ -51,6 +51,8 @@ class StudyChartsTest {
             running = s.to();
         }
         assertThat(running).isCloseTo(r.scenarioValue(), within(1e-9));
+        assertThat(a.aboveZero()).as("totals start at the axis, which a zoomed axis moves off zero")
+                .isEqualTo(a.x().title() + " · the axis starts above zero");
         assertThat(a.legend()).extracting(ChartSeries::name).containsExactly("Value", "Improves the result",
                 "Worsens it", "Neither (money spent)");
     }
