@@ -160,11 +160,10 @@ public final class ChartCatalog {
                 new SeriesDefinition("stress", ChartText.get("chart.stockpile.stress"), ColourRole.STRESS)));
     }
 
-    /** The uncertainty fan of a model series, named as studies name it, its axis in the series' unit. */
+    /** The uncertainty fan of a model series, named as studies name it, its axis titled with the unit alone. */
     public static ChartDefinition fan(Series series) {
-        String name = StudyNames.of(series);
         AxisFormat format = AxisFormat.of(series.unit());
-        return fan(series.id(), name, AxisSpec.zoomed(name + " (" + ChartFrame.axisUnit(format, series.unit()) + ")",
+        return fan(series.id(), StudyNames.of(series), AxisSpec.zoomed(ChartFrame.axisUnit(format, series.unit()),
                 format));
     }
 

@@ -51,10 +51,10 @@ final class ChartFrame {
         return ChartSeries.area(s.label(), s.colour().rgb(), values);
     }
 
-    /** The unit an axis title names for values of {@code unit} shown in {@code format}, e.g. "thousand t REO". */
+    /** The unit an axis title names for values of {@code unit} shown in {@code format}, e.g. "kt REO". */
     static String axisUnit(AxisFormat format, Unit unit) {
         return format == AxisFormat.PERCENT ? "%" : format == AxisFormat.THOUSAND_TONNES
-                ? "thousand " + unit.symbol() : unit.symbol();
+                ? "k" + unit.symbol() : unit.symbol();
     }
 
     String sourceLine() {

@@ -89,9 +89,7 @@ class WindowChartsInExportsTest {
                 assertThat(exported).as(tab + " shows " + id).containsKey(id);
                 ChartSpec spec = exported.get(id);
                 assertThat(spec.title()).as(id).isEqualTo(vm.titleProperty().get());
-                if (!id.startsWith(ChartCatalog.UNCERTAINTY)) {
-                    assertThat(spec.y().title()).as(id).isEqualTo(vm.yLabelProperty().get());
-                }
+                assertThat(spec.y().title()).as(id).isEqualTo(vm.yLabelProperty().get());
                 List<String> names = spec.series().stream().map(ChartSeries::name).toList();
                 List<String> shown = vm.lines().stream().filter(ChartLine::isVisible).map(ChartLine::name).toList();
                 if (id.equals(ChartCatalog.COSTS)) {
