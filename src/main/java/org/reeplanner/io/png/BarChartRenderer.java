@@ -8,6 +8,8 @@ import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import org.reeplanner.io.report.AxisSpec;
 import org.reeplanner.io.report.BarChartSpec;
 import org.reeplanner.io.report.Palette;
@@ -15,7 +17,8 @@ import org.reeplanner.io.report.Palette;
 /**
  * Draws a {@link BarChartSpec} off-screen with Java2D, in the frame of {@link ChartRenderer} (title, subtitle,
  * legend, source and stamp lines): one labelled row per bar, the value axis along the bottom with round ticks, a
- * vertical reference line, and each row's value text to the right of its bar.
+ * vertical reference line, and each row's value text to the right of its bar. A picture too small for every row
+ * shows the first ones (a tornado's widest) at a readable height.
  */
 public final class BarChartRenderer {
     private final float textScale;
@@ -36,8 +39,14 @@ public final class BarChartRenderer {
     private void draw(Graphics2D g, BarChartSpec spec, int w, int h, float s) {
         int pad = Math.round(56 * s);
         float t = s * textScale;
-        int y = ChartRenderer.text(g, spec.title(), ChartRenderer.font(Font.BOLD, 46, t), Palette.TEXT, pad, pad,
-                w - 2 * pad);
+        int y = pad;
+        Font titleFont = ChartRenderer.font(Font.BOLD, 46, t);
+        List<String> lines = twoLines(g, spec.title(), titleFont, w - 2 * pad);
+        String longest = lines.stream().max((a, b) -> a.length() - b.length()).orElse("");
+        titleFont = ChartRenderer.shrunk(g, titleFont, longest, w - 2 * pad);
+        for (String line : lines) {
+            y = ChartRenderer.text(g, line, titleFont, Palette.TEXT, pad, y, w - 2 * pad);
+        }
         y = ChartRenderer.text(g, spec.subtitle(), ChartRenderer.font(Font.PLAIN, 28, t), Palette.MUTED, pad,
                 y + Math.round(10 * s), w - 2 * pad);
         int footerTop = ChartRenderer.drawFooter(g, spec.sourceLine(), spec.stamp(), w, h, pad, t);
@@ -57,26 +66,36 @@ public final class BarChartRenderer {
         }
         int left = pad + Math.min(labels, (w - 2 * pad) * 2 / 5) + Math.round(20 * s);
         int right = w - pad - values - Math.round(24 * s);
-        int top = y + Math.round(36 * s);
+        int top = y + lm.getHeight() + Math.round(20 * s);
         int bottom = legendTop - Math.round(30 * s) - am.getHeight() - lm.getHeight() - Math.round(20 * s);
         NiceScale scale = scale(spec);
         double plotWidth = Math.max(10, right - left);
-        java.util.function.DoubleUnaryOperator x = v -> left + scale.position(clamp(v, scale)) * plotWidth;
+        DoubleUnaryOperator x = v -> left + scale.position(clamp(v, scale)) * plotWidth;
 
         g.setFont(labelFont);
+        int widest = 0;
+        for (int i = 0; i < scale.tickCount(); i++) {
+            widest = Math.max(widest, lm.stringWidth(spec.x().format().tick(scale.tick(i), scale.step())));
+        }
+        // Every other tick label when they would touch (a narrow picture with large type).
+        int every = (widest + 16 * s) * scale.tickCount() > plotWidth ? 2 : 1;
         for (int i = 0; i < scale.tickCount(); i++) {
             float gx = (float) x.applyAsDouble(scale.tick(i));
             g.setColor(new Color(i == 0 ? Palette.AXIS : Palette.GRID));
             g.setStroke(new BasicStroke(1.5f * s));
             g.draw(new Line2D.Float(gx, top, gx, bottom));
+            if (i % every != 0) {
+                continue;
+            }
             String tick = spec.x().format().tick(scale.tick(i), scale.step());
             g.setColor(new Color(Palette.MUTED));
             g.drawString(tick, gx - lm.stringWidth(tick) / 2f, bottom + 10 * s + lm.getAscent());
         }
-        int n = Math.max(1, spec.rows().size());
+        // The widest rows that fit at a readable height (all of them at full size; fewer on a small picture).
+        int n = Math.max(1, Math.min(spec.rows().size(), (int) ((bottom - top) / (lm.getHeight() * 1.15f))));
         float rowHeight = (bottom - top) / (float) n;
         float barHeight = Math.min(rowHeight * 0.62f, 64 * s);
-        for (int i = 0; i < spec.rows().size(); i++) {
+        for (int i = 0; i < Math.min(n, spec.rows().size()); i++) {
             BarChartSpec.Row r = spec.rows().get(i);
             float cy = top + rowHeight * (i + 0.5f);
             double end = left;
@@ -104,12 +123,13 @@ public final class BarChartRenderer {
             g.drawString(label, rx - lm.stringWidth(label) / 2f, top - 12 * s);
         }
         String axisTitle = spec.aboveZero() != null && scale.min() > 0 ? spec.aboveZero() : spec.x().title();
-        g.setFont(ChartRenderer.shrunk(g, axisFont, axisTitle, (int) plotWidth));
+        g.setFont(ChartRenderer.shrunk(g, axisFont, axisTitle, w - 2 * pad));
         FontMetrics tm = g.getFontMetrics();
         g.setColor(new Color(Palette.TEXT));
-        String title = ChartRenderer.fit(tm, axisTitle, (int) plotWidth);
-        g.drawString(title, (float) (left + (plotWidth - tm.stringWidth(title)) / 2),
-                bottom + 10 * s + lm.getHeight() + 10 * s + tm.getAscent());
+        String title = ChartRenderer.fit(tm, axisTitle, w - 2 * pad);
+        double tx = Math.max(pad, Math.min(w - pad - tm.stringWidth(title), left + (plotWidth - tm.stringWidth(title))
+                / 2));
+        g.drawString(title, (float) tx, bottom + 10 * s + lm.getHeight() + 10 * s + tm.getAscent());
     }
 
     /** Round bounds around every segment's ends and the reference line (a total's open start excepted). */
@@ -133,6 +153,19 @@ public final class BarChartRenderer {
         AxisSpec axis = spec.x();
         double margin = (hi - lo) * 0.08;
         return NiceScale.of(lo - margin, hi + margin, axis.min(), axis.max(), axis.fromZero());
+    }
+
+    /** The title broken at a space into at most two lines that fit {@code max} pixels where they can. */
+    private static List<String> twoLines(Graphics2D g, String text, Font font, int max) {
+        FontMetrics fm = g.getFontMetrics(font);
+        if (g.getFontMetrics(ChartRenderer.shrunk(g, font, text, max)).stringWidth(text) <= max) {
+            return List.of(text);
+        }
+        int cut = text.lastIndexOf(' ');
+        while (cut > 0 && fm.stringWidth(text.substring(0, cut)) > max) {
+            cut = text.lastIndexOf(' ', cut - 1);
+        }
+        return cut <= 0 ? List.of(text) : List.of(text.substring(0, cut), text.substring(cut + 1));
     }
 
     private static double clamp(double v, NiceScale scale) {
