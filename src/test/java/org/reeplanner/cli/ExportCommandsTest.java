@@ -46,7 +46,7 @@ class ExportCommandsTest {
     void runWritesWorkbookDeckAndChartPictures() throws IOException {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Wrote Excel workbook: " + xlsx, "Wrote PowerPoint deck: " + pptx,
-                "Wrote 9 chart pictures", "quarter-slide variants");
+                "Wrote 17 chart pictures", "quarter-slide variants");
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
             assertThat(wb.getSheet("Uncertainty")).isNotNull();
             assertThat(wb.getSheet("Sensitivity")).isNotNull();
@@ -59,7 +59,8 @@ class ExportCommandsTest {
                     .hasSize(1));
         }
         try (Stream<Path> files = Files.list(png)) {
-            assertThat(files).hasSize(18).allMatch(p -> p.toString().endsWith(".png"));
+            assertThat(files).as("17 charts, full size and quarter-slide").hasSize(34)
+                    .allMatch(p -> p.toString().endsWith(".png"));
         }
     }
 

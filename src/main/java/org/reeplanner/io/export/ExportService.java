@@ -9,10 +9,12 @@ import java.util.concurrent.CancellationException;
 import org.reeplanner.io.CsvWriter;
 import org.reeplanner.io.png.ChartImages;
 import org.reeplanner.io.pptx.DeckExporter;
+import org.reeplanner.io.report.BarChartSpec;
 import org.reeplanner.io.report.ChartSpec;
 import org.reeplanner.io.report.ReportContent;
 import org.reeplanner.io.report.ReportStamp;
 import org.reeplanner.io.report.StandardCharts;
+import org.reeplanner.io.report.StudyCharts;
 import org.reeplanner.io.xlsx.WorkbookExporter;
 import org.reeplanner.model.ImpactModel;
 import org.reeplanner.model.Scenario;
@@ -58,9 +60,17 @@ public final class ExportService {
                 cancellable(progress));
     }
 
-    /** The charts {@link #exportCharts} writes: every standard chart, with uncertainty fans when bands are given. */
+    /**
+     * The line and area charts {@link #exportCharts} writes: every chart of the window one run can draw, with
+     * uncertainty fans when bands are given.
+     */
     public List<ChartSpec> charts(ReportContent content) {
         return StandardCharts.of(content).all(content.bands());
+    }
+
+    /** The bar charts {@link #exportCharts} writes after the others: the tornado and the attribution waterfall. */
+    public List<BarChartSpec> studyCharts(ReportContent content) {
+        return new StudyCharts(content).all();
     }
 
     /**
@@ -90,7 +100,8 @@ public final class ExportService {
             created = true;
         }
         try {
-            return new ChartImages().writeWithQuarterSlide(folder, charts(content), cancellable(progress));
+            return new ChartImages().writeWithQuarterSlide(folder, charts(content), studyCharts(content),
+                    cancellable(progress));
         } catch (IOException | RuntimeException e) {
             if (created) {
                 Files.deleteIfExists(folder);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -19,6 +20,7 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.reeplanner.io.AtomicFiles;
+import org.reeplanner.io.report.BarChartSpec;
 import org.reeplanner.io.report.ChartSpec;
 import org.reeplanner.model.analysis.Progress;
 
@@ -43,8 +45,12 @@ public final class ChartImages {
     private static final String QUARTER_SUFFIX = "-quarter";
     private final ChartRenderer renderer;
 
-    /** One picture of each chart: a file-name suffix, how to draw it and its size. */
-    private record Variant(String suffix, ChartRenderer renderer, int width, int height) {
+    /** One picture of each chart: a file-name suffix, how to draw line and bar charts, and its size. */
+    private record Variant(String suffix, ChartRenderer renderer, BarChartRenderer bars, int width, int height) {
+    }
+
+    /** A chart to write: its id (the file stem) and how a variant draws it. */
+    private record Picture(String id, Function<Variant, BufferedImage> draw) {
     }
 
     public ChartImages() {
@@ -102,7 +108,8 @@ public final class ChartImages {
      */
     public List<Path> write(Path folder, List<ChartSpec> charts, int width, int height, Progress progress)
             throws IOException {
-        return write(folder, charts, List.of(new Variant("", renderer, width, height)), progress);
+        return write(folder, pictures(charts, List.of()), List.of(new Variant("", renderer, new BarChartRenderer(),
+                width, height)), progress);
     }
 
     /**
@@ -111,12 +118,30 @@ public final class ChartImages {
      */
     public List<Path> writeWithQuarterSlide(Path folder, List<ChartSpec> charts, Progress progress)
             throws IOException {
-        return write(folder, charts, List.of(new Variant("", renderer, ChartRenderer.WIDTH, ChartRenderer.HEIGHT),
-                new Variant(QUARTER_SUFFIX, new ChartRenderer(QUARTER_TEXT_SCALE), QUARTER_WIDTH, QUARTER_HEIGHT)),
-                progress);
+        return writeWithQuarterSlide(folder, charts, List.of(), progress);
     }
 
-    private List<Path> write(Path folder, List<ChartSpec> charts, List<Variant> variants, Progress progress)
+    /** As {@link #writeWithQuarterSlide(Path, List, Progress)}, with bar charts (tornado, attribution) after. */
+    public List<Path> writeWithQuarterSlide(Path folder, List<ChartSpec> charts, List<BarChartSpec> bars,
+                                            Progress progress) throws IOException {
+        return write(folder, pictures(charts, bars), List.of(new Variant("", renderer, new BarChartRenderer(),
+                        ChartRenderer.WIDTH, ChartRenderer.HEIGHT),
+                new Variant(QUARTER_SUFFIX, new ChartRenderer(QUARTER_TEXT_SCALE),
+                        new BarChartRenderer(QUARTER_TEXT_SCALE), QUARTER_WIDTH, QUARTER_HEIGHT)), progress);
+    }
+
+    private static List<Picture> pictures(List<ChartSpec> charts, List<BarChartSpec> bars) {
+        List<Picture> all = new ArrayList<>();
+        for (ChartSpec c : charts) {
+            all.add(new Picture(c.id(), v -> v.renderer().render(c, v.width(), v.height())));
+        }
+        for (BarChartSpec b : bars) {
+            all.add(new Picture(b.id(), v -> v.bars().render(b, v.width(), v.height())));
+        }
+        return all;
+    }
+
+    private List<Path> write(Path folder, List<Picture> charts, List<Variant> variants, Progress progress)
             throws IOException {
         if (!Files.isDirectory(folder)) {
             throw new IOException("cannot write charts to " + folder + ": "
@@ -124,10 +149,10 @@ public final class ChartImages {
         }
         Map<Path, byte[]> images = new LinkedHashMap<>();
         for (int i = 0; i < charts.size(); i++) {
-            ChartSpec spec = charts.get(i);
+            Picture spec = charts.get(i);
             for (Variant v : variants) {
                 Path file = folder.resolve(spec.id() + v.suffix() + ".png");
-                if (images.put(file, encode(v.renderer().render(spec, v.width(), v.height()))) != null) {
+                if (images.put(file, encode(spec.draw().apply(v))) != null) {
                     throw new IllegalArgumentException("two charts share the id '" + spec.id() + "'");
                 }
             }

@@ -45,6 +45,16 @@ public final class ChartRenderer {
     }
 
     public BufferedImage render(ChartSpec spec, int width, int height) {
+        return paint(width, height, (g, s) -> draw(g, spec, width, height, s));
+    }
+
+    /** What a picture draws on its canvas, given the scale of its layout against full HD. */
+    interface Drawing {
+        void draw(Graphics2D g, float scale);
+    }
+
+    /** A white, antialiased {@code width}×{@code height} canvas with {@code drawing} on it. */
+    static BufferedImage paint(int width, int height, Drawing drawing) {
         if (width < 320 || height < 180 || (long) width * height > 64_000_000L) {
             throw new IllegalArgumentException("image size " + width + "×" + height + " outside 320×180 to 64 MP");
         }
@@ -52,8 +62,7 @@ public final class ChartRenderer {
         Graphics2D g = image.createGraphics();
         try {
             setUp(g, width, height);
-            float s = Math.min(width / (float) WIDTH, height / (float) HEIGHT);
-            draw(g, spec, width, height, s);
+            drawing.draw(g, Math.min(width / (float) WIDTH, height / (float) HEIGHT));
         } finally {
             g.dispose();
         }
@@ -77,7 +86,7 @@ public final class ChartRenderer {
         List<TextLines> headings = headings(g, spec, w, s);
         y = text(g, headings.get(0), Palette.TEXT, pad, y);
         y = text(g, headings.get(1), Palette.MUTED, pad, y + Math.round(10 * s));
-        int footerTop = drawFooter(g, spec, w, h, pad, t);
+        int footerTop = drawFooter(g, spec.sourceLine(), spec.stamp(), w, h, pad, t);
         Legend legend = Legend.layout(g, spec.series(), font(Font.PLAIN, 26, t), pad, w - 2 * pad, t);
         int legendTop = footerTop - Math.round(24 * s) - legend.height();
         legend.paint(g, legendTop);
@@ -204,17 +213,18 @@ public final class ChartRenderer {
                 base + fm.getDescent() + 10 * s + am.getAscent());
     }
 
-    private static int drawFooter(Graphics2D g, ChartSpec spec, int w, int h, int pad, float s) {
+    /** The source line and the stamp at the foot of a picture over a rule; returns the rule's y. */
+    static int drawFooter(Graphics2D g, String sourceLine, String stamp, int w, int h, int pad, float s) {
         Font f = font(Font.PLAIN, FOOTER_PX, s);
-        int stampRoom = g.getFontMetrics(f).stringWidth(spec.stamp()) + Math.round(40 * s);
-        g.setFont(TextLines.shrunk(g, f, spec.sourceLine(), w - 2 * pad - stampRoom));
+        int stampRoom = g.getFontMetrics(f).stringWidth(stamp) + Math.round(40 * s);
+        g.setFont(TextLines.shrunk(g, f, sourceLine, w - 2 * pad - stampRoom));
         FontMetrics fm = g.getFontMetrics();
         int baseline = h - Math.round(pad * 0.6f) - fm.getDescent();
-        int stampWidth = fm.stringWidth(spec.stamp());
+        int stampWidth = fm.stringWidth(stamp);
         g.setColor(new Color(Palette.MUTED));
-        g.drawString(TextLines.ellipsis(fm, spec.sourceLine(), w - 2 * pad - stampWidth - Math.round(40 * s)), pad,
+        g.drawString(TextLines.ellipsis(fm, sourceLine, w - 2 * pad - stampWidth - Math.round(40 * s)), pad,
                 baseline);
-        g.drawString(spec.stamp(), w - pad - stampWidth, baseline);
+        g.drawString(stamp, w - pad - stampWidth, baseline);
         int top = baseline - fm.getAscent() - Math.round(16 * s);
         g.setColor(new Color(Palette.GRID));
         g.setStroke(new BasicStroke(2f * s));
@@ -231,6 +241,18 @@ public final class ChartRenderer {
             g.drawString(lines.lines().get(i), x, top + i * fm.getHeight() + fm.getAscent());
         }
         return top + lines.height(g);
+    }
+
+    /** Draws one line of text, shrunk to {@code maxWidth} if need be, its top at {@code top}; returns the y below. */
+    static int text(Graphics2D g, String text, Font font, int rgb, int x, int top, int maxWidth) {
+        if (text.isEmpty()) {
+            return top;
+        }
+        g.setFont(TextLines.shrunk(g, font, text, maxWidth));
+        FontMetrics fm = g.getFontMetrics();
+        g.setColor(new Color(rgb));
+        g.drawString(TextLines.ellipsis(fm, text, maxWidth), x, top + fm.getAscent());
+        return top + fm.getHeight();
     }
 
     /** The title and the subtitle laid out for a picture {@code w} wide: shrunk or wrapped, never cut. */

@@ -1,6 +1,5 @@
 package org.reeplanner.io.report;
 
-import java.util.Locale;
 import org.reeplanner.model.FocusAreaCatalog;
 import org.reeplanner.model.Param;
 import org.reeplanner.model.ParameterSet;
@@ -25,7 +24,6 @@ public record PriceFloor(double usdPerKg, boolean funded) {
 
     /** "Price floor US$110/kg on covered allied output", or "… (not funded in this scenario)". */
     public String label() {
-        return String.format(Locale.ROOT, funded ? "Price floor US$%.0f/kg on covered allied output"
-                : "Price floor US$%.0f/kg (not funded in this scenario)", usdPerKg);
+        return ChartCatalog.priceFloor(usdPerKg, funded);
     }
 }

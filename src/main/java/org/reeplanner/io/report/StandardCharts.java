@@ -3,12 +3,12 @@ package org.reeplanner.io.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.reeplanner.model.DisruptionEvent;
 import org.reeplanner.model.FocusAreaCatalog;
 import org.reeplanner.model.ParameterSet;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Region;
-import org.reeplanner.model.Scenario;
 import org.reeplanner.model.Series;
 import org.reeplanner.model.SeriesInfo;
 import org.reeplanner.model.Stage;
@@ -16,31 +16,33 @@ import org.reeplanner.model.analysis.Band;
 import org.reeplanner.model.analysis.Bands;
 
 /**
- * Builds the standard charts of a scenario run as {@link ChartSpec}s: supply by region per stage, China's share per
- * stage, programme costs, the NdPr price with its floor, the disruption stress test and, with Monte Carlo bands, an
- * uncertainty fan. Each chart
- * draws the no-new-investment baseline as a dashed ghost where that helps the comparison.
+ * Builds the standard charts of a scenario run as {@link ChartSpec}s, named, coloured and labelled as the
+ * {@link ChartCatalog} says: supply by region per stage and of heavy rare earths, China's share per stage and of
+ * heavy separation, programme costs, the NdPr price with its floor, the disruption stress test and, with Monte Carlo
+ * bands, an uncertainty fan; {@link OutcomeCharts} adds the window's other charts. Each chart draws the
+ * no-new-investment baseline as a dashed ghost where that helps the comparison.
  */
 public final class StandardCharts {
-    public static final String SUPPLY = "supply-";
-    public static final String CHINA_SHARE = "china-share";
-    public static final String COSTS = "costs";
+    public static final String SUPPLY = ChartCatalog.SUPPLY;
+    public static final String CHINA_SHARE = ChartCatalog.CHINA_SHARE;
+    public static final String COSTS = ChartCatalog.COSTS;
     public static final String STRESS = "stress-test";
-    public static final String PRICE = "price-ndpr";
-    public static final String UNCERTAINTY = "uncertainty-";
-    private static final String YEAR = "Year";
+    public static final String PRICE = ChartCatalog.PRICE;
+    public static final String UNCERTAINTY = ChartCatalog.UNCERTAINTY;
 
     private final Projection run;
     private final Projection baseline;
-    private final ReportStamp stamp;
+    private final ChartFrame frame;
     private final PriceFloor floor;
+    private final OutcomeCharts outcomes;
 
     /** @param parameters the parameters of the run (the price chart reads the floor price from them) */
     public StandardCharts(Projection run, Projection baseline, ParameterSet parameters, ReportStamp stamp) {
         this.run = run;
         this.baseline = baseline;
-        this.stamp = stamp;
+        this.frame = new ChartFrame(run, stamp);
         this.floor = PriceFloor.of(run, parameters);
+        this.outcomes = new OutcomeCharts(run, baseline, frame);
     }
 
     /** The standard charts of an export's content. */
@@ -49,16 +51,24 @@ public final class StandardCharts {
     }
 
     /**
-     * Every standard chart: supply for the three stages, China share, costs, price, stress test, and fans with bands.
+     * Every chart the window shows that one run can draw: supply for the three stages and heavy rare earths, China
+     * share (all and heavy), costs, processing cost, price, where allied ore goes, the stress test's supply,
+     * stockpile and shortfall charts, and fans with bands.
      */
     public List<ChartSpec> all(Bands bands) {
         List<ChartSpec> charts = new ArrayList<>();
         charts.add(supply(Stage.SEPARATION));
         charts.add(supply(Stage.MINING));
         charts.add(supply(Stage.MAGNETS));
+        charts.add(supplyHeavy());
         charts.add(chinaShare(null));
+        charts.add(chinaShareHeavy());
         charts.add(costs());
+        charts.add(outcomes.processingCost());
         charts.add(price());
+        charts.add(outcomes.oreFlow());
+        charts.add(outcomes.stressSupply());
+        charts.add(outcomes.stockpile());
         charts.add(stressTest());
         if (bands != null) {
             charts.add(uncertainty(bands, Series.SHARE_CHINA_SEPARATION.id()));
@@ -77,54 +87,76 @@ public final class StandardCharts {
         return charts;
     }
 
-    /** Output of one stage by region, stacked (allied at the bottom), with world demand and the allied baseline. */
+    /**
+     * Output of one stage by region, stacked (allied at the bottom), with the allied and world totals without new
+     * investment and world demand.
+     */
     public ChartSpec supply(Stage stage) {
+        return stacked(ChartCatalog.supply(stage), r -> Series.production(stage, r), "demand", demand(stage));
+    }
+
+    /** Heavy rare-earth (Dy+Tb) separation by region, stacked, with the same ghosts and world heavy demand. */
+    public ChartSpec supplyHeavy() {
+        return stacked(ChartCatalog.supplyHeavy(), StandardCharts::heavy, "heavy-demand", Series.DEMAND_GLOBAL_HEAVY);
+    }
+
+    private ChartSpec stacked(ChartDefinition d, Function<Region, Series> of, String demandKey,
+                              Series demand) {
         List<ChartSeries> series = new ArrayList<>();
-        for (Region r : List.of(Region.ALLIED, Region.ROW, Region.CHINA)) {
-            series.add(ChartSeries.area(r.label(), Palette.region(r), run.values(Series.production(stage, r))));
+        double[] total = new double[run.years().length];
+        for (Region r : ChartCatalog.regionsBottomToTop()) {
+            series.add(ChartFrame.area(d.series(r.id()), run.values(of.apply(r))));
+            double[] b = baseline.values(of.apply(r));
+            for (int i = 0; i < total.length; i++) {
+                total[i] += b[i];
+            }
         }
-        series.add(ChartSeries.dashed("Allied, no new investment", 0x0B4F49,
-                baseline.values(Series.production(stage, Region.ALLIED))));
-        series.add(ChartSeries.line("World demand", Palette.DEMAND, run.values(demand(stage))));
-        String unit = stage.unit().replace("t ", "thousand t ");
-        return spec(SUPPLY + stage.id(), stage.label() + ": output by region",
-                AxisSpec.of("Output (" + unit + " per year)", AxisFormat.THOUSAND_TONNES), null, series, List.of());
+        series.add(ChartFrame.ghost(d.series(Region.ALLIED.id()), baseline.values(of.apply(Region.ALLIED))));
+        series.add(ChartFrame.ghost(d.series("total"), total));
+        series.add(ChartFrame.line(d.series(demandKey), run.values(demand)));
+        return frame.spec(d, series, List.of());
     }
 
     /** China's share of each stage, scenario solid and baseline dashed, with an optional target share line. */
     public ChartSpec chinaShare(Double targetShare) {
+        ChartDefinition d = ChartCatalog.chinaShare();
         List<ChartSeries> series = new ArrayList<>();
         for (Stage s : Stage.values()) {
-            series.add(ChartSeries.dashed(s.label() + ", no new investment", Palette.stage(s),
-                    baseline.values(Series.chinaShare(s))));
+            series.add(ChartFrame.ghost(d.series(s.id()), baseline.values(Series.chinaShare(s))));
         }
         for (Stage s : Stage.values()) {
-            series.add(ChartSeries.line(s.label(), Palette.stage(s), run.values(Series.chinaShare(s))));
+            series.add(ChartFrame.line(d.series(s.id()), run.values(Series.chinaShare(s))));
         }
         List<ReferenceLine> refs = targetShare == null ? List.of() : List.of(new ReferenceLine(targetShare,
-                String.format(Locale.ROOT, "Target %.0f%%", 100 * targetShare), Palette.TARGET));
-        return spec(CHINA_SHARE, "China's share of world output by stage",
-                AxisSpec.fixed("Share of world output (%)", AxisFormat.PERCENT, 0, 1), null, series, refs);
+                ChartCatalog.target(targetShare), Palette.TARGET));
+        return frame.spec(d, series, refs);
+    }
+
+    /** China's share of heavy rare-earth separation, scenario solid and baseline dashed. */
+    public ChartSpec chinaShareHeavy() {
+        ChartDefinition d = ChartCatalog.chinaShareHeavy();
+        return frame.spec(d, List.of(
+                ChartFrame.ghost(d.series("heavy"), baseline.values(Series.SHARE_CHINA_HEAVY_SEPARATION)),
+                ChartFrame.line(d.series("heavy"), run.values(Series.SHARE_CHINA_HEAVY_SEPARATION))), List.of());
     }
 
     /** Annual programme spend stacked by focus area (areas with money only), cumulative spend on the right. */
     public ChartSpec costs() {
+        ChartDefinition d = ChartCatalog.spend();
         List<ChartSeries> series = new ArrayList<>();
         FocusAreaCatalog catalog = run.focusAreas();
         for (int k = 0; k < catalog.size(); k++) {
             double[] spend = run.spend(k);
             if (max(spend) > 0) {
-                series.add(ChartSeries.bar(catalog.get(k).name(), Palette.focusArea(k), spend));
+                series.add(ChartSeries.bar(catalog.get(k).name(), ColourRole.area(k).rgb(), spend));
             }
         }
         if (series.isEmpty()) {
-            series.add(ChartSeries.bar("Programme spend", Palette.focusArea(0), run.values(Series.SPEND_TOTAL)));
+            SeriesDefinition total = d.series("total");
+            series.add(ChartSeries.bar(total.label(), total.colour().rgb(), run.values(Series.SPEND_TOTAL)));
         }
-        series.add(ChartSeries.line("Cumulative spend (right axis)", Palette.CUMULATIVE,
-                run.values(Series.SPEND_CUMULATIVE)).onSecondaryAxis());
-        return spec(COSTS, "Programme spend by focus area",
-                AxisSpec.of("Annual spend (USD bn, real 2025)", AxisFormat.USD_BN),
-                AxisSpec.of("Cumulative spend (USD bn)", AxisFormat.USD_BN), series, List.of());
+        series.add(ChartFrame.line(d.series("cumulative"), run.values(Series.SPEND_CUMULATIVE)).onSecondaryAxis());
+        return frame.spec(d, series, List.of());
     }
 
     /**
@@ -132,11 +164,10 @@ public final class StandardCharts {
      * offtake price floor as a reference line whose label says whether the scenario funds it.
      */
     public ChartSpec price() {
-        List<ChartSeries> series = List.of(
-                ChartSeries.dashed("NdPr price, no new investment", Palette.PRICE, baseline.values(Series.PRICE_NDPR)),
-                ChartSeries.line("NdPr oxide price", Palette.PRICE, run.values(Series.PRICE_NDPR)));
-        return spec(PRICE, "NdPr oxide reference price", AxisSpec.of("Price (USD/kg, real 2025)",
-                AxisFormat.USD_PER_KG), null, series, List.of(new ReferenceLine(floor.usdPerKg(), floor.label(),
+        ChartDefinition d = ChartCatalog.price();
+        List<ChartSeries> series = List.of(ChartFrame.ghost(d.series("ndpr"), baseline.values(Series.PRICE_NDPR)),
+                ChartFrame.line(d.series("ndpr"), run.values(Series.PRICE_NDPR)));
+        return frame.spec(d, series, List.of(new ReferenceLine(floor.usdPerKg(), floor.label(),
                 floor.funded() ? Palette.TARGET : Palette.MUTED)));
     }
 
@@ -164,30 +195,22 @@ public final class StandardCharts {
         Band band = bands.band(seriesId);
         SeriesInfo info = run.seriesInfo().stream().filter(i -> i.id().equals(seriesId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown series '" + seriesId + "'"));
+        Series known = Series.byId(seriesId);
         AxisFormat format = AxisFormat.of(info.unit());
-        int rgb = Palette.stage(Stage.SEPARATION);
+        ChartDefinition d = known != null ? ChartCatalog.fan(known) : ChartCatalog.fan(seriesId, info.label(),
+                AxisSpec.zoomed(info.label() + " (" + ChartFrame.axisUnit(format, info.unit()) + ")", format));
+        SeriesDefinition range = d.series("range");
         List<ChartSeries> series = List.of(
-                ChartSeries.band("P10–P90 range", 0x93B4F5, band.p10(), band.p90()),
-                ChartSeries.line("Median (P50)", rgb, band.p50()),
-                ChartSeries.dashed("Base parameters", Palette.TEXT, run.values(seriesId)));
-        String unit = format == AxisFormat.PERCENT ? "%" : format == AxisFormat.THOUSAND_TONNES
-                ? "thousand " + info.unit().symbol() : info.unit().symbol();
-        AxisSpec y = AxisSpec.zoomed(info.label() + " (" + unit + ")", format);
-        return spec(UNCERTAINTY + seriesId.replace('.', '-').toLowerCase(Locale.ROOT),
-                info.label() + ": range over " + String.format(Locale.ROOT, "%,d", bands.runs()) + " Monte Carlo runs",
-                y, null, series, List.of());
+                ChartSeries.band(range.label(), range.colour().tint(0.45), band.p10(), band.p90()),
+                ChartFrame.line(d.series("median"), band.p50()),
+                ChartFrame.line(d.series("scenario"), run.values(seriesId)));
+        return frame.spec(d, ChartText.format("chart.fan.runs", String.format(Locale.ROOT, "%,d", bands.runs())),
+                series);
     }
 
     private ChartSpec spec(String id, String title, AxisSpec y, AxisSpec y2, List<ChartSeries> series,
                            List<ReferenceLine> refs) {
-        return new ChartSpec(id, title, subtitle(), YEAR, y, y2, run.years(), series, refs, stamp.sourceLine(),
-                stamp.scenarioLine());
-    }
-
-    private String subtitle() {
-        Scenario s = run.scenario();
-        return String.format(Locale.ROOT, "Scenario: %s · %s demand · USD %.1f bn programme", s.name(),
-                s.demandCase().label().toLowerCase(Locale.ROOT), s.totalInvestmentUsdBn());
+        return frame.spec(id, title, y, y2, series, refs);
     }
 
     private static Series demand(Stage stage) {
@@ -195,6 +218,14 @@ public final class StandardCharts {
             case MINING -> Series.DEMAND_GLOBAL_MINING;
             case SEPARATION -> Series.DEMAND_GLOBAL_SEPARATION;
             case MAGNETS -> Series.DEMAND_GLOBAL_MAGNETS;
+        };
+    }
+
+    private static Series heavy(Region region) {
+        return switch (region) {
+            case ALLIED -> Series.SEPARATION_HEAVY_ALLIED;
+            case ROW -> Series.SEPARATION_HEAVY_ROW;
+            case CHINA -> Series.SEPARATION_HEAVY_CHINA;
         };
     }
 

@@ -8,8 +8,12 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.reeplanner.io.report.AxisFormat;
 import org.reeplanner.io.report.AxisSpec;
+import org.reeplanner.io.report.ChartCatalog;
+import org.reeplanner.io.report.ChartDefinition;
+import org.reeplanner.io.report.ColourRole;
 import org.reeplanner.io.report.Palette;
 import org.reeplanner.io.report.PriceFloor;
+import org.reeplanner.io.report.SeriesDefinition;
 import org.reeplanner.io.xlsx.NativeCharts.Ref;
 import org.reeplanner.model.FocusAreaCatalog;
 import org.reeplanner.model.Projection;
@@ -21,13 +25,15 @@ import org.reeplanner.model.Stage;
  * The native charts on the Summary sheet, two per row under the KPIs: separated supply by region, China's share per
  * stage, programme spend with its cumulative line, self-sufficiency (left axis) and the risk index (its own right
  * axis), the NdPr price (its floor in the title), and with Monte Carlo the shaded P10–P90 band of China's separation
- * share with its median. The supply chart also draws world demand and allied output without new investment. They
+ * share with its median, then the processing cost per kg (allied against China) and the stockpile with the
+ * disruption's shortfalls, as the window's Costs and Stress tabs show them; labels and colours from the chart
+ * catalogue. The supply chart also draws world demand and allied output without new investment. They
  * point at the cells of the data sheets, so edits there redraw them.
  */
 final class SummaryCharts {
     private static final int ROWS = 28;
-    /** The P10–P90 band: the separation blue, lightened. */
-    private static final int BAND = 0xBFD3F5;
+    /** The P10–P90 band: its colour role, lightened. */
+    private static final double BAND_TINT = 0.3;
     private static final int[][] COLUMNS = {{0, 3}, {3, 8}};
 
     private SummaryCharts() {
@@ -38,47 +44,49 @@ final class SummaryCharts {
                    DataRows costs, DataRows uncertainty) {
         List<XSSFChart> charts = new ArrayList<>();
         int[] slot = {0};
-        XSSFChart supply = next(summary, firstRow, slot, "Separated output by region");
+        ChartDefinition sd = ChartCatalog.supply(Stage.SEPARATION);
+        XSSFChart supply = next(summary, firstRow, slot, sd.title());
         List<Ref> areas = new ArrayList<>();
-        for (Region r : List.of(Region.ALLIED, Region.ROW, Region.CHINA)) {
-            areas.add(Ref.solid(r.label(), projections, Series.production(Stage.SEPARATION, r).id(),
-                    Palette.region(r)));
+        for (Region r : ChartCatalog.regionsBottomToTop()) {
+            areas.add(Ref.solid(sd.label(r.id()), projections, Series.production(Stage.SEPARATION, r).id(),
+                    sd.colour(r.id()).rgb()));
         }
-        NativeCharts.stackedArea(supply, AxisSpec.of("Thousand t REO per year", AxisFormat.THOUSAND_TONNES), areas,
-                List.of(Ref.solid("World demand", projections, Series.DEMAND_GLOBAL_SEPARATION.id(), Palette.DEMAND),
-                        Ref.dashed("Allied, no new investment", projections, BASELINE_PREFIX
+        NativeCharts.stackedArea(supply, sd.y(), areas,
+                List.of(Ref.solid(sd.label("demand"), projections, Series.DEMAND_GLOBAL_SEPARATION.id(),
+                                sd.colour("demand").rgb()),
+                        Ref.dashed(ChartCatalog.ghost(sd.label(Region.ALLIED.id())), projections, BASELINE_PREFIX
                                 + Series.production(Stage.SEPARATION, Region.ALLIED).id(),
-                                Palette.region(Region.ALLIED))));
+                                sd.colour(Region.ALLIED.id()).rgb())));
         charts.add(supply);
 
-        XSSFChart share = next(summary, firstRow, slot, "China's share of world output by stage");
+        ChartDefinition cd = ChartCatalog.chinaShare();
+        XSSFChart share = next(summary, firstRow, slot, cd.title());
         List<Ref> lines = new ArrayList<>();
         for (Stage s : Stage.values()) {
-            lines.add(Ref.solid(s.label(), projections, Series.chinaShare(s).id(), Palette.stage(s)));
+            lines.add(Ref.solid(cd.label(s.id()), projections, Series.chinaShare(s).id(), cd.colour(s.id()).rgb()));
         }
         for (Stage s : Stage.values()) {
-            lines.add(Ref.dashed(s.label() + ", no new investment", projections,
-                    BASELINE_PREFIX + Series.chinaShare(s).id(), Palette.stage(s)));
+            lines.add(Ref.dashed(ChartCatalog.ghost(cd.label(s.id())), projections,
+                    BASELINE_PREFIX + Series.chinaShare(s).id(), cd.colour(s.id()).rgb()));
         }
-        NativeCharts.lines(share, AxisSpec.fixed("Share of world output", AxisFormat.PERCENT, 0, 1), lines);
+        NativeCharts.lines(share, cd.y(), lines);
         charts.add(share);
 
-        XSSFChart spend = next(summary, firstRow, slot, "Programme spend by focus area");
+        ChartDefinition pd = ChartCatalog.spend();
+        XSSFChart spend = next(summary, firstRow, slot, pd.title());
         List<Ref> bars = new ArrayList<>();
         FocusAreaCatalog catalog = run.focusAreas();
         for (int k = 0; k < catalog.size(); k++) {
             if (max(run.spend(k)) > 0) {
                 bars.add(Ref.solid(catalog.get(k).name(), costs, Projection.spendId(catalog.get(k).id()),
-                        Palette.focusArea(k)));
+                        ColourRole.area(k).rgb()));
             }
         }
         if (bars.isEmpty()) {
-            bars.add(Ref.solid("Programme spend", costs, Series.SPEND_TOTAL.id(), Palette.focusArea(0)));
+            bars.add(Ref.solid(pd.label("total"), costs, Series.SPEND_TOTAL.id(), pd.colour("total").rgb()));
         }
-        NativeCharts.barsWithLines(spend, AxisSpec.of("Annual spend (USD bn, real 2025)", AxisFormat.USD_BN), bars,
-                AxisSpec.of("Cumulative (USD bn)", AxisFormat.USD_BN),
-                List.of(Ref.solid("Cumulative spend (right axis)", costs, Series.SPEND_CUMULATIVE.id(),
-                        Palette.CUMULATIVE)));
+        NativeCharts.barsWithLines(spend, pd.y(), bars, pd.y2(), List.of(Ref.solid(pd.label("cumulative"), costs,
+                Series.SPEND_CUMULATIVE.id(), pd.colour("cumulative").rgb())));
         charts.add(spend);
 
         XSSFChart risk = next(summary, firstRow, slot, "Allied self-sufficiency and supply-risk index");
@@ -93,23 +101,45 @@ final class SummaryCharts {
                         BASELINE_PREFIX + Series.RISK_INDEX.id(), Palette.SHORTFALL)));
         charts.add(risk);
 
-        XSSFChart price = next(summary, firstRow, slot, "NdPr oxide price; " + floor.label());
-        NativeCharts.lines(price, AxisSpec.of("USD/kg, real 2025", AxisFormat.USD_PER_KG), List.of(
-                Ref.solid("NdPr oxide price", projections, Series.PRICE_NDPR.id(), Palette.PRICE),
-                Ref.dashed("No new investment", projections, BASELINE_PREFIX + Series.PRICE_NDPR.id(),
-                        Palette.PRICE)));
+        ChartDefinition nd = ChartCatalog.price();
+        XSSFChart price = next(summary, firstRow, slot, nd.title() + "; " + floor.label());
+        NativeCharts.lines(price, nd.y(), List.of(
+                Ref.solid(nd.label("ndpr"), projections, Series.PRICE_NDPR.id(), nd.colour("ndpr").rgb()),
+                Ref.dashed(ChartCatalog.ghost(nd.label("ndpr")), projections,
+                        BASELINE_PREFIX + Series.PRICE_NDPR.id(), nd.colour("ndpr").rgb())));
         charts.add(price);
 
         if (uncertainty != null && uncertainty.has(Series.SHARE_CHINA_SEPARATION.id() + "@P50")) {
             String id = Series.SHARE_CHINA_SEPARATION.id();
-            XSSFChart fan = next(summary, firstRow, slot, "China's separation share: P10 / P50 / P90");
-            int blue = Palette.stage(Stage.SEPARATION);
-            NativeCharts.band(fan, AxisSpec.zoomed("Share of world separation", AxisFormat.PERCENT),
-                    Ref.solid("P10", uncertainty, id + "@P10", blue),
-                    Ref.solid("P10–P90 (80% of runs)", uncertainty, id + "@" + UncertaintySheet.WIDTH, blue),
-                    Ref.solid("P50 (median)", uncertainty, id + "@P50", blue), BAND);
+            ChartDefinition fd = ChartCatalog.fan(Series.SHARE_CHINA_SEPARATION);
+            XSSFChart fan = next(summary, firstRow, slot, fd.title());
+            int colour = fd.colour("range").rgb();
+            NativeCharts.band(fan, fd.y(), Ref.solid("P10", uncertainty, id + "@P10", colour),
+                    Ref.solid(fd.label("range"), uncertainty, id + "@" + UncertaintySheet.WIDTH, colour),
+                    Ref.solid(fd.label("median"), uncertainty, id + "@P50", fd.colour("median").rgb()),
+                    fd.colour("range").tint(BAND_TINT));
             charts.add(fan);
         }
+
+        ChartDefinition kd = ChartCatalog.processingCost();
+        XSSFChart cost = next(summary, firstRow, slot, kd.title());
+        NativeCharts.lines(cost, kd.y(), List.of(
+                Ref.solid(kd.label("allied"), projections, Series.COST_ALLIED.id(), kd.colour("allied").rgb()),
+                Ref.solid(kd.label("china"), projections, Series.COST_CHINA.id(), kd.colour("china").rgb()),
+                Ref.dashed(ChartCatalog.ghost(kd.label("allied")), projections,
+                        BASELINE_PREFIX + Series.COST_ALLIED.id(), kd.colour("allied").rgb())));
+        charts.add(cost);
+
+        ChartDefinition td = ChartCatalog.stockpile();
+        XSSFChart stock = next(summary, firstRow, slot, td.title());
+        List<Ref> stress = new ArrayList<>();
+        Series[] ids = {Series.STOCKPILE_T, Series.SHORTFALL, Series.STRESS_SHORTFALL};
+        for (int i = 0; i < ids.length; i++) {
+            SeriesDefinition s = td.series().get(i);
+            stress.add(Ref.solid(s.label(), projections, ids[i].id(), s.colour().rgb()));
+        }
+        NativeCharts.lines(stock, td.y(), stress);
+        charts.add(stock);
         return charts.size();
     }
 

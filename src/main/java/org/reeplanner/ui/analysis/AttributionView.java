@@ -34,10 +34,10 @@ public final class AttributionView extends VBox {
         HBox header = new HBox(title, spacer, caption, picker);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("panel-header");
-        HBox legend = new HBox(key("waterfall-total", Messages.get("attribution.key.value")),
-                key("waterfall-better", Messages.get("attribution.key.better")),
-                key("waterfall-worse", Messages.get("attribution.key.worse")),
-                key("waterfall-neutral", Messages.get("attribution.key.neutral")));
+        HBox legend = new HBox(key("waterfall-total", AttributionViewModel.legend("value")),
+                key("waterfall-better", AttributionViewModel.legend("better")),
+                key("waterfall-worse", AttributionViewModel.legend("worse")),
+                key("waterfall-neutral", AttributionViewModel.legend("neutral")));
         legend.getStyleClass().add("chart-legend-row");
         WaterfallChart chart = new WaterfallChart();
         vm.pictureProperty().subscribe(chart::show);

@@ -12,6 +12,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.reeplanner.io.report.AxisFormat;
+import org.reeplanner.io.report.ChartCatalog;
+import org.reeplanner.io.report.ChartDefinition;
+import org.reeplanner.io.report.SeriesDefinition;
 import org.reeplanner.model.FocusAreaCatalog;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.model.analysis.Attribution;
@@ -107,7 +111,7 @@ public final class AttributionViewModel {
         double f = scale.factor();
         boolean neutral = s.id().startsWith("spend.");
         List<WaterfallStep> steps = new ArrayList<>();
-        steps.add(new WaterfallStep(Messages.get("attribution.baseline"), WaterfallStep.Kind.TOTAL, 0,
+        steps.add(new WaterfallStep(legend("baseline"), WaterfallStep.Kind.TOTAL, 0,
                 r.baselineValue() * f, scale.preciseText(r.baselineValue())));
         double running = r.baselineValue();
         List<Map.Entry<String, Double>> levers = r.leverEffects().entrySet().stream()
@@ -119,12 +123,20 @@ public final class AttributionViewModel {
             steps.add(part(name, running, e.getValue(), s, neutral));
             running += e.getValue();
         }
-        steps.add(part(Messages.get("attribution.assumptions"), running, r.assumptionsEffect(), s, neutral));
-        steps.add(new WaterfallStep(Messages.get("attribution.scenario"), WaterfallStep.Kind.TOTAL, 0,
+        steps.add(part(legend("assumptions"), running, r.assumptionsEffect(), s, neutral));
+        steps.add(new WaterfallStep(legend("scenario"), WaterfallStep.Kind.TOTAL, 0,
                 r.scenarioValue() * f, scale.preciseText(r.scenarioValue())));
-        String title = Messages.format("attribution.heading", TornadoViewModel.lowerFirst(s.name()), r.year(),
-                scale.changeText(r.totalChange()));
-        return new WaterfallPicture(title, Messages.format("study.axis", s.name(), scale.axisLabel()), steps);
+        ChartDefinition d = ChartCatalog.attribution(s.name(), r.year(), scale.changeText(r.totalChange()),
+                scale.axisLabel(), AxisFormat.of(s.unit()));
+        return new WaterfallPicture(d.title(), d.y().title(), steps);
+    }
+
+    /**
+     * A fixed step's name ({@code baseline}, {@code assumptions}, {@code scenario}) or what a colour means
+     * ({@code value}, {@code better}, {@code worse}, {@code neutral}), as the catalogue says them.
+     */
+    public static String legend(String key) {
+        return SeriesDefinition.in(ChartCatalog.attributionKeys(), key).label();
     }
 
     private static WaterfallStep part(String label, double before, double effect, StudySeries s, boolean neutral) {

@@ -2,6 +2,7 @@ package org.reeplanner.ui.analysis;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.reeplanner.io.report.ChartCatalog;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.analysis.GoalSeekResult;
 import org.reeplanner.model.analysis.OptimisationResult;
@@ -36,7 +37,7 @@ final class OptimiserTexts {
         String goal = (g.atMost() ? "\u2264 " : "\u2265 ") + scale.preciseText(g.target());
         String summary = g.reachable()
                 ? Messages.format("optimiser.reachable", Formats.usdBn(r.budgetUsdBn()),
-                TornadoViewModel.lowerFirst(s.name()), r.objective().year(), scale.preciseText(r.value()), goal)
+                ChartCatalog.lowerFirst(s.name()), r.objective().year(), scale.preciseText(r.value()), goal)
                 : Messages.format("optimiser.unreachable", s.name(), r.objective().year(),
                 scale.preciseText(r.value()), Formats.usdBn(r.budgetUsdBn()), goal);
         return new Outcome(r, summary, marginal(r, scale));

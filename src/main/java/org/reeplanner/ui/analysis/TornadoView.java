@@ -35,7 +35,7 @@ public final class TornadoView extends VBox {
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("panel-header");
         HBox legend = new HBox(swatch("tornado-low", vm.lowLegend()), swatch("tornado-high", vm.highLegend()),
-                baseKey());
+                baseKey(vm.baseLegend()));
         legend.getStyleClass().add("chart-legend-row");
         TornadoChart chart = new TornadoChart();
         vm.pictureProperty().subscribe(chart::show);
@@ -63,10 +63,10 @@ public final class TornadoView extends VBox {
         return label;
     }
 
-    private static Label baseKey() {
+    private static Label baseKey(String text) {
         javafx.scene.shape.Line line = new javafx.scene.shape.Line(0, 0, 0, 12);
         line.getStyleClass().add("tornado-base");
-        Label label = new Label(Messages.get("tornado.key.base"), line);
+        Label label = new Label(text, line);
         label.getStyleClass().add("legend-entry");
         return label;
     }

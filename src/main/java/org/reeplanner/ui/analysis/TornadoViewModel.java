@@ -10,6 +10,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.reeplanner.io.report.AxisFormat;
+import org.reeplanner.io.report.ChartCatalog;
+import org.reeplanner.io.report.ChartDefinition;
+import org.reeplanner.io.report.SeriesDefinition;
+import org.reeplanner.io.report.StudyCharts;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.model.analysis.Tornado;
 import org.reeplanner.model.analysis.TornadoBar;
@@ -27,7 +32,7 @@ import org.reeplanner.ui.scenarios.ScenarioSession;
  */
 public final class TornadoViewModel {
     /** Bars shown; the rest are narrower than the last one shown. */
-    public static final int MAX_BARS = 15;
+    public static final int MAX_BARS = StudyCharts.MAX_BARS;
     private static final double NO_EFFECT = 1e-12;
 
     private final ScenarioSession session;
@@ -77,11 +82,16 @@ public final class TornadoViewModel {
 
     /** What the colours mean, for the legend. */
     public String lowLegend() {
-        return Messages.get("tornado.key.low");
+        return SeriesDefinition.in(ChartCatalog.tornadoKeys(), "low").label();
     }
 
     public String highLegend() {
-        return Messages.get("tornado.key.high");
+        return SeriesDefinition.in(ChartCatalog.tornadoKeys(), "high").label();
+    }
+
+    /** What the base line means. */
+    public String baseLegend() {
+        return SeriesDefinition.in(ChartCatalog.tornadoKeys(), "base").label();
     }
 
     /** Whether the Tornado tab is shown; a hidden tornado is computed when it is shown again. */
@@ -126,13 +136,7 @@ public final class TornadoViewModel {
             rows.add(new TornadoRow(InputRange.of(bar), bar.kind() == TornadoBar.Kind.LEVER, bar.outputLow() * f,
                     bar.outputHigh() * f, scale.preciseText(bar.outputLow()), scale.preciseText(bar.outputHigh())));
         }
-        String title = Messages.format("tornado.heading", lowerFirst(s.name()), year);
-        return new TornadoPicture(title, Messages.format("tornado.axis", s.name(), year, scale.axisLabel()), base * f,
-                scale.preciseText(base), rows, leftOut);
-    }
-
-    /** A series name inside a sentence: "allied self-sufficiency", but "China separation share". */
-    static String lowerFirst(String name) {
-        return name.startsWith("China") ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        ChartDefinition d = ChartCatalog.tornado(s.name(), year, scale.axisLabel(), AxisFormat.of(s.unit()));
+        return new TornadoPicture(d.title(), d.y().title(), base * f, scale.preciseText(base), rows, leftOut);
     }
 }

@@ -13,6 +13,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
+import org.reeplanner.io.report.ChartCatalog;
+import org.reeplanner.io.report.ChartDefinition;
+import org.reeplanner.io.report.SeriesDefinition;
 import org.reeplanner.model.analysis.Bands;
 import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
@@ -24,7 +27,7 @@ import org.reeplanner.ui.scenarios.RunResult;
  * hidden a chart skips the work and catches up when shown.
  */
 public abstract class ChartViewModel {
-    static final String BASELINE = Messages.get("chart.baseline");
+    static final String BASELINE = ChartCatalog.baseline();
     private static final String GHOST_SUFFIX = "-baseline";
 
     private final String key;
@@ -48,6 +51,9 @@ public abstract class ChartViewModel {
         this.cursor = cursor;
         this.yRange = yRange;
     }
+
+    /** The catalogue's entry for the view shown: title, series, colours and axis, as the exports have them. */
+    public abstract ChartDefinition definition();
 
     /** Fills every line from a model run; {@code years} are the run's calendar years. */
     protected abstract void fill(RunResult r, int[] years);
@@ -152,12 +158,20 @@ public abstract class ChartViewModel {
         return rows;
     }
 
-    protected final void setTitle(String text) {
-        title.set(text);
+    /** Takes the title and the value axis's label from the catalogue's entry. */
+    protected final void label(ChartDefinition d) {
+        title.set(d.title());
+        yLabel.set(d.y().title());
     }
 
-    protected final void setYLabel(String text) {
-        yLabel.set(text);
+    /** A solid line named and coloured as the catalogue's series. */
+    protected final ChartLine line(SeriesDefinition s, DoubleFunction<String> format) {
+        return line(s.key(), s.label(), s.colour().themeName(), format);
+    }
+
+    /** A band for {@link #stack}, named and coloured as the catalogue's series. */
+    protected static ChartLine band(SeriesDefinition s, DoubleFunction<String> format) {
+        return band(s.key(), s.label(), s.colour().themeName(), format);
     }
 
     /** A solid line with its own legend entry. */
@@ -205,7 +219,7 @@ public abstract class ChartViewModel {
 
     /** A dashed no-new-investment ghost of {@code partner}, shown while both it and the baseline entry are. */
     protected final ChartLine ghost(ChartLine partner, DoubleFunction<String> format) {
-        ChartLine ghost = new ChartLine(partner.key() + GHOST_SUFFIX, Messages.format("chart.ghost", partner.name()),
+        ChartLine ghost = new ChartLine(partner.key() + GHOST_SUFFIX, ChartCatalog.ghost(partner.name()),
                 ChartLine.Kind.GHOST, partner.colour(), format);
         ghost.visibleProperty().bind(partner.visibleProperty().and(baselineEntry().shownProperty()));
         return addGhost(ghost);
@@ -218,7 +232,7 @@ public abstract class ChartViewModel {
      */
     protected final ChartLine outlineGhost(String lineKey, String name, String colour,
                                            DoubleFunction<String> format) {
-        ChartLine ghost = new ChartLine(lineKey + GHOST_SUFFIX, Messages.format("chart.ghost", name),
+        ChartLine ghost = new ChartLine(lineKey + GHOST_SUFFIX, ChartCatalog.ghost(name),
                 ChartLine.Kind.GHOST, colour, format);
         ghost.visibleProperty().bind(baselineEntry().shownProperty());
         return addGhost(ghost);

@@ -9,10 +9,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import org.reeplanner.io.report.ChartCatalog;
+import org.reeplanner.io.report.ChartDefinition;
+import org.reeplanner.io.report.SeriesDefinition;
 import org.reeplanner.model.Series;
 import org.reeplanner.model.Stage;
 import org.reeplanner.ui.common.Formats;
-import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.RunResult;
 
@@ -38,10 +40,11 @@ public final class ChinaShareChartViewModel extends ChartViewModel {
 
     public ChinaShareChartViewModel(ObservableValue<RunResult> results, YearCursor cursor) {
         super("china-share", results, cursor, AxisRange.fixed(PERCENT, TICK));
-        setYLabel(Messages.get("chart.chinaShare.yLabel"));
-        scenarioLines = Arrays.stream(Stage.values())
-                .map(s -> line(s.id(), shortName(s), "stage-" + s.id(), Formats::percent, heavy.not())).toList();
-        heavyLine = line("heavy", Messages.get("chart.chinaShare.heavy"), "stage-separation", Formats::percent, heavy);
+        ChartDefinition all = ChartCatalog.chinaShare();
+        scenarioLines = Arrays.stream(Stage.values()).map(s -> all.series(s.id())).map(d -> line(d.key(), d.label(),
+                d.colour().themeName(), Formats::percent, heavy.not())).toList();
+        SeriesDefinition h = ChartCatalog.chinaShareHeavy().series("heavy");
+        heavyLine = line(h.key(), h.label(), h.colour().themeName(), Formats::percent, heavy);
         baselineLines = scenarioLines.stream().map(l -> ghost(l, Formats::percent)).toList();
         heavyBaseline = ghost(heavyLine, Formats::percent);
         addBaselineEntry();
@@ -54,13 +57,12 @@ public final class ChinaShareChartViewModel extends ChartViewModel {
         uncertaintyBand(heavyLine.key(), heavyLine.name(), heavyLine.colour(),
                 Series.SHARE_CHINA_HEAVY_SEPARATION::id, heavyLine::isVisible, Formats::percent, () -> PERCENT);
         group.subscribe(id -> {
-            setTitle(heavy.get() ? Messages.get("chart.chinaShare.heavyTitle")
-                    : Messages.get("chart.chinaShare.title"));
+            label(definition());
             refresh();
         });
         target = marker(ChartMarker.Kind.HORIZONTAL_LINE, "target-line");
         target.fromProperty().bind(targetPercent.map(Integer::doubleValue));
-        target.labelProperty().bind(targetPercent.map(p -> Messages.format("chart.target.label", p)));
+        target.labelProperty().bind(targetPercent.map(p -> ChartCatalog.target(p / PERCENT)));
         start();
     }
 
@@ -113,12 +115,8 @@ public final class ChinaShareChartViewModel extends ChartViewModel {
         }
     }
 
-    /** The stage's short name, "Separation" rather than "Separation / refining". */
-    static String shortName(Stage stage) {
-        return switch (stage) {
-            case MINING -> Messages.get("stage.mining");
-            case SEPARATION -> Messages.get("stage.separation");
-            case MAGNETS -> Messages.get("stage.magnets");
-        };
+    @Override
+    public ChartDefinition definition() {
+        return heavy.get() ? ChartCatalog.chinaShareHeavy() : ChartCatalog.chinaShare();
     }
 }

@@ -5,6 +5,11 @@ import java.util.Locale;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import org.reeplanner.io.report.AxisFormat;
+import org.reeplanner.io.report.AxisSpec;
+import org.reeplanner.io.report.ChartCatalog;
+import org.reeplanner.io.report.ChartDefinition;
+import org.reeplanner.io.report.SeriesDefinition;
 import org.reeplanner.model.analysis.Band;
 import org.reeplanner.model.analysis.Bands;
 import org.reeplanner.ui.common.ChoiceOption;
@@ -25,17 +30,24 @@ public final class FanChartViewModel extends ChartViewModel {
 
     public FanChartViewModel(ObservableValue<RunResult> results, YearCursor cursor) {
         super("fan", results, cursor, AxisRange.zoomed());
-        median = line("median", Messages.get("chart.fan.median"), "total", v -> chosen().scale().text(v));
-        scenario = line("scenario", Messages.get("chart.fan.scenario"), "region-allied", v -> chosen().scale().text(v));
-        uncertaintyBand("range", Messages.get("chart.fan.range"), "region-allied", () -> series.get(), () -> true,
+        ChartDefinition d = definition();
+        median = line(d.series("median"), v -> chosen().scale().text(v));
+        scenario = line(d.series("scenario"), v -> chosen().scale().text(v));
+        SeriesDefinition range = d.series("range");
+        uncertaintyBand(range.key(), range.label(), range.colour().themeName(), () -> series.get(), () -> true,
                 v -> chosen().scale().text(v), () -> chosen().scale().factor());
         series.subscribe(id -> {
-            StudySeries s = StudySeries.byId(id);
-            setTitle(Messages.format("chart.fan.title", s.name()));
-            setYLabel(s.scale().axisLabel());
+            label(definition());
             refresh();
         });
         start();
+    }
+
+    /** The fan of the chosen series, its value axis in the window's units. */
+    @Override
+    public ChartDefinition definition() {
+        StudySeries s = chosen();
+        return ChartCatalog.fan(s.id(), s.name(), AxisSpec.zoomed(s.scale().axisLabel(), AxisFormat.of(s.unit())));
     }
 
     /** The series to choose from, KPI series first. */

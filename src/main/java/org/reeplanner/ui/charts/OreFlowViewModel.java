@@ -9,6 +9,8 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import org.reeplanner.io.report.ChartCatalog;
+import org.reeplanner.io.report.ChartDefinition;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Series;
 import org.reeplanner.ui.common.Formats;
@@ -84,6 +86,11 @@ public final class OreFlowViewModel {
         return totalCompact.getReadOnlyProperty();
     }
 
+    /** The catalogue's entry for this picture: its routes' names and colours, and the ore chart the exports draw. */
+    public ChartDefinition definition() {
+        return ChartCatalog.oreFlow(cursor.firstProperty().get(), cursor.lastProperty().get());
+    }
+
     public String note() {
         return Messages.get("oreFlow.note");
     }
@@ -111,6 +118,6 @@ public final class OreFlowViewModel {
         totalBaseline.set(Messages.format("oreFlow.totalBaseline", Formats.tonnes(minedBase)));
         totalCompact.set(Messages.format("oreFlow.totalCompact", Formats.tonnes(mined), Formats.tonnes(minedBase)));
         year.set(y);
-        title.set(Messages.format("oreFlow.title", y));
+        title.set(ChartCatalog.oreFlowTitle(y));
     }
 }

@@ -1,25 +1,22 @@
 package org.reeplanner.ui.charts;
 
+import org.reeplanner.io.report.ChartCatalog;
+import org.reeplanner.io.report.SeriesDefinition;
 import org.reeplanner.model.Series;
-import org.reeplanner.ui.common.Messages;
 
 /** Where a tonne of allied ore goes in a year; the four routes add up to allied mine output. */
 public enum OreRoute {
-    ALLIED_REFINING("allied", Series.ORE_ALLIED_TO_ALLIED, Messages.key("oreFlow.toAllied"), "region-allied"),
-    TOLLED_ABROAD("row", Series.ORE_ALLIED_TO_ROW, Messages.key("oreFlow.toRow"), "region-row"),
-    SOLD_TO_CHINA("china", Series.ORE_ALLIED_TO_CHINA, Messages.key("oreFlow.toChina"), "region-china"),
-    STOCKPILED("stock", Series.ORE_ALLIED_STOCKPILED, Messages.key("oreFlow.stockpiled"), "stockpile");
+    ALLIED_REFINING("allied", Series.ORE_ALLIED_TO_ALLIED),
+    TOLLED_ABROAD("row", Series.ORE_ALLIED_TO_ROW),
+    SOLD_TO_CHINA("china", Series.ORE_ALLIED_TO_CHINA),
+    STOCKPILED("stock", Series.ORE_ALLIED_STOCKPILED);
 
     private final String key;
     private final Series series;
-    private final String title;
-    private final String colour;
 
-    OreRoute(String key, Series series, String title, String colour) {
+    OreRoute(String key, Series series) {
         this.key = key;
         this.series = series;
-        this.title = title;
-        this.colour = colour;
     }
 
     /** The route's stable key, used in ids ({@code ore-flow-china}). */
@@ -31,12 +28,13 @@ public enum OreRoute {
         return series;
     }
 
+    /** The route's name, as the catalogue's ore chart names it. */
     public String title() {
-        return Messages.get(title);
+        return SeriesDefinition.in(ChartCatalog.oreRoutes(), key).label();
     }
 
     /** The CSS class that colours the route's band, as the charts colour the region. */
     public String colourClass() {
-        return "series-" + colour;
+        return "series-" + SeriesDefinition.in(ChartCatalog.oreRoutes(), key).colour().themeName();
     }
 }

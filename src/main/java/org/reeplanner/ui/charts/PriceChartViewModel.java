@@ -1,6 +1,8 @@
 package org.reeplanner.ui.charts;
 
 import javafx.beans.value.ObservableValue;
+import org.reeplanner.io.report.ChartCatalog;
+import org.reeplanner.io.report.ChartDefinition;
 import org.reeplanner.io.report.PriceFloor;
 import org.reeplanner.model.ParameterSet;
 import org.reeplanner.model.Series;
@@ -23,9 +25,8 @@ public final class PriceChartViewModel extends ChartViewModel {
     public PriceChartViewModel(ObservableValue<RunResult> results, YearCursor cursor, ParameterSet parameters) {
         super("price", results, cursor, AxisRange.fitting());
         this.parameters = parameters;
-        setTitle(Messages.get("chart.price.title"));
-        setYLabel(Messages.get("chart.price.yLabel"));
-        price = line("ndpr", Messages.get("chart.price.ndpr"), "stage-separation", Formats::usdPerKg);
+        label(definition());
+        price = line(definition().series("ndpr"), Formats::usdPerKg);
         priceBaseline = ghost(price, Formats::usdPerKg);
         addBaselineEntry();
         floor = marker(ChartMarker.Kind.HORIZONTAL_LINE, "target-line");
@@ -56,8 +57,11 @@ public final class PriceChartViewModel extends ChartViewModel {
         priceBaseline.set(years, r.baseline().values(Series.PRICE_NDPR), 1);
         PriceFloor f = PriceFloor.of(r.scenario(), parameters);
         floor.fromProperty().set(f.usdPerKg());
-        long usd = Math.round(f.usdPerKg());
-        floor.labelProperty().set(f.funded() ? Messages.format("chart.price.floorFunded", usd)
-                : Messages.format("chart.price.floorUnfunded", usd));
+        floor.labelProperty().set(f.label());
+    }
+
+    @Override
+    public ChartDefinition definition() {
+        return ChartCatalog.price();
     }
 }

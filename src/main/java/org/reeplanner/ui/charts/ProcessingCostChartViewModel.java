@@ -1,9 +1,10 @@
 package org.reeplanner.ui.charts;
 
 import javafx.beans.value.ObservableValue;
+import org.reeplanner.io.report.ChartCatalog;
+import org.reeplanner.io.report.ChartDefinition;
 import org.reeplanner.model.Series;
 import org.reeplanner.ui.common.Formats;
-import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.RunResult;
 
@@ -15,13 +16,17 @@ public final class ProcessingCostChartViewModel extends ChartViewModel {
 
     public ProcessingCostChartViewModel(ObservableValue<RunResult> results, YearCursor cursor) {
         super("processing-cost", results, cursor, AxisRange.fitting());
-        setTitle(Messages.get("chart.cost.title"));
-        setYLabel(Messages.get("chart.cost.yLabel"));
-        allied = line("allied", Messages.get("chart.cost.allied"), "region-allied", Formats::usdPerKg);
-        china = line("china", Messages.get("chart.cost.china"), "region-china", Formats::usdPerKg);
+        label(definition());
+        allied = line(definition().series("allied"), Formats::usdPerKg);
+        china = line(definition().series("china"), Formats::usdPerKg);
         alliedBaseline = ghost(allied, Formats::usdPerKg);
         addBaselineEntry();
         start();
+    }
+
+    @Override
+    public ChartDefinition definition() {
+        return ChartCatalog.processingCost();
     }
 
     @Override

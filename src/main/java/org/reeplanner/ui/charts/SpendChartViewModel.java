@@ -3,6 +3,9 @@ package org.reeplanner.ui.charts;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.value.ObservableValue;
+import org.reeplanner.io.report.ChartCatalog;
+import org.reeplanner.io.report.ChartDefinition;
+import org.reeplanner.io.report.ColourRole;
 import org.reeplanner.model.FocusArea;
 import org.reeplanner.model.FocusAreaCatalog;
 import org.reeplanner.model.Series;
@@ -16,8 +19,6 @@ import org.reeplanner.ui.scenarios.RunResult;
  * no-investment baseline spends nothing, so this chart has no ghost.
  */
 public final class SpendChartViewModel extends ChartViewModel {
-    private static final int AREA_COLOURS = 10;
-
     private final FocusAreaCatalog catalog;
     private final List<ChartLine> bands;
     private final ChartLine cumulative;
@@ -25,17 +26,21 @@ public final class SpendChartViewModel extends ChartViewModel {
     public SpendChartViewModel(ObservableValue<RunResult> results, YearCursor cursor, FocusAreaCatalog catalog) {
         super("spend", results, cursor, AxisRange.fitting());
         this.catalog = catalog;
-        setTitle(Messages.get("chart.spend.title"));
-        setYLabel(Messages.get("chart.spend.yLabel"));
+        label(definition());
         List<ChartLine> areas = new ArrayList<>();
         for (int i = 0; i < catalog.size(); i++) {
             FocusArea a = catalog.get(i);
-            areas.add(band(a.id(), a.name(), "area-" + i % AREA_COLOURS,
+            areas.add(band(a.id(), a.name(), ColourRole.area(i).themeName(),
                     v -> Messages.format("chart.spend.perYear", Formats.usdBn(v))));
         }
         bands = stack(areas);
-        cumulative = line("cumulative", Messages.get("chart.spend.cumulative"), "cumulative", Formats::usdBn);
+        cumulative = line(definition().series("cumulative"), Formats::usdBn);
         start();
+    }
+
+    @Override
+    public ChartDefinition definition() {
+        return ChartCatalog.spend();
     }
 
     @Override

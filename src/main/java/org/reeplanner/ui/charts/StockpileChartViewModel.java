@@ -3,6 +3,8 @@ package org.reeplanner.ui.charts;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.value.ObservableValue;
+import org.reeplanner.io.report.ChartCatalog;
+import org.reeplanner.io.report.ChartDefinition;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Series;
 import org.reeplanner.ui.common.Formats;
@@ -25,17 +27,21 @@ public final class StockpileChartViewModel extends ChartViewModel {
 
     public StockpileChartViewModel(ObservableValue<RunResult> results, YearCursor cursor) {
         super("stockpile", results, cursor, AxisRange.fitting());
-        setTitle(Messages.get("chart.stockpile.title"));
-        setYLabel(Messages.get("chart.stockpile.yLabel"));
-        stockpile = line("stockpile", Messages.get("chart.stockpile.held"), "stockpile", ChartFormats::tonnesReo);
-        shortfall = line("shortfall", Messages.get("chart.stockpile.shortfall"), "shortfall", ChartFormats::tonnesReo);
-        stress = line("stress", Messages.get("chart.stockpile.stress"), "stress", ChartFormats::tonnesReo);
+        label(definition());
+        stockpile = line(definition().series("stockpile"), ChartFormats::tonnesReo);
+        shortfall = line(definition().series("shortfall"), ChartFormats::tonnesReo);
+        stress = line(definition().series("stress"), ChartFormats::tonnesReo);
         for (ChartLine l : List.of(stockpile, shortfall, stress)) {
             baselines.add(ghost(l, ChartFormats::tonnesReo));
         }
         addBaselineEntry();
         event = marker(ChartMarker.Kind.YEAR_BAND, "event-band");
         start();
+    }
+
+    @Override
+    public ChartDefinition definition() {
+        return ChartCatalog.stockpile();
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.reeplanner.ui.charts;
 
 import java.util.List;
 import javafx.beans.value.ObservableValue;
+import org.reeplanner.io.report.ChartCatalog;
+import org.reeplanner.io.report.ChartDefinition;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Series;
 import org.reeplanner.ui.common.Formats;
@@ -27,21 +29,25 @@ public final class StressSupplyChartViewModel extends ChartViewModel {
 
     public StressSupplyChartViewModel(ObservableValue<RunResult> results, YearCursor cursor) {
         super("stress-supply", results, cursor, AxisRange.fitting());
-        setTitle(Messages.get("chart.stress.title"));
-        setYLabel(Messages.get("chart.stress.yLabel"));
-        bands = stack(List.of(
-                band("allied", Messages.get("chart.stress.allied"), "region-allied", ChartFormats::tonnesReo),
-                band("secured", Messages.get("chart.stress.secured"), "region-row", ChartFormats::tonnesReo),
-                band("recycled", Messages.get("chart.stress.recycled"), "recycled", ChartFormats::tonnesReo)));
+        ChartDefinition d = definition();
+        label(d);
+        bands = stack(List.of(band(d.series("allied"), ChartFormats::tonnesReo),
+                band(d.series("secured"), ChartFormats::tonnesReo),
+                band(d.series("recycled"), ChartFormats::tonnesReo)));
         // Only the edges that are baseline values themselves: the bottom band's and the whole stack's. A ghost of a
         // middle or top band's edge would sit off that band whenever the bands below it changed.
         ghosts = List.of(ghost(bands.get(0), ChartFormats::tonnesReo));
-        outline = outlineGhost("total", Messages.get("chart.stress.total"), "total", ChartFormats::tonnesReo);
-        demand = line("demand", Messages.get("chart.stress.demand"), "demand", ChartFormats::tonnesReo);
+        outline = outlineGhost("total", d.label("total"), d.colour("total").themeName(), ChartFormats::tonnesReo);
+        demand = line(d.series("demand"), ChartFormats::tonnesReo);
         demandBaseline = ghost(demand, ChartFormats::tonnesReo);
         addBaselineEntry();
         event = marker(ChartMarker.Kind.YEAR_BAND, "event-band");
         start();
+    }
+
+    @Override
+    public ChartDefinition definition() {
+        return ChartCatalog.stressSupply();
     }
 
     public ChartMarker event() {

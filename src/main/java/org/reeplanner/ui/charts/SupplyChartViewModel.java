@@ -6,6 +6,9 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import org.reeplanner.io.report.ChartCatalog;
+import org.reeplanner.io.report.ChartDefinition;
+import org.reeplanner.io.report.SeriesDefinition;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Region;
 import org.reeplanner.model.Series;
@@ -38,23 +41,26 @@ public final class SupplyChartViewModel extends ChartViewModel {
 
     public SupplyChartViewModel(ObservableValue<RunResult> results, YearCursor cursor) {
         super("supply", results, cursor, AxisRange.fitting());
-        bands = stack(Arrays.stream(BOTTOM_TO_TOP).map(r -> band(r.id(), r.label(), "region-" + r.id(),
+        ChartDefinition all = ChartCatalog.supply(Stage.MINING);
+        bands = stack(Arrays.stream(BOTTOM_TO_TOP).map(r -> band(all.series(r.id()),
                 v -> Formats.tonnesOf(v, material()))).toList());
         // Only the edges that are baseline values themselves: the bottom band's and the whole stack's. A ghost of a
         // middle or top band's edge would sit off that band whenever the bands below it changed.
         ghosts = List.of(ghost(bands.get(0), v -> Formats.tonnesOf(v, material())));
-        outline = outlineGhost("total", Messages.get("chart.supply.total"), "total",
+        SeriesDefinition total = all.series("total");
+        outline = outlineGhost(total.key(), total.label(), total.colour().themeName(),
                 v -> Formats.tonnesOf(v, material()));
-        heavyDemand = line("heavy-demand", Messages.get("chart.supply.heavyDemand"), "demand",
+        SeriesDefinition demand = ChartCatalog.supplyHeavy().series("heavy-demand");
+        heavyDemand = line(demand.key(), demand.label(), demand.colour().themeName(),
                 v -> Formats.tonnesOf(v, material()), heavy);
         addBaselineEntry();
         ChartLine allied = bands.get(0);
-        uncertaintyBand(allied.key(), allied.name(), "region-" + Region.ALLIED.id(),
+        uncertaintyBand(allied.key(), allied.name(), allied.colour(),
                 () -> heavy.get() ? Series.SEPARATION_HEAVY_ALLIED.id()
                         : Series.production(Stage.fromId(stage.get()), Region.ALLIED).id(), allied::isVisible,
                 v -> Formats.tonnesOf(v, material()), () -> KILO);
         // No model series holds the heavy world total, so its band is only drawn for all oxide.
-        uncertaintyBand("total", Messages.get("chart.supply.total"), "total",
+        uncertaintyBand(total.key(), total.label(), total.colour().themeName(),
                 () -> Series.values()[Series.MINING_TOTAL.ordinal() + Stage.fromId(stage.get()).ordinal()].id(),
                 () -> !heavy.get() && bands.stream().allMatch(ChartLine::isVisible),
                 v -> Formats.tonnesOf(v, material()), () -> KILO);
@@ -66,8 +72,7 @@ public final class SupplyChartViewModel extends ChartViewModel {
     /** The stages to choose from, in supply-chain order. */
     public List<ChoiceOption> stageOptions() {
         // Short names: the chart's header also holds the element-group switch and the uncertainty toggle.
-        return Arrays.stream(Stage.values()).map(s -> new ChoiceOption(s.id(), ChinaShareChartViewModel.shortName(s)))
-                .toList();
+        return Arrays.stream(Stage.values()).map(s -> new ChoiceOption(s.id(), ChartCatalog.stageName(s))).toList();
     }
 
     /** The id of the element group shown: {@code all} (oxide by stage) or {@code heavy} (Dy+Tb separation). */
@@ -99,7 +104,7 @@ public final class SupplyChartViewModel extends ChartViewModel {
         double[][] v = values(r.scenario());
         double total = v[0][index] + v[1][index] + v[2][index];
         double allied = total > 0 ? v[0][index] / total : 0;
-        return List.of(new HoverRow(Messages.get("chart.supply.total"), Formats.tonnesOf(total, material()),
+        return List.of(new HoverRow(definition().label("total"), Formats.tonnesOf(total, material()),
                         "series-total", false),
                 new HoverRow(Messages.get("chart.supply.alliedShare"), Formats.percent(allied), "series-region-allied",
                         false));
@@ -123,18 +128,13 @@ public final class SupplyChartViewModel extends ChartViewModel {
         return shownStage().unit().substring(2);
     }
 
-    private void retitle() {
-        Stage s = shownStage();
-        setTitle(heavy.get() ? Messages.get("chart.supply.heavy") : title(s));
-        setYLabel(Messages.format("chart.supply.yLabel", s.unit()));
-        refresh();
+    @Override
+    public ChartDefinition definition() {
+        return heavy.get() ? ChartCatalog.supplyHeavy() : ChartCatalog.supply(Stage.fromId(stage.get()));
     }
 
-    private static String title(Stage s) {
-        return switch (s) {
-            case MINING -> Messages.get("chart.supply.mining");
-            case SEPARATION -> Messages.get("chart.supply.separation");
-            case MAGNETS -> Messages.get("chart.supply.magnets");
-        };
+    private void retitle() {
+        label(definition());
+        refresh();
     }
 }

@@ -1,8 +1,8 @@
 package org.reeplanner.ui.common;
 
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.reeplanner.io.report.ChartText;
 
 /**
  * Every text the user reads, looked up by key in {@code org/reeplanner/ui/messages.properties} so the planner can be
@@ -19,11 +19,7 @@ public final class Messages {
 
     /** The text for {@code key}; fails loudly, naming the key, when the bundle lacks it. */
     public static String get(String key) {
-        try {
-            return TEXTS.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("message missing from " + BUNDLE + ": " + key, e);
-        }
+        return ChartText.lookup(TEXTS, BUNDLE, key);
     }
 
     /**
@@ -31,35 +27,11 @@ public final class Messages {
      * {@code String.valueOf} (format numbers before passing them). Apostrophes need no escaping.
      */
     public static String format(String key, Object... args) {
-        String text = get(key);
-        StringBuilder out = new StringBuilder(text.length() + 16 * args.length);
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            int close = c == '{' ? text.indexOf('}', i) : -1;
-            if (close > i + 1 && isIndex(text, i + 1, close)) {
-                int index = Integer.parseInt(text.substring(i + 1, close));
-                out.append(index < args.length ? String.valueOf(args[index]) : text.substring(i, close + 1));
-                i = close + 1;
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
+        return ChartText.fill(get(key), args);
     }
 
     /** Marks {@code key} as a message key kept for a later {@link #get}; returns it unchanged. */
     public static String key(String key) {
         return key;
-    }
-
-    private static boolean isIndex(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!Character.isDigit(text.charAt(i))) {
-                return false;
-            }
-        }
-        return to - from <= 2;
     }
 }

@@ -86,7 +86,10 @@ class ExportServiceTest {
         assertThat(folder).doesNotExist();
 
         List<Path> written = SERVICE.exportCharts(folder, CONTENT, Progress.NONE);
-        assertThat(written).as("seven charts, each full size and quarter-slide").hasSize(14)
+        int charts = SERVICE.charts(CONTENT).size() + SERVICE.studyCharts(CONTENT).size();
+        assertThat(charts).as("the window's charts one run draws, the stress test, tornado, attribution")
+                .isEqualTo(15);
+        assertThat(written).as("every chart, full size and quarter-slide").hasSize(2 * charts)
                 .allMatch(Files::isRegularFile);
     }
 

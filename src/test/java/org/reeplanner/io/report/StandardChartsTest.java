@@ -23,7 +23,7 @@ class StandardChartsTest {
             assertThat(c.sourceLine()).isEqualTo("Source: Rare Earth Resilience Planner model v1.2.3; facts: USGS, "
                     + "IEA, company reports");
             assertThat(c.stamp()).isEqualTo("Accelerated allied · 2026-03-14");
-            assertThat(c.y().title()).as(c.id()).contains("(");
+            assertThat(c.y().title()).as(c.id()).matches(".*(kt|%|USD|\\().*");
         }
     }
 
@@ -44,7 +44,7 @@ class StandardChartsTest {
 
         assertThat(c.series().stream().filter(s -> s.kind() == ChartSeries.Kind.STACKED_AREA)).hasSize(3);
         assertThat(c.series().get(0).values()).isEqualTo(CONTENT.scenario().values(Series.MAGNETS_ALLIED));
-        assertThat(c.y().title()).contains("thousand t NdFeB");
+        assertThat(c.y().title()).isEqualTo("kt NdFeB per year");
     }
 
     @Test
@@ -68,7 +68,8 @@ class StandardChartsTest {
         assertThat(band.kind()).isEqualTo(ChartSeries.Kind.BAND);
         assertThat(band.lower()).isEqualTo(CONTENT.bands().band(Series.SHARE_CHINA_SEPARATION.id()).p10());
         assertThat(band.values()).isEqualTo(CONTENT.bands().band(Series.SHARE_CHINA_SEPARATION.id()).p90());
-        assertThat(c.title()).contains("400 Monte Carlo runs");
+        assertThat(c.title()).isEqualTo("Uncertainty: China separation share");
+        assertThat(c.subtitle()).endsWith("400 Monte Carlo runs");
     }
 
     @Test

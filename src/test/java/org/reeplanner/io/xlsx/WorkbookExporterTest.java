@@ -76,12 +76,14 @@ class WorkbookExporterTest {
     void summaryHasNativeChartsWithExplicitlyStyledSeries() throws IOException {
         try (XSSFWorkbook wb = full()) {
             List<XSSFChart> charts = wb.getSheet("Summary").getDrawingPatriarch().getCharts();
-            assertThat(charts).hasSize(6);
+            assertThat(charts).as("supply, share, spend, risk, price, fan, processing cost, stockpile").hasSize(8);
+            assertThat(charts.get(6).getTitleText().getString()).isEqualTo("Processing cost per kg: allied vs China");
+            assertThat(charts.get(7).getCTChart().getPlotArea().getLineChartArray(0).getSerList()).hasSize(3);
             CTPlotArea price = charts.get(4).getCTChart().getPlotArea();
             assertThat(price.getLineChartArray(0).getSerList()).hasSize(2);
             assertThat(price.getValAxArray(0).getNumFmt().getFormatCode()).isEqualTo("0");
             assertThat(charts.get(4).getTitleText().getString())
-                    .isEqualTo("NdPr oxide price; Price floor US$110/kg (not funded in this scenario)");
+                    .isEqualTo("NdPr oxide reference price; Price floor US$110/kg (not funded in this scenario)");
             CTPlotArea share = charts.get(1).getCTChart().getPlotArea();
             assertThat(share.getLineChartArray(0).getSerList()).hasSize(6);
             assertThat(share.getLineChartArray(0).getVaryColors().getVal()).isFalse();

@@ -34,7 +34,7 @@ class PriceChartViewModelTest {
     @Test
     void theFloorIsTheParameterAndSaysWhetherTheScenarioFundsIt() {
         assertThat(vm.floor().fromProperty().get()).isEqualTo(110);
-        assertThat(vm.floor().labelProperty().get()).isEqualTo("Price floor US$110/kg (not funded)");
+        assertThat(vm.floor().labelProperty().get()).isEqualTo("Price floor US$110/kg (not funded in this scenario)");
         assertThat(vm.yRange().upper()).as("the floor stays on the plot").isGreaterThanOrEqualTo(110);
     }
 
@@ -48,7 +48,7 @@ class PriceChartViewModelTest {
         assertThat(shown(vm.price())).containsExactly(r.scenario().values(Series.PRICE_NDPR));
         assertThat(shown(vm.priceBaseline())).containsExactly(r.baseline().values(Series.PRICE_NDPR));
         assertThat(vm.floor().fromProperty().get()).isEqualTo(140);
-        assertThat(vm.floor().labelProperty().get()).isEqualTo("Price floor US$140/kg (covered output)");
+        assertThat(vm.floor().labelProperty().get()).isEqualTo("Price floor US$140/kg on covered allied output");
         assertThat(vm.yRange().upper()).isGreaterThanOrEqualTo(140);
     }
 
