@@ -12,6 +12,7 @@ import java.awt.geom.Line2D;
 import java.awt.image.BufferedImage;
 import org.reeplanner.io.report.AxisSpec;
 import org.reeplanner.io.report.ChartSpec;
+import org.reeplanner.io.report.NiceSteps;
 import org.reeplanner.io.report.Palette;
 
 /**
@@ -83,8 +84,8 @@ public final class ChartRenderer {
         Font axisFont = font(Font.PLAIN, 26, t);
         FontMetrics tm = g.getFontMetrics(tickFont);
         FontMetrics am = g.getFontMetrics(axisFont);
-        NiceScale yScale = scale(spec, false);
-        NiceScale y2Scale = spec.y2() == null ? null : secondScale(spec, yScale);
+        NiceSteps yScale = scale(spec, false);
+        NiceSteps y2Scale = spec.y2() == null ? null : secondScale(spec, yScale);
         int left = pad + am.getHeight() + Math.round(18 * s) + widest(tm, yScale, spec.y()) + Math.round(16 * s);
         int right = w - pad - (y2Scale == null ? Math.round(24 * s)
                 : am.getHeight() + Math.round(18 * s) + widest(tm, y2Scale, spec.y2()) + Math.round(16 * s));
@@ -102,34 +103,34 @@ public final class ChartRenderer {
         drawYears(g, spec, painter, plot, tickFont, axisFont, s);
     }
 
-    private static NiceScale scale(ChartSpec spec, boolean secondary) {
+    private static NiceSteps scale(ChartSpec spec, boolean secondary) {
         AxisSpec axis = secondary ? spec.y2() : spec.y();
         double[] range = DataRange.of(spec, secondary, axis.fromZero());
-        return NiceScale.of(range[0], range[1], axis.min(), axis.max(), axis.fromZero());
+        return NiceSteps.forAxis(range[0], range[1], axis.min(), axis.max(), axis.fromZero());
     }
 
-    private static NiceScale secondScale(ChartSpec spec, NiceScale primary) {
+    private static NiceSteps secondScale(ChartSpec spec, NiceSteps primary) {
         if (spec.y2().min() != null || spec.y2().max() != null || !spec.y2().fromZero()) {
             return scale(spec, true);
         }
         double[] range = DataRange.of(spec, true, true);
-        return NiceScale.aligned(range[0], range[1], primary);
+        return primary.aligned(range[0], range[1]);
     }
 
-    private static int widest(FontMetrics fm, NiceScale scale, AxisSpec axis) {
+    private static int widest(FontMetrics fm, NiceSteps scale, AxisSpec axis) {
         int max = 0;
-        for (int i = 0; i < scale.tickCount(); i++) {
+        for (int i = 0; i < scale.count(); i++) {
             max = Math.max(max, fm.stringWidth(axis.format().tick(scale.tick(i), scale.step())));
         }
         return max;
     }
 
-    private static void drawValueAxis(Graphics2D g, AxisSpec axis, NiceScale scale, Rectangle plot, Font tickFont,
+    private static void drawValueAxis(Graphics2D g, AxisSpec axis, NiceSteps scale, Rectangle plot, Font tickFont,
                                       Font axisFont, float s, boolean right, int edge) {
         g.setFont(tickFont);
         FontMetrics fm = g.getFontMetrics();
         g.setColor(new Color(Palette.MUTED));
-        for (int i = 0; i < scale.tickCount(); i++) {
+        for (int i = 0; i < scale.count(); i++) {
             double v = scale.tick(i);
             String label = axis.format().tick(v, scale.step());
             float yy = (float) (plot.y + plot.height - scale.position(v) * plot.height) + fm.getAscent() / 2f - 2 * s;

@@ -10,6 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
+import org.reeplanner.io.report.NiceSteps;
 import org.reeplanner.ui.common.AxisFormats;
 import org.reeplanner.ui.common.Forms;
 import org.reeplanner.ui.common.Messages;
@@ -29,7 +30,7 @@ final class TornadoChart extends Region {
     private static final double MAX_LABEL_SHARE = 0.45;
 
     private TornadoPicture picture;
-    private NiceTicks ticks;
+    private NiceSteps ticks;
     private final List<Row> rows = new ArrayList<>();
     private final List<Label> tickLabels = new ArrayList<>();
     private final List<Line> tickLines = new ArrayList<>();
@@ -53,7 +54,7 @@ final class TornadoChart extends Region {
             requestLayout();
             return;
         }
-        ticks = NiceTicks.covering(shown.min(), shown.max(), false);
+        ticks = NiceSteps.covering(shown.min(), shown.max());
         StringConverter<Number> format = AxisFormats.forTick(ticks.step());
         for (int i = 0; i < ticks.count(); i++) {
             tickLines.add(styled(new Line(), "tornado-grid"));

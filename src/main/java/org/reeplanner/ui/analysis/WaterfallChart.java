@@ -10,6 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
+import org.reeplanner.io.report.NiceSteps;
 import org.reeplanner.ui.common.AxisFormats;
 import org.reeplanner.ui.common.Messages;
 
@@ -27,7 +28,7 @@ final class WaterfallChart extends Region {
     private static final double MIN_HEIGHT = 260;
 
     private WaterfallPicture picture;
-    private NiceTicks ticks;
+    private NiceSteps ticks;
     private final List<Rectangle> columns = new ArrayList<>();
     private final List<Label> values = new ArrayList<>();
     private final List<Label> names = new ArrayList<>();
@@ -51,7 +52,7 @@ final class WaterfallChart extends Region {
         if (shown == null) {
             return;
         }
-        ticks = NiceTicks.covering(lowEnd(shown), shown.max(), false);
+        ticks = NiceSteps.covering(lowEnd(shown), shown.max());
         StringConverter<Number> format = AxisFormats.forTick(ticks.step());
         for (int i = 0; i < ticks.count(); i++) {
             grid.add(unmanaged(new Line(), "waterfall-grid"));
