@@ -28,7 +28,7 @@ public final class AttributionViewModel extends StudyTabViewModel<WaterfallPictu
 
     /** @param defaults the default parameter values, indexed by {@code Param.ordinal()} */
     public AttributionViewModel(ScenarioSession session, YearCursor cursor, StudyRunner runner, double[] defaults) {
-        super(session, cursor, runner, "attribution.failed");
+        super(session, cursor, runner, reason -> Messages.format("attribution.failed", reason));
         this.defaults = defaults.clone();
         this.catalog = session.model().focusAreas();
     }

@@ -1,6 +1,7 @@
 package org.reeplanner.ui.analysis;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -14,7 +15,6 @@ import org.reeplanner.model.Scenario;
 import org.reeplanner.ui.charts.StudySeries;
 import org.reeplanner.ui.charts.WhileShown;
 import org.reeplanner.ui.common.ChoiceOption;
-import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.ScenarioSession;
 
@@ -30,19 +30,20 @@ public abstract class StudyTabViewModel<P> {
     private final ScenarioSession session;
     private final YearCursor cursor;
     private final StudyRunner runner;
-    private final String failedKey;
+    private final UnaryOperator<String> failed;
     private final StringProperty series = new SimpleStringProperty(this, "series", StudySeries.ALL.get(0).id());
     private final ReadOnlyObjectWrapper<P> picture = new ReadOnlyObjectWrapper<>(this, "picture");
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale", true);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final WhileShown shown = new WhileShown(this::compute);
 
-    /** @param failedKey the message that says the study failed, with the reason as its argument */
-    protected StudyTabViewModel(ScenarioSession session, YearCursor cursor, StudyRunner runner, String failedKey) {
+    /** @param failed the message that says the study failed, given the reason */
+    protected StudyTabViewModel(ScenarioSession session, YearCursor cursor, StudyRunner runner,
+                                UnaryOperator<String> failed) {
         this.session = session;
         this.cursor = cursor;
         this.runner = runner;
-        this.failedKey = failedKey;
+        this.failed = failed;
         // Hidden until the tab is selected, which then runs the first study.
         shown.setActive(false);
         shown.request();
@@ -104,7 +105,7 @@ public abstract class StudyTabViewModel<P> {
             stale.set(false);
             error.set("");
         }, failure -> {
-            error.set(Messages.format(failedKey, failure.getMessage()));
+            error.set(failed.apply(failure.getMessage()));
             shown.putOff();
         });
     }

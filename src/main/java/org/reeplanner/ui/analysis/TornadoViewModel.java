@@ -23,7 +23,7 @@ public final class TornadoViewModel extends StudyTabViewModel<TornadoPicture> {
     private static final double NO_EFFECT = 1e-12;
 
     public TornadoViewModel(ScenarioSession session, YearCursor cursor, StudyRunner runner) {
-        super(session, cursor, runner, "tornado.failed");
+        super(session, cursor, runner, reason -> Messages.format("tornado.failed", reason));
     }
 
     /** What the colours mean, for the legend. */
