@@ -28,8 +28,7 @@ public final class Launcher {
             System.setProperty(LOG4J_LEVEL, "OFF");
         }
         if (args.length == 0) {
-            PlannerApp.prefetchInputs();
-            javafx.application.Application.launch(PlannerApp.class, args);
+            PlannerApp.open();
             return;
         }
         System.exit(Cli.execute(args));

@@ -2,6 +2,7 @@ package org.reeplanner.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.model.Series;
 import org.reeplanner.model.Unit;
@@ -19,25 +20,25 @@ final class OptimisationSummary {
         out.println("Scenario: " + scenario.name());
         if (seek != null) {
             String relation = seek.atMost() ? "at most " : "at least ";
-            out.println("Goal: " + r.objective().seriesId() + " " + relation + HumanFormat.value(unit, seek.target())
+            out.println("Goal: " + r.objective().seriesId() + " " + relation + Formats.value(unit, seek.target())
                     + " in " + r.objective().year());
             if (!seek.reachable()) {
                 out.println("Not reachable within the bounds: the whole bounded budget of "
-                        + HumanFormat.fmt("USD %.2f bn", r.budgetUsdBn()) + " reaches "
-                        + HumanFormat.value(unit, r.value()) + " at best.");
+                        + Formats.value(Unit.USD_BN, r.budgetUsdBn()) + " reaches "
+                        + Formats.value(unit, r.value()) + " at best.");
             } else {
-                out.println("Least budget: " + HumanFormat.fmt("USD %.2f bn", r.budgetUsdBn()) + " reaches "
-                        + HumanFormat.value(unit, r.value()));
+                out.println("Least budget: " + Formats.value(Unit.USD_BN, r.budgetUsdBn()) + " reaches "
+                        + Formats.value(unit, r.value()));
             }
         } else {
-            out.println("Objective: " + r.objective() + " with " + HumanFormat.fmt("USD %.2f bn", r.budgetUsdBn()));
-            out.println("Best split reaches " + HumanFormat.value(unit, r.value()) + " (the scenario's own split "
-                    + "scaled to the same money: " + HumanFormat.value(unit, r.ownSplitValue()) + ")");
+            out.println("Objective: " + r.objective() + " with " + Formats.value(Unit.USD_BN, r.budgetUsdBn()));
+            out.println("Best split reaches " + Formats.value(unit, r.value()) + " (the scenario's own split "
+                    + "scaled to the same money: " + Formats.value(unit, r.ownSplitValue()) + ")");
         }
         out.println("Allocation (USD bn) and marginal effect per extra USD bn:");
         for (Map.Entry<String, Double> e : r.allocation().entrySet()) {
-            out.println(String.format(java.util.Locale.ROOT, "  %-12s %7.2f   %s", e.getKey(), e.getValue(),
-                    HumanFormat.change(unit, r.marginalPerUsdBn().get(e.getKey()))));
+            out.println(String.format(java.util.Locale.ROOT, "  %-12s %7s   %s", e.getKey(),
+                    Formats.fixed(e.getValue(), 2), Formats.change(unit, r.marginalPerUsdBn().get(e.getKey()))));
         }
     }
 }

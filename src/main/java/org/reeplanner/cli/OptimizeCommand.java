@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.reeplanner.io.ModelDataReader;
 import org.reeplanner.io.OptimisationJsonWriter;
 import org.reeplanner.io.ScenarioReader;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.model.ImpactModel;
 import org.reeplanner.model.ModelData;
 import org.reeplanner.model.Projection;
@@ -85,7 +86,7 @@ final class OptimizeCommand implements Callable<Integer> {
         double most = data.focusAreas().ids().size() * Scenario.MAX_LEVER_USD_BN;
         if (budget != null && !(budget >= 0 && budget <= most)) {
             throw new ParameterException(spec.commandLine(), "--budget: found " + budget + "; allowed USD bn from 0 to "
-                    + HumanFormat.number(most) + " (every focus area at most " + HumanFormat.number(
+                    + Formats.exact(most) + " (every focus area at most " + Formats.exact(
                     Scenario.MAX_LEVER_USD_BN) + ")");
         }
         Optimiser optimiser = new Optimiser(model);

@@ -2,6 +2,7 @@ package org.reeplanner.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.model.Kpi;
 import org.reeplanner.model.KpiSet;
 import org.reeplanner.model.Projection;
@@ -20,29 +21,29 @@ final class RunSummary {
         Scenario s = projection.scenario();
         int year = kpis.year();
         out.println("Scenario: " + s.name() + " (" + projection.firstYear() + "-" + projection.lastYear() + ", "
-                + s.demandCase().id() + " demand, USD " + HumanFormat.number(s.totalInvestmentUsdBn())
+                + s.demandCase().id() + " demand, USD " + Formats.exact(s.totalInvestmentUsdBn())
                 + " bn invested" + (s.disruption() != null && s.disruption().enabled() ? ", with disruption" : "")
                 + ")");
         for (LeverSetting o : overrides) {
-            out.println("  --set " + o.leverId() + " = USD " + HumanFormat.number(o.usdBn()) + " bn");
+            out.println("  --set " + o.leverId() + " = USD " + Formats.exact(o.usdBn()) + " bn");
         }
         out.println("Key results for " + year + " against the same scenario without new investment:");
         for (Kpi k : kpis.cards()) {
             String verdict = k.improves() ? ", better" : k.worsens() ? ", worse" : "";
-            out.println("  " + k.label() + " " + year + ": " + HumanFormat.value(k.unit(), k.value())
-                    + " (baseline " + HumanFormat.value(k.unit(), k.baseline()) + ", "
-                    + HumanFormat.change(k.unit(), k.change()) + verdict + ")");
+            out.println("  " + k.label() + " " + year + ": " + Formats.value(k.unit(), k.value())
+                    + " (baseline " + Formats.value(k.unit(), k.baseline()) + ", "
+                    + Formats.change(k.unit(), k.change()) + verdict + ")");
         }
         out.println("  Bottleneck stage " + year + ": " + (kpis.bottleneck() == null ? "none"
                 : kpis.bottleneck().label()));
         out.println("  Present value of spend " + projection.firstYear() + "-" + projection.lastYear() + ": "
-                + HumanFormat.fmt("USD %.2f bn", kpis.npvUsdBn()));
+                + Formats.value(Unit.USD_BN, kpis.npvUsdBn()));
         Double perTonne = kpis.usdPerTonnePerYearOfNewSupply();
         out.println("  Spend per tonne/year of new non-China separated supply " + year + ": " + (perTonne == null
-                ? "n/a (no new supply or no spend)" : HumanFormat.fmt("USD %,.0f per t/yr", perTonne)));
+                ? "n/a (no new supply or no spend)" : Formats.usdWhole(perTonne) + " per t/yr"));
         Double perPoint = kpis.usdBnPerPointOfChinaShare();
         out.println("  Spend per point cut in China's separation share " + year + ": "
-                + (perPoint == null ? "n/a (no cut or no spend)" : HumanFormat.fmt("USD %.2f bn", perPoint)));
+                + (perPoint == null ? "n/a (no cut or no spend)" : Formats.value(Unit.USD_BN, perPoint)));
     }
 
     /** The P10–P90 range of the KPI series in the target year. */
@@ -54,8 +55,8 @@ final class RunSummary {
                 KpiSet.RISK, KpiSet.STRESS_SHORTFALL)) {
             Band b = bands.band(id);
             Unit unit = Series.byId(id).unit();
-            out.println("  " + id + ": " + HumanFormat.value(unit, b.p10()[i]) + " / "
-                    + HumanFormat.value(unit, b.p50()[i]) + " / " + HumanFormat.value(unit, b.p90()[i]));
+            out.println("  " + id + ": " + Formats.value(unit, b.p10()[i]) + " / "
+                    + Formats.value(unit, b.p50()[i]) + " / " + Formats.value(unit, b.p90()[i]));
         }
     }
 }

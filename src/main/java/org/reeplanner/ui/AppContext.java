@@ -71,21 +71,25 @@ public final class AppContext implements AutoCloseable {
     private final OptimiserViewModel optimiser;
     private OptimiserDialog optimiserDialog;
 
+    /** A context on the shipped inputs read now: for tests and harnesses. */
     AppContext(UpdateScheduler scheduler, BackgroundTasks tasks) {
-        this(scheduler, tasks, FxExportChooser::new);
+        this(ShippedInputs.read(), scheduler, tasks, FxExportChooser::new);
     }
 
-    /** @param exportChoosers asks where exports go, given the main window; tests pass a stub */
-    AppContext(UpdateScheduler scheduler, BackgroundTasks tasks, Function<Window, ExportChooser> exportChoosers) {
-        this(scheduler, tasks, exportChoosers, new FxDebouncer(STUDY_DELAY));
+    /**
+     * @param inputs         the shipped data and start scenario, read while the toolkit started
+     * @param exportChoosers asks where exports go, given the main window; tests pass a stub
+     */
+    AppContext(ShippedInputs inputs, UpdateScheduler scheduler, BackgroundTasks tasks,
+               Function<Window, ExportChooser> exportChoosers) {
+        this(inputs, scheduler, tasks, exportChoosers, new FxDebouncer(STUDY_DELAY));
     }
 
     /** @param studyDelay waits for the scenario to rest before a new uncertainty study */
-    AppContext(UpdateScheduler scheduler, BackgroundTasks tasks, Function<Window, ExportChooser> exportChoosers,
-               Debouncer studyDelay) {
+    AppContext(ShippedInputs inputs, UpdateScheduler scheduler, BackgroundTasks tasks,
+               Function<Window, ExportChooser> exportChoosers, Debouncer studyDelay) {
         this.tasks = tasks;
         this.exportChoosers = exportChoosers;
-        ShippedInputs inputs = ShippedInputs.take();
         ScenarioReader reader = inputs.reader();
         Scenario seed = inputs.seed();
         ScenarioSession session = new ScenarioSession(inputs.model(), seed, scheduler);

@@ -20,7 +20,7 @@ import org.reeplanner.ui.charts.ChartsViewModel;
 import org.reeplanner.ui.charts.PngExport;
 import org.reeplanner.ui.common.BackgroundTasks;
 import org.reeplanner.ui.common.Debouncer;
-import org.reeplanner.ui.common.Formats;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.export.ExportViewModel;

@@ -2,7 +2,9 @@ package org.reeplanner.ui;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -22,7 +24,8 @@ import org.reeplanner.ui.export.FxExportChooser;
 
 /**
  * The desktop application and composition root: it builds the {@link AppContext} (model data, session, view
- * models, executor, actions) and shows the main window on the seed-baseline scenario.
+ * models, executor, actions) on the shipped inputs it is given and shows the main window on the seed-baseline
+ * scenario. {@link #open()} is how the launcher starts it.
  */
 public final class PlannerApp extends Application {
     /** The window size the test and latency harnesses use; the app itself sizes the window to the screen. */
@@ -32,25 +35,65 @@ public final class PlannerApp extends Application {
     static final double MIN_HEIGHT = 680;
     private static final List<Integer> ICON_SIZES = List.of(16, 24, 32, 48, 64, 128, 256);
 
+    private final Supplier<ShippedInputs> inputs;
     private final Function<Window, ExportChooser> exportChoosers;
     private AppContext context;
     private WindowState windowState;
 
+    /** The app as {@code Application.launch} makes it: it reads the shipped inputs when it starts. */
     public PlannerApp() {
-        this(FxExportChooser::new);
+        this(ShippedInputs::read, FxExportChooser::new);
     }
 
     /** An app whose exports ask {@code exportChoosers} where to write instead of native dialogs: for tests. */
     PlannerApp(Function<Window, ExportChooser> exportChoosers) {
+        this(ShippedInputs::read, exportChoosers);
+    }
+
+    private PlannerApp(Supplier<ShippedInputs> inputs, Function<Window, ExportChooser> exportChoosers) {
+        this.inputs = inputs;
         this.exportChoosers = exportChoosers;
     }
 
     /**
-     * Starts reading the shipped data and the start scenario on a background thread, so that it overlaps the
-     * JavaFX toolkit's own start; the window then takes the result. Call just before {@code Application.launch}.
+     * Opens the window, as {@code Application.launch} would: the shipped data and the start scenario are read on a
+     * background thread while the JavaFX toolkit starts, and the app is built on what was read. Like a launched
+     * application it ends when its window closes, after {@link #stop()}. Returns at once.
      */
-    public static void prefetchInputs() {
-        ShippedInputs.prefetch();
+    public static void open() {
+        Supplier<ShippedInputs> prefetched = ShippedInputs.prefetch();
+        Platform.setImplicitExit(false);
+        Platform.startup(() -> new PlannerApp(prefetched, FxExportChooser::new).startOwnStage());
+    }
+
+    private void startOwnStage() {
+        nameApplication();
+        Stage stage = new Stage();
+        try {
+            start(stage);
+        } catch (RuntimeException | Error e) {
+            System.err.println("Exception in Application start method");
+            e.printStackTrace();
+            System.exit(1);
+        }
+        // After the window's own handlers and once it is fully hidden, as the JavaFX launcher does.
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> Platform.runLater(() -> {
+            stop();
+            Platform.exit();
+        }));
+    }
+
+    /**
+     * Names the application after this class before its first window, as {@code Application.launch} does: on Linux
+     * the window's WM_CLASS (taskbar grouping, .desktop matching) stays "org.reeplanner.ui.PlannerApp" rather than
+     * "java". JavaFX has no public call for it; should the internal one be out of reach, the name is left as it is.
+     */
+    private static void nameApplication() {
+        try {
+            com.sun.glass.ui.Application.GetApplication().setName(PlannerApp.class.getName());
+        } catch (RuntimeException | LinkageError e) {
+            warn("the application name could not be set", e);
+        }
     }
 
     @Override
@@ -61,7 +104,7 @@ public final class PlannerApp extends Application {
             Icon.loadFont();
             return null;
         }, done -> { }, e -> warn("the icon font could not be read", e));
-        context = new AppContext(new PulseScheduler(), tasks, exportChoosers);
+        context = new AppContext(inputs.get(), new PulseScheduler(), tasks, exportChoosers);
         context.preferences().themeProperty().get().applyUserAgentStylesheet();
         MainViewModel viewModel = context.viewModel();
         viewModel.exports().setFolderOpener(uri -> getHostServices().showDocument(uri.toString()));

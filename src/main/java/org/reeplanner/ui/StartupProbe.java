@@ -20,6 +20,8 @@ import org.reeplanner.ui.scenarios.ScenarioSession;
  *   <li>{@code -Dree.probe.monteCarloRuns=N} then runs an N-run Monte Carlo of the start scenario on a background
  *   thread, keeps the bands reachable from the window (as a bands view would) and prints {@value #MONTE_CARLO_DONE}
  *   with the time taken: the memory measurement reads the process's resident size after that line.</li>
+ *   <li>{@code -Dree.probe.exit=true} then closes the window (after the pulse), so that the app ends as when the
+ *   user closes it.</li>
  * </ul>
  */
 final class StartupProbe {
@@ -49,7 +51,7 @@ final class StartupProbe {
                     if (runs > 0) {
                         startMonteCarlo(stage, session, runs, exit, out);
                     } else if (exit) {
-                        Platform.exit();
+                        Platform.runLater(stage::hide);
                     }
                 }));
     }
@@ -71,7 +73,7 @@ final class StartupProbe {
                 out.println(MONTE_CARLO_DONE + " (" + runs + " runs, " + millis + " ms)");
                 out.flush();
                 if (exit) {
-                    Platform.exit();
+                    Platform.runLater(stage::hide);
                 }
             });
         }, "ree-probe-monte-carlo");

@@ -2,6 +2,7 @@ package org.reeplanner.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.reeplanner.model.Series;
 
@@ -10,8 +11,7 @@ class ShippedInputsTest {
     void aPrefetchReadsTheSameStartScenarioAsReadingNow() {
         ShippedInputs now = ShippedInputs.read();
 
-        ShippedInputs.prefetch();
-        ShippedInputs prefetched = ShippedInputs.take();
+        ShippedInputs prefetched = ShippedInputs.prefetch().get();
 
         assertThat(prefetched.seed()).isEqualTo(now.seed());
         assertThat(prefetched.data().focusAreas().ids()).isEqualTo(now.data().focusAreas().ids());
@@ -21,13 +21,12 @@ class ShippedInputsTest {
     }
 
     @Test
-    void eachPrefetchIsTakenOnceAndLaterTakesReadAgain() {
-        ShippedInputs.prefetch();
-        ShippedInputs first = ShippedInputs.take();
+    void eachPrefetchReadsForItsOwnTakerAndHandsTheSameInputsOnEveryAsk() {
+        Supplier<ShippedInputs> first = ShippedInputs.prefetch();
+        Supplier<ShippedInputs> second = ShippedInputs.prefetch();
 
-        ShippedInputs second = ShippedInputs.take();
-
-        assertThat(second).isNotSameAs(first);
-        assertThat(second.seed()).isEqualTo(first.seed());
+        assertThat(first.get()).isSameAs(first.get());
+        assertThat(second.get()).isNotSameAs(first.get());
+        assertThat(second.get().seed()).isEqualTo(first.get().seed());
     }
 }

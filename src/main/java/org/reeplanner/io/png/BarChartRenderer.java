@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import org.reeplanner.io.report.AxisSpec;
 import org.reeplanner.io.report.BarChartSpec;
+import org.reeplanner.io.report.NiceSteps;
 import org.reeplanner.io.report.Palette;
 
 /**
@@ -68,18 +69,18 @@ public final class BarChartRenderer {
         int right = w - pad - values - Math.round(24 * s);
         int top = y + lm.getHeight() + Math.round(20 * s);
         int bottom = legendTop - Math.round(30 * s) - am.getHeight() - lm.getHeight() - Math.round(20 * s);
-        NiceScale scale = scale(spec);
+        NiceSteps scale = scale(spec);
         double plotWidth = Math.max(10, right - left);
         DoubleUnaryOperator x = v -> left + scale.position(clamp(v, scale)) * plotWidth;
 
         g.setFont(labelFont);
         int widest = 0;
-        for (int i = 0; i < scale.tickCount(); i++) {
+        for (int i = 0; i < scale.count(); i++) {
             widest = Math.max(widest, lm.stringWidth(spec.x().format().tick(scale.tick(i), scale.step())));
         }
         // Every other tick label when they would touch (a narrow picture with large type).
-        int every = (widest + 16 * s) * scale.tickCount() > plotWidth ? 2 : 1;
-        for (int i = 0; i < scale.tickCount(); i++) {
+        int every = (widest + 16 * s) * scale.count() > plotWidth ? 2 : 1;
+        for (int i = 0; i < scale.count(); i++) {
             float gx = (float) x.applyAsDouble(scale.tick(i));
             g.setColor(new Color(i == 0 ? Palette.AXIS : Palette.GRID));
             g.setStroke(new BasicStroke(1.5f * s));
@@ -100,7 +101,7 @@ public final class BarChartRenderer {
             float cy = top + rowHeight * (i + 0.5f);
             double end = left;
             for (BarChartSpec.Segment seg : r.segments()) {
-                double from = x.applyAsDouble(Double.isNaN(seg.from()) ? scale.min() : seg.from());
+                double from = x.applyAsDouble(Double.isNaN(seg.from()) ? scale.lower() : seg.from());
                 double to = x.applyAsDouble(seg.to());
                 g.setColor(new Color(seg.rgb()));
                 g.fill(new Rectangle2D.Double(Math.min(from, to), cy - barHeight / 2, Math.max(1.5 * s,
@@ -122,7 +123,7 @@ public final class BarChartRenderer {
             String label = spec.reference().label();
             g.drawString(label, rx - lm.stringWidth(label) / 2f, top - 12 * s);
         }
-        String axisTitle = spec.aboveZero() != null && scale.min() > 0 ? spec.aboveZero() : spec.x().title();
+        String axisTitle = spec.aboveZero() != null && scale.lower() > 0 ? spec.aboveZero() : spec.x().title();
         g.setFont(TextLines.shrunk(g, axisFont, axisTitle, w - 2 * pad));
         FontMetrics tm = g.getFontMetrics();
         g.setColor(new Color(Palette.TEXT));
@@ -133,7 +134,7 @@ public final class BarChartRenderer {
     }
 
     /** Round bounds around every segment's ends and the reference line (a total's open start excepted). */
-    private static NiceScale scale(BarChartSpec spec) {
+    private static NiceSteps scale(BarChartSpec spec) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (BarChartSpec.Row r : spec.rows()) {
@@ -152,7 +153,7 @@ public final class BarChartRenderer {
         }
         AxisSpec axis = spec.x();
         double margin = (hi - lo) * 0.08;
-        return NiceScale.of(lo - margin, hi + margin, axis.min(), axis.max(), axis.fromZero());
+        return NiceSteps.forAxis(lo - margin, hi + margin, axis.min(), axis.max(), axis.fromZero());
     }
 
     /** The title broken at a space into at most two lines that fit {@code max} pixels where they can. */
@@ -168,7 +169,7 @@ public final class BarChartRenderer {
         return cut <= 0 ? List.of(text) : List.of(text.substring(0, cut), text.substring(cut + 1));
     }
 
-    private static double clamp(double v, NiceScale scale) {
-        return Math.max(scale.min(), Math.min(scale.max(), v));
+    private static double clamp(double v, NiceSteps scale) {
+        return Math.max(scale.lower(), Math.min(scale.upper(), v));
     }
 }

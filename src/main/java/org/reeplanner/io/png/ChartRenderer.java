@@ -13,6 +13,7 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 import org.reeplanner.io.report.AxisSpec;
 import org.reeplanner.io.report.ChartSpec;
+import org.reeplanner.io.report.NiceSteps;
 import org.reeplanner.io.report.Palette;
 
 /**
@@ -95,8 +96,8 @@ public final class ChartRenderer {
         Font axisFont = font(Font.PLAIN, 26, t);
         FontMetrics tm = g.getFontMetrics(tickFont);
         FontMetrics am = g.getFontMetrics(axisFont);
-        NiceScale yScale = scale(spec, false);
-        NiceScale y2Scale = spec.y2() == null ? null : secondScale(spec, yScale);
+        NiceSteps yScale = scale(spec, false);
+        NiceSteps y2Scale = spec.y2() == null ? null : secondScale(spec, yScale);
         int top = y + Math.round(40 * s);
         int bottom = legendTop - Math.round(30 * s) - am.getHeight() - tm.getHeight() - Math.round(20 * s);
         int height = Math.max(10, bottom - top);
@@ -123,39 +124,39 @@ public final class ChartRenderer {
      * close to its data, and a right-hand axis with as many ticks as the left one, so both share the grid lines.
      */
     public static double[] axisScale(ChartSpec spec, boolean secondary) {
-        NiceScale primary = scale(spec, false);
-        NiceScale s = secondary ? secondScale(spec, primary) : primary;
-        return new double[] {s.min(), s.max(), s.step()};
+        NiceSteps primary = scale(spec, false);
+        NiceSteps s = secondary ? secondScale(spec, primary) : primary;
+        return new double[] {s.lower(), s.upper(), s.step()};
     }
 
-    private static NiceScale scale(ChartSpec spec, boolean secondary) {
+    private static NiceSteps scale(ChartSpec spec, boolean secondary) {
         AxisSpec axis = secondary ? spec.y2() : spec.y();
         double[] range = DataRange.of(spec, secondary, axis.fromZero());
-        return NiceScale.of(range[0], range[1], axis.min(), axis.max(), axis.fromZero());
+        return NiceSteps.forAxis(range[0], range[1], axis.min(), axis.max(), axis.fromZero());
     }
 
-    private static NiceScale secondScale(ChartSpec spec, NiceScale primary) {
+    private static NiceSteps secondScale(ChartSpec spec, NiceSteps primary) {
         if (spec.y2().min() != null || spec.y2().max() != null || !spec.y2().fromZero()) {
             return scale(spec, true);
         }
         double[] range = DataRange.of(spec, true, true);
-        return NiceScale.aligned(range[0], range[1], primary);
+        return primary.aligned(range[0], range[1]);
     }
 
-    private static int widest(FontMetrics fm, NiceScale scale, AxisSpec axis) {
+    private static int widest(FontMetrics fm, NiceSteps scale, AxisSpec axis) {
         int max = 0;
-        for (int i = 0; i < scale.tickCount(); i++) {
+        for (int i = 0; i < scale.count(); i++) {
             max = Math.max(max, fm.stringWidth(axis.format().tick(scale.tick(i), scale.step())));
         }
         return max;
     }
 
-    private static void drawValueAxis(Graphics2D g, AxisSpec axis, TextLines title, NiceScale scale, Rectangle plot,
+    private static void drawValueAxis(Graphics2D g, AxisSpec axis, TextLines title, NiceSteps scale, Rectangle plot,
                                       Font tickFont, float s, boolean right, int edge) {
         g.setFont(tickFont);
         FontMetrics fm = g.getFontMetrics();
         g.setColor(new Color(Palette.MUTED));
-        for (int i = 0; i < scale.tickCount(); i++) {
+        for (int i = 0; i < scale.count(); i++) {
             double v = scale.tick(i);
             String label = axis.format().tick(v, scale.step());
             float yy = (float) (plot.y + plot.height - scale.position(v) * plot.height) + fm.getAscent() / 2f - 2 * s;

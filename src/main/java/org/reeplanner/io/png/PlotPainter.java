@@ -12,6 +12,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.reeplanner.io.report.ChartSeries;
 import org.reeplanner.io.report.ChartSpec;
+import org.reeplanner.io.report.NiceSteps;
 import org.reeplanner.io.report.Palette;
 import org.reeplanner.io.report.ReferenceLine;
 
@@ -19,12 +20,12 @@ import org.reeplanner.io.report.ReferenceLine;
 final class PlotPainter {
     private final ChartSpec spec;
     private final Rectangle plot;
-    private final NiceScale y;
-    private final NiceScale y2;
+    private final NiceSteps y;
+    private final NiceSteps y2;
     private final float scale;
     private final boolean categories;
 
-    PlotPainter(ChartSpec spec, Rectangle plot, NiceScale y, NiceScale y2, float scale) {
+    PlotPainter(ChartSpec spec, Rectangle plot, NiceSteps y, NiceSteps y2, float scale) {
         this.spec = spec;
         this.plot = plot;
         this.y = y;
@@ -47,11 +48,11 @@ final class PlotPainter {
     }
 
     private double py(ChartSeries s, double v) {
-        NiceScale scaleFor = s.secondaryAxis() ? y2 : y;
+        NiceSteps scaleFor = s.secondaryAxis() ? y2 : y;
         return py(scaleFor, v);
     }
 
-    private double py(NiceScale scaleFor, double v) {
+    private double py(NiceSteps scaleFor, double v) {
         double f = Math.max(-0.02, Math.min(1.02, scaleFor.position(v)));
         return plot.y + plot.height - f * plot.height;
     }
@@ -198,7 +199,7 @@ final class PlotPainter {
     /** Horizontal grid lines at the primary axis' ticks, and the zero/base line. */
     void paintGrid(Graphics2D g) {
         g.setStroke(new BasicStroke(1.5f * scale));
-        for (int i = 0; i < y.tickCount(); i++) {
+        for (int i = 0; i < y.count(); i++) {
             double yy = py(y, y.tick(i));
             g.setColor(new Color(i == 0 ? Palette.AXIS : Palette.GRID));
             g.draw(new Line2D.Double(plot.x, yy, plot.x + plot.width, yy));

@@ -8,7 +8,7 @@ import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTable;
 import org.reeplanner.io.report.ReportContent;
-import org.reeplanner.io.report.ValueText;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.model.Param;
 import org.reeplanner.model.Unit;
 import org.reeplanner.model.ParameterSpec;
@@ -57,7 +57,7 @@ final class AssumptionSlides {
                     + "explore, and the source (fact-sheet row, spelled out on the sources slides):");
             for (Param p : rows) {
                 ParameterSpec spec = c.parameters().spec(p);
-                notes.append('\n').append(spec.label()).append(": ").append(ValueText.parameter(p.unit(),
+                notes.append('\n').append(spec.label()).append(": ").append(Formats.parameter(p.unit(),
                         spec.base())).append(" (range ").append(range(p.unit(), spec)).append("); source: ")
                         .append(spec.source());
                 if (spec.note() != null && !spec.note().isBlank()) {
@@ -79,7 +79,7 @@ final class AssumptionSlides {
         for (Param p : rows) {
             ParameterSpec spec = c.parameters().spec(p);
             cell(t, r, 0, spec.label(), 18, false, TEXT, TextAlign.LEFT);
-            cell(t, r, 1, ValueText.parameter(p.unit(), spec.base()), 18, true, TEXT, TextAlign.RIGHT);
+            cell(t, r, 1, Formats.parameter(p.unit(), spec.base()), 18, true, TEXT, TextAlign.RIGHT);
             cell(t, r, 2, range(p.unit(), spec), 16, false, MUTED, TextAlign.RIGHT);
             cell(t, r, 3, shortSource(spec.source()), 18, false, TEXT, TextAlign.RIGHT);
             r++;
@@ -95,7 +95,7 @@ final class AssumptionSlides {
 
     /** A bound without its unit (the value column shows it), e.g. {@code 240,000} or {@code 4.0%}. */
     private static String number(Unit unit, double v) {
-        String text = ValueText.parameter(unit, v);
+        String text = Formats.parameter(unit, v);
         return text.replaceFirst("^USD ", "").replaceFirst("(%|[0-9])[^0-9%]*$", "$1");
     }
 

@@ -11,7 +11,7 @@ import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTable;
 import org.reeplanner.io.report.ReportContent;
-import org.reeplanner.io.report.ValueText;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.model.Kpi;
 import org.reeplanner.model.KpiSet;
 import org.reeplanner.model.Param;
@@ -33,12 +33,12 @@ final class BriefingSlides {
         Kpi self = k.card(KpiSet.SELF_SUFFICIENCY);
         Kpi spend = k.card(KpiSet.PROGRAMME_COST);
         List<String> lines = new ArrayList<>();
-        lines.add("In " + year + " China still separates " + ValueText.value(share.unit(), share.value())
-                + " of the world's rare earths, against " + ValueText.value(share.unit(), share.baseline())
+        lines.add("In " + year + " China still separates " + Formats.value(share.unit(), share.value())
+                + " of the world's rare earths, against " + Formats.value(share.unit(), share.baseline())
                 + " with no new investment.");
-        lines.add("Allied supply covers " + ValueText.value(self.unit(), self.value()) + " of allied needs ("
-                + ValueText.value(self.unit(), self.baseline()) + " with no new investment), for "
-                + ValueText.value(spend.unit(), spend.value()) + " spent by " + year + ".");
+        lines.add("Allied supply covers " + Formats.value(self.unit(), self.value()) + " of allied needs ("
+                + Formats.value(self.unit(), self.baseline()) + " with no new investment), for "
+                + Formats.value(spend.unit(), spend.value()) + " spent by " + year + ".");
         StressFacts event = StressFacts.of(c.scenario());
         if (event != null) {
             lines.add(event.headline() + ".");
@@ -89,8 +89,8 @@ final class BriefingSlides {
         int r = 1;
         for (var e : changed.entrySet()) {
             ParameterSpec spec = c.defaults().spec(e.getKey());
-            String from = ValueText.parameter(e.getKey().unit(), spec.base());
-            String to = ValueText.parameter(e.getKey().unit(), e.getValue());
+            String from = Formats.parameter(e.getKey().unit(), spec.base());
+            String to = Formats.parameter(e.getKey().unit(), e.getValue());
             notes.append('\n').append(spec.label()).append(" (").append(e.getKey().key()).append("): ").append(from)
                     .append(" → ").append(to).append("; default's source: ").append(spec.source());
             if (r <= rows) {

@@ -30,7 +30,7 @@ import org.reeplanner.io.report.ChartSpec;
 import org.reeplanner.io.report.ReportContent;
 import org.reeplanner.io.report.ReportStamp;
 import org.reeplanner.io.report.StandardCharts;
-import org.reeplanner.io.report.ValueText;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.io.report.XmlText;
 import org.reeplanner.model.Kpi;
 import org.reeplanner.model.KpiSet;
@@ -179,13 +179,13 @@ public final class DeckExporter {
         for (Kpi k : c.kpis().cards()) {
             var colour = k.improves() ? BETTER : k.worsens() ? WORSE : TEXT;
             cell(t, row, 0, kpiLabel(k), 18, false, TEXT, TextAlign.LEFT);
-            cell(t, row, 1, ValueText.value(k.unit(), k.value()), 17, true, TEXT, TextAlign.RIGHT);
-            cell(t, row, 2, ValueText.value(k.unit(), k.baseline()), 17, false, MUTED, TextAlign.RIGHT);
-            cell(t, row, 3, ValueText.change(k.unit(), k.change()), 17, true, colour, TextAlign.RIGHT);
+            cell(t, row, 1, Formats.value(k.unit(), k.value()), 17, true, TEXT, TextAlign.RIGHT);
+            cell(t, row, 2, Formats.value(k.unit(), k.baseline()), 17, false, MUTED, TextAlign.RIGHT);
+            cell(t, row, 3, Formats.change(k.unit(), k.change()), 17, true, colour, TextAlign.RIGHT);
             notes.append('\n').append(k.label()).append(" (").append(k.id()).append("): ")
-                    .append(ValueText.value(k.unit(), k.value())).append("; ")
-                    .append(ValueText.value(k.unit(), k.baseline())).append("; ")
-                    .append(ValueText.change(k.unit(), k.change()));
+                    .append(Formats.value(k.unit(), k.value())).append("; ")
+                    .append(Formats.value(k.unit(), k.baseline())).append("; ")
+                    .append(Formats.change(k.unit(), k.change()));
             row++;
         }
         text(slide, new Rectangle2D.Double(MARGIN, 370, WIDTH - 2 * MARGIN, 100), c.narrative(), 14, false, TEXT);

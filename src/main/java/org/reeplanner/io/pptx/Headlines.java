@@ -5,7 +5,7 @@ import org.reeplanner.io.report.ChartSpec;
 import org.reeplanner.io.report.EventFigures;
 import org.reeplanner.io.report.ReportContent;
 import org.reeplanner.io.report.StandardCharts;
-import org.reeplanner.io.report.ValueText;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.model.DisruptionEvent;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Region;
@@ -65,8 +65,8 @@ final class Headlines {
                 var unit = run.seriesInfo().stream().filter(x -> x.id().equals(seriesId)).findFirst()
                         .orElseThrow().unit();
                 return String.format(Locale.ROOT, "%s %d: 80%% of runs between %s and %s", chart.title()
-                        .replaceFirst(":.*", ""), year, ValueText.value(unit, b.p10()[i]),
-                        ValueText.value(unit, b.p90()[i]));
+                        .replaceFirst(":.*", ""), year, Formats.value(unit, b.p10()[i]),
+                        Formats.value(unit, b.p90()[i]));
             }
         }
         return chart.title();

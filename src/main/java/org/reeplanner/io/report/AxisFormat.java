@@ -1,6 +1,5 @@
 package org.reeplanner.io.report;
 
-import java.util.Locale;
 import org.reeplanner.model.Unit;
 
 /** How a chart axis shows its values: the tick text for pictures and the number format for native Excel charts. */
@@ -35,10 +34,9 @@ public enum AxisFormat {
     /** The tick label of {@code v} (in model units) when ticks are {@code step} apart. */
     public String tick(double v, double step) {
         return switch (this) {
-            case PERCENT -> String.format(Locale.ROOT, decimals(step * 100) == 0 ? "%.0f%%" : "%.1f%%", v * 100);
-            case THOUSAND_TONNES -> String.format(Locale.ROOT, "%,." + decimals(step / 1000) + "f", v / 1000);
-            case USD_BN, INDEX -> String.format(Locale.ROOT, "%." + decimals(step) + "f", v);
-            case TONNES, USD_PER_KG, NUMBER -> String.format(Locale.ROOT, "%,." + decimals(step) + "f", v);
+            case PERCENT -> Formats.fixed(v * 100, Math.min(1, Formats.tickDecimals(step * 100))) + "%";
+            case THOUSAND_TONNES -> Formats.tick(v / 1000, step / 1000);
+            case USD_BN, INDEX, TONNES, USD_PER_KG, NUMBER -> Formats.tick(v, step);
         };
     }
 
@@ -51,18 +49,5 @@ public enum AxisFormat {
             case USD_PER_KG -> USD_PER_KG;
             default -> NUMBER;
         };
-    }
-
-    private static int decimals(double step) {
-        if (step <= 0 || !Double.isFinite(step)) {
-            return 0;
-        }
-        int d = 0;
-        double s = step;
-        while (Math.abs(s - Math.rint(s)) > 1e-9 * Math.max(1, Math.abs(s)) && d < 4) {
-            s *= 10;
-            d++;
-        }
-        return d;
     }
 }

@@ -39,11 +39,11 @@ public final class EventFigures {
     /** "43% / 73% / 30% withheld month by month", or "74% withheld" when every month is the same. */
     public static String depth(DisruptionEvent e) {
         if (!e.hasProfile()) {
-            return Narrative.percent(e.severity()) + " withheld";
+            return Formats.percent(e.severity()) + " withheld";
         }
         List<String> months = new ArrayList<>();
         for (int k = 0; k < e.months(); k++) {
-            months.add(Narrative.percent(e.depth(k)));
+            months.add(Formats.percent(e.depth(k)));
         }
         return String.join(" / ", months) + " withheld month by month";
     }

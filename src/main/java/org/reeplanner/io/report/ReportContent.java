@@ -40,7 +40,7 @@ public record ReportContent(Projection scenario, Projection baseline, KpiSet kpi
     /** Content whose narrative is the short KPI sentence of {@link ValueText#narrative} (no model at hand). */
     public ReportContent(Projection scenario, Projection baseline, KpiSet kpis, ParameterSet parameters, Bands bands,
                          Sensitivity sensitivity, ReportStamp stamp) {
-        this(scenario, baseline, kpis, parameters, bands, sensitivity, stamp, ValueText.narrative(kpis));
+        this(scenario, baseline, kpis, parameters, bands, sensitivity, stamp, KpiSentence.narrative(kpis));
     }
 
     /** The series the exported tornado studies: China's share of separation. */

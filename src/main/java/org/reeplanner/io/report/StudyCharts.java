@@ -58,11 +58,11 @@ public final class StudyCharts {
                 break;
             }
             rows.add(new BarChartSpec.Row(b.label(), List.of(new BarChartSpec.Segment(base, b.outputLow(), low),
-                    new BarChartSpec.Segment(base, b.outputHigh(), high)), ValueText.value(unit, b.outputLow())
-                    + " to " + ValueText.value(unit, b.outputHigh())));
+                    new BarChartSpec.Segment(base, b.outputHigh(), high)), Formats.value(unit, b.outputLow())
+                    + " to " + Formats.value(unit, b.outputHigh())));
         }
         return new BarChartSpec(d.id(), d.title(), frame.subtitle(), d.y(), rows,
-                new ReferenceLine(base, ValueText.value(unit, base), d.colour("base").rgb()),
+                new ReferenceLine(base, Formats.value(unit, base), d.colour("base").rgb()),
                 List.of(BarChartSpec.barKey(d.series("low")), BarChartSpec.barKey(d.series("high")),
                         BarChartSpec.lineKey(d.series("base"))), frame.sourceLine(), frame.stampLine(), null);
     }
@@ -74,7 +74,7 @@ public final class StudyCharts {
         Unit unit = series == null ? Unit.INDEX : series.unit();
         String label = series == null ? a.seriesId() : StudyNames.of(series);
         AxisFormat format = AxisFormat.of(unit);
-        ChartDefinition d = ChartCatalog.attribution(label, a.year(), ValueText.change(unit, a.totalChange()),
+        ChartDefinition d = ChartCatalog.attribution(label, a.year(), Formats.change(unit, a.totalChange()),
                 ChartFrame.axisUnit(format, unit), format);
         boolean lowerIsBetter = lowerIsBetter(a.seriesId());
         boolean neutral = a.seriesId().startsWith("spend.");
@@ -102,7 +102,7 @@ public final class StudyCharts {
     /** A total drawn from the start of the axis ({@code NaN}) to its value. */
     private static BarChartSpec.Row total(String label, double value, ChartDefinition d, Unit unit) {
         return new BarChartSpec.Row(label, List.of(new BarChartSpec.Segment(Double.NaN, value,
-                d.colour("value").rgb())), ValueText.value(unit, value));
+                d.colour("value").rgb())), Formats.value(unit, value));
     }
 
     private static BarChartSpec.Row part(String label, double before, double effect, ChartDefinition d, Unit unit,
@@ -110,7 +110,7 @@ public final class StudyCharts {
         String role = neutral || Math.abs(effect) <= NO_EFFECT ? "neutral"
                 : (effect < 0) == lowerIsBetter ? "better" : "worse";
         return new BarChartSpec.Row(label, List.of(new BarChartSpec.Segment(before, before + effect,
-                d.colour(role).rgb())), ValueText.change(unit, effect));
+                d.colour(role).rgb())), Formats.change(unit, effect));
     }
 
     private boolean lowerIsBetter(String seriesId) {

@@ -6,7 +6,8 @@ import org.apache.poi.ss.util.CellReference;
 import org.reeplanner.io.report.EventFigures;
 import org.reeplanner.io.report.ReportContent;
 import org.reeplanner.io.report.ReportStamp;
-import org.reeplanner.io.report.ValueText;
+import org.reeplanner.io.report.Formats;
+import org.reeplanner.io.report.KpiSentence;
 import org.reeplanner.io.xlsx.XlsxStyles.Role;
 import org.reeplanner.model.DisruptionEvent;
 import org.reeplanner.model.Projection;
@@ -51,7 +52,7 @@ final class SummarySheet {
         r = pair(b, r, "Disruption event", event(s.disruption(), c.scenario()));
         r = pair(b, r, "Assumptions", s.assumptions().isEmpty() ? "default (every parameter at its sourced value)"
                 : "changed (" + s.assumptions().size() + "): " + String.join(", ", s.assumptions().entrySet().stream()
-                        .map(e -> e.getKey().key() + " = " + ValueText.parameter(e.getKey().unit(), e.getValue()))
+                        .map(e -> e.getKey().key() + " = " + Formats.parameter(e.getKey().unit(), e.getValue()))
                         .toList()) + " (Assumptions sheet)");
         r = pair(b, r, "Uncertainty", c.bands() == null ? "not run (Monte Carlo adds the Uncertainty sheet)"
                 : String.format(Locale.ROOT, "%,d Monte Carlo runs, seed %d (Uncertainty sheet)", c.bands().runs(),
@@ -96,7 +97,7 @@ final class SummarySheet {
                 case HIGHER -> "higher";
                 case NEITHER -> "(cost)";
             });
-            b.text(row, 7, ValueText.verdict(k));
+            b.text(row, 7, KpiSentence.verdict(k));
             row++;
         }
         b.table("KpiTable", header, row - 1, LAST_COL);

@@ -4,25 +4,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import org.reeplanner.io.report.AxisFormat;
 import org.reeplanner.io.report.ChartCatalog;
 import org.reeplanner.io.report.ChartDefinition;
 import org.reeplanner.io.report.SeriesDefinition;
 import org.reeplanner.model.FocusAreaCatalog;
+import org.reeplanner.model.ImpactModel;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.model.analysis.Attribution;
 import org.reeplanner.model.analysis.AttributionResult;
 import org.reeplanner.ui.charts.StudySeries;
 import org.reeplanner.ui.charts.UnitScale;
-import org.reeplanner.ui.common.ChoiceOption;
 import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.ScenarioSession;
@@ -32,77 +24,22 @@ import org.reeplanner.ui.scenarios.ScenarioSession;
  * lever's Shapley share and the effect of changed assumptions, as a waterfall from the baseline to the scenario.
  * Computed in the background while the Attribution tab is shown.
  */
-public final class AttributionViewModel {
+public final class AttributionViewModel extends StudyTabViewModel<WaterfallPicture> {
     private static final double NO_EFFECT = 1e-12;
 
-    private final ScenarioSession session;
-    private final YearCursor cursor;
-    private final StudyRunner runner;
     private final double[] defaults;
     private final FocusAreaCatalog catalog;
-    private final StringProperty series = new SimpleStringProperty(this, "series", StudySeries.ALL.get(0).id());
-    private final ReadOnlyObjectWrapper<WaterfallPicture> picture = new ReadOnlyObjectWrapper<>(this, "picture");
-    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale", true);
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private boolean active;
 
     /** @param defaults the default parameter values, indexed by {@code Param.ordinal()} */
     public AttributionViewModel(ScenarioSession session, YearCursor cursor, StudyRunner runner, double[] defaults) {
-        this.session = session;
-        this.cursor = cursor;
-        this.runner = runner;
+        super(session, cursor, runner, reason -> Messages.format("attribution.failed", reason));
         this.defaults = defaults.clone();
         this.catalog = session.model().focusAreas();
-        session.scenarioProperty().subscribe((before, now) -> changed());
-        cursor.yearProperty().subscribe((before, now) -> changed());
-        series.subscribe((before, now) -> changed());
     }
 
-    public List<ChoiceOption> seriesOptions() {
-        return StudySeries.ALL.stream().map(s -> new ChoiceOption(s.id(), s.name())).toList();
-    }
-
-    public StringProperty seriesProperty() {
-        return series;
-    }
-
-    public ReadOnlyObjectProperty<WaterfallPicture> pictureProperty() {
-        return picture.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty staleProperty() {
-        return stale.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    /** Whether the Attribution tab is shown; a hidden waterfall is computed when it is shown again. */
-    public void setActive(boolean on) {
-        active = on;
-        if (on && stale.get()) {
-            compute();
-        }
-    }
-
-    private void changed() {
-        stale.set(true);
-        if (active) {
-            compute();
-        }
-    }
-
-    private void compute() {
-        Scenario scenario = session.scenario();
-        StudySeries s = StudySeries.byId(series.get());
-        int year = Math.max(Scenario.START_YEAR, Math.min(scenario.endYear(), cursor.year()));
-        runner.start(progress -> picture(s, new Attribution(session.model().withAssumptionsOf(scenario), defaults)
-                .of(scenario, s.id(), year)), p -> {
-            picture.set(p);
-            stale.set(false);
-            error.set("");
-        }, failure -> error.set(Messages.format("attribution.failed", failure.getMessage())));
+    @Override
+    protected WaterfallPicture study(ImpactModel model, Scenario scenario, StudySeries series, int year) {
+        return picture(series, new Attribution(model, defaults).of(scenario, series.id(), year));
     }
 
     /** The waterfall: baseline, each lever with an effect (largest first), changed assumptions, scenario. */

@@ -7,7 +7,7 @@ import javafx.beans.property.StringProperty;
 import org.reeplanner.model.FocusArea;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.model.analysis.LeverBounds;
-import org.reeplanner.ui.common.Formats;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.levers.AmountParser;
 

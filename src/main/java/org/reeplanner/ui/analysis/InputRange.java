@@ -1,6 +1,6 @@
 package org.reeplanner.ui.analysis;
 
-import java.util.Locale;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.model.Unit;
 import org.reeplanner.model.analysis.TornadoBar;
 
@@ -19,7 +19,8 @@ public final class InputRange {
     /** The bar's input with its low–high range. */
     public static String of(TornadoBar bar) {
         if (bar.kind() == TornadoBar.Kind.LEVER) {
-            return bar.label() + " $" + fixed(bar.inputLow(), 1) + DASH + fixed(bar.inputHigh(), 1) + " bn";
+            return bar.label() + " $" + Formats.fixed(bar.inputLow(), 1) + DASH + Formats.fixed(bar.inputHigh(), 1)
+                    + " bn";
         }
         return bar.label() + " " + range(bar.unit(), bar.inputLow(), bar.inputHigh());
     }
@@ -59,7 +60,7 @@ public final class InputRange {
     }
 
     private static String percent(double value, int decimals) {
-        return fixed(value * PERCENT, decimals) + "%";
+        return Formats.fixed(value * PERCENT, decimals) + "%";
     }
 
     private static boolean isWhole(double v) {
@@ -68,16 +69,6 @@ public final class InputRange {
 
     /** Up to two decimals, no trailing zeros, thousands grouped: 74.5 → "74.5", 300 → "300", 0.28 → "0.28". */
     private static String trimmed(double v) {
-        String s = String.format(Locale.ROOT, "%,.2f", v);
-        s = s.replaceAll("\\.?0+$", "");
-        return minus(s);
-    }
-
-    private static String fixed(double v, int decimals) {
-        return minus(String.format(Locale.ROOT, "%,." + decimals + "f", v));
-    }
-
-    private static String minus(String s) {
-        return s.startsWith("-") ? "\u2212" + s.substring(1) : s;
+        return Formats.fixed(v, 2).replaceAll("\\.?0+$", "");
     }
 }

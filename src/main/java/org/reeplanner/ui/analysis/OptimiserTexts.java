@@ -8,7 +8,7 @@ import org.reeplanner.model.analysis.GoalSeekResult;
 import org.reeplanner.model.analysis.OptimisationResult;
 import org.reeplanner.ui.charts.StudySeries;
 import org.reeplanner.ui.charts.UnitScale;
-import org.reeplanner.ui.common.Formats;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.common.Messages;
 
 /** Words for the optimiser's and the goal seek's results, and the target typed in the series' display unit. */

@@ -24,7 +24,7 @@ import org.reeplanner.model.analysis.OptimisationResult;
 import org.reeplanner.model.analysis.Optimiser;
 import org.reeplanner.ui.charts.StudySeries;
 import org.reeplanner.ui.common.ChoiceOption;
-import org.reeplanner.ui.common.Formats;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.levers.AmountParser;

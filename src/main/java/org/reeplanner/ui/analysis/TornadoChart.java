@@ -9,8 +9,6 @@ import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
-import javafx.util.StringConverter;
-import org.reeplanner.ui.common.AxisFormats;
 import org.reeplanner.ui.common.Forms;
 import org.reeplanner.ui.common.Messages;
 
@@ -29,14 +27,12 @@ final class TornadoChart extends Region {
     private static final double MAX_LABEL_SHARE = 0.45;
 
     private TornadoPicture picture;
-    private NiceTicks ticks;
+    private StudyAxis axis;
     private final List<Row> rows = new ArrayList<>();
-    private final List<Label> tickLabels = new ArrayList<>();
-    private final List<Line> tickLines = new ArrayList<>();
-    private final Line baseLine = styled(new Line(), "tornado-base");
-    private final Label baseLabel = styled(new Label(), "tornado-base-label");
-    private final Line axisLine = styled(new Line(), "tornado-axis");
-    private final Label axisLabel = styled(new Label(), "tornado-axis-label");
+    private final Line baseLine = StudyAxis.unmanaged(new Line(), "tornado-base");
+    private final Label baseLabel = StudyAxis.unmanaged(new Label(), "tornado-base-label");
+    private final Line axisLine = StudyAxis.unmanaged(new Line(), "tornado-axis");
+    private final Label axisLabel = StudyAxis.unmanaged(new Label(), "tornado-axis-label");
 
     TornadoChart() {
         setId("tornado-chart");
@@ -46,21 +42,13 @@ final class TornadoChart extends Region {
     void show(TornadoPicture shown) {
         picture = shown;
         rows.clear();
-        tickLabels.clear();
-        tickLines.clear();
         getChildren().clear();
         if (shown == null || shown.rows().isEmpty()) {
             requestLayout();
             return;
         }
-        ticks = NiceTicks.covering(shown.min(), shown.max(), false);
-        StringConverter<Number> format = AxisFormats.forTick(ticks.step());
-        for (int i = 0; i < ticks.count(); i++) {
-            tickLines.add(styled(new Line(), "tornado-grid"));
-            tickLabels.add(styled(new Label(format.toString(ticks.tick(i))), "tornado-tick"));
-        }
-        getChildren().addAll(tickLines);
-        getChildren().addAll(tickLabels);
+        axis = new StudyAxis(shown.min(), shown.max(), "tornado-grid", "tornado-tick");
+        getChildren().addAll(axis.nodes());
         for (int i = 0; i < shown.rows().size(); i++) {
             Row row = new Row(i, shown.rows().get(i));
             rows.add(row);
@@ -99,22 +87,22 @@ final class TornadoChart extends Region {
         double x1 = left + width - VALUE_ROOM;
         double top = snappedTopInset() + TOP;
         double bottom = top + rows.size() * ROW;
-        Scale x = new Scale(ticks.lower(), ticks.upper(), x0, x1);
-        for (int i = 0; i < ticks.count(); i++) {
-            double at = snap(x.at(ticks.tick(i)));
-            Line l = tickLines.get(i);
+        Scale x = new Scale(axis.lower(), axis.upper(), x0, x1);
+        for (int i = 0; i < axis.count(); i++) {
+            double at = StudyAxis.snap(x.at(axis.tick(i)));
+            Line l = axis.line(i);
             l.setStartX(at);
             l.setEndX(at);
             l.setStartY(top);
             l.setEndY(bottom + 4);
-            Label t = tickLabels.get(i);
+            Label t = axis.label(i);
             t.autosize();
             t.relocate(at - t.getWidth() / 2, bottom + 6);
         }
         for (Row r : rows) {
             r.layout(left, labelWidth, top + r.rank * ROW, x);
         }
-        double base = snap(x.at(picture.base()));
+        double base = StudyAxis.snap(x.at(picture.base()));
         baseLine.setStartX(base);
         baseLine.setEndX(base);
         baseLine.setStartY(top - 6);
@@ -128,16 +116,6 @@ final class TornadoChart extends Region {
         axisLine.setEndY(bottom + 0.5);
         axisLabel.autosize();
         axisLabel.relocate((x0 + x1 - axisLabel.getWidth()) / 2, bottom + AXIS - axisLabel.getHeight());
-    }
-
-    private static double snap(double v) {
-        return Math.round(v) + 0.5;
-    }
-
-    private static <T extends Node> T styled(T node, String styleClass) {
-        node.getStyleClass().add(styleClass);
-        node.setManaged(false);
-        return node;
     }
 
     /** From axis values to x positions. */
@@ -154,13 +132,13 @@ final class TornadoChart extends Region {
         final Label name;
         final Rectangle low = new Rectangle();
         final Rectangle high = new Rectangle();
-        final Label leftText = styled(new Label(), "tornado-value");
-        final Label rightText = styled(new Label(), "tornado-value");
+        final Label leftText = StudyAxis.unmanaged(new Label(), "tornado-value");
+        final Label rightText = StudyAxis.unmanaged(new Label(), "tornado-value");
 
         Row(int rank, TornadoRow data) {
             this.rank = rank;
             this.data = data;
-            name = styled(new Label(data.label()), "tornado-label");
+            name = StudyAxis.unmanaged(new Label(data.label()), "tornado-label");
             name.setId("tornado-label-" + rank);
             name.setTextOverrun(OverrunStyle.ELLIPSIS);
             name.setAlignment(Pos.CENTER_RIGHT);

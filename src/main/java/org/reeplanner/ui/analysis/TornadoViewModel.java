@@ -2,25 +2,17 @@ package org.reeplanner.ui.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import org.reeplanner.io.report.AxisFormat;
 import org.reeplanner.io.report.ChartCatalog;
 import org.reeplanner.io.report.ChartDefinition;
 import org.reeplanner.io.report.SeriesDefinition;
 import org.reeplanner.io.report.StudyCharts;
+import org.reeplanner.model.ImpactModel;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.model.analysis.Tornado;
 import org.reeplanner.model.analysis.TornadoBar;
 import org.reeplanner.ui.charts.StudySeries;
 import org.reeplanner.ui.charts.UnitScale;
-import org.reeplanner.ui.common.ChoiceOption;
 import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.ScenarioSession;
@@ -30,54 +22,13 @@ import org.reeplanner.ui.scenarios.ScenarioSession;
  * lever ±50%, one at a time, widest swing first. It is computed in the background while the Tornado tab is shown,
  * and again after every change of the scenario, the series or the year.
  */
-public final class TornadoViewModel {
+public final class TornadoViewModel extends StudyTabViewModel<TornadoPicture> {
     /** Bars shown; the rest are narrower than the last one shown. */
     public static final int MAX_BARS = StudyCharts.MAX_BARS;
     private static final double NO_EFFECT = 1e-12;
 
-    private final ScenarioSession session;
-    private final YearCursor cursor;
-    private final StudyRunner runner;
-    private final StringProperty series = new SimpleStringProperty(this, "series", StudySeries.ALL.get(0).id());
-    private final ReadOnlyObjectWrapper<TornadoPicture> picture = new ReadOnlyObjectWrapper<>(this, "picture");
-    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale", true);
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private boolean active;
-
     public TornadoViewModel(ScenarioSession session, YearCursor cursor, StudyRunner runner) {
-        this.session = session;
-        this.cursor = cursor;
-        this.runner = runner;
-        session.scenarioProperty().subscribe((before, now) -> changed());
-        cursor.yearProperty().subscribe((before, now) -> changed());
-        series.subscribe((before, now) -> changed());
-    }
-
-    /** The series to choose from, KPI series first. */
-    public List<ChoiceOption> seriesOptions() {
-        return StudySeries.ALL.stream().map(s -> new ChoiceOption(s.id(), s.name())).toList();
-    }
-
-    public StringProperty seriesProperty() {
-        return series;
-    }
-
-    /** The tornado to draw, or null before the first study. */
-    public ReadOnlyObjectProperty<TornadoPicture> pictureProperty() {
-        return picture.getReadOnlyProperty();
-    }
-
-    /** Whether the picture is out of date (a new study is on its way). */
-    public ReadOnlyBooleanProperty staleProperty() {
-        return stale.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    public StudyRunner runner() {
-        return runner;
+        super(session, cursor, runner, reason -> Messages.format("tornado.failed", reason));
     }
 
     /** What the colours mean, for the legend. */
@@ -94,31 +45,9 @@ public final class TornadoViewModel {
         return SeriesDefinition.in(ChartCatalog.tornadoKeys(), "base").label();
     }
 
-    /** Whether the Tornado tab is shown; a hidden tornado is computed when it is shown again. */
-    public void setActive(boolean on) {
-        active = on;
-        if (on && stale.get()) {
-            compute();
-        }
-    }
-
-    private void changed() {
-        stale.set(true);
-        if (active) {
-            compute();
-        }
-    }
-
-    private void compute() {
-        Scenario scenario = session.scenario();
-        StudySeries s = StudySeries.byId(series.get());
-        int year = Math.max(Scenario.START_YEAR, Math.min(scenario.endYear(), cursor.year()));
-        runner.start(progress -> picture(s, year, new Tornado(session.model().withAssumptionsOf(scenario))
-                .of(scenario, s.id(), year)), p -> {
-            picture.set(p);
-            stale.set(false);
-            error.set("");
-        }, failure -> error.set(Messages.format("tornado.failed", failure.getMessage())));
+    @Override
+    protected TornadoPicture study(ImpactModel model, Scenario scenario, StudySeries series, int year) {
+        return picture(series, year, new Tornado(model).of(scenario, series.id(), year));
     }
 
     /** Turns the model's bars into what the chart draws: axis units, texts, the widest {@link #MAX_BARS}. */

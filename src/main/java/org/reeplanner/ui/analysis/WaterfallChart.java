@@ -4,13 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
-import javafx.util.StringConverter;
-import org.reeplanner.ui.common.AxisFormats;
 import org.reeplanner.ui.common.Messages;
 
 /**
@@ -27,14 +24,12 @@ final class WaterfallChart extends Region {
     private static final double MIN_HEIGHT = 260;
 
     private WaterfallPicture picture;
-    private NiceTicks ticks;
+    private StudyAxis axis;
     private final List<Rectangle> columns = new ArrayList<>();
     private final List<Label> values = new ArrayList<>();
     private final List<Label> names = new ArrayList<>();
     private final List<Line> connectors = new ArrayList<>();
-    private final List<Line> grid = new ArrayList<>();
-    private final List<Label> tickLabels = new ArrayList<>();
-    private final Label axisLabel = unmanaged(new Label(), "waterfall-axis-label");
+    private final Label axisLabel = StudyAxis.unmanaged(new Label(), "waterfall-axis-label");
 
     WaterfallChart() {
         setId("waterfall-chart");
@@ -45,41 +40,35 @@ final class WaterfallChart extends Region {
     void show(WaterfallPicture shown) {
         picture = shown;
         getChildren().clear();
-        for (List<?> list : List.of(columns, values, names, connectors, grid, tickLabels)) {
+        for (List<?> list : List.of(columns, values, names, connectors)) {
             list.clear();
         }
         if (shown == null) {
             return;
         }
-        ticks = NiceTicks.covering(lowEnd(shown), shown.max(), false);
-        StringConverter<Number> format = AxisFormats.forTick(ticks.step());
-        for (int i = 0; i < ticks.count(); i++) {
-            grid.add(unmanaged(new Line(), "waterfall-grid"));
-            tickLabels.add(unmanaged(new Label(format.toString(ticks.tick(i))), "waterfall-tick"));
-        }
-        getChildren().addAll(grid);
-        getChildren().addAll(tickLabels);
+        axis = new StudyAxis(lowEnd(shown), shown.max(), "waterfall-grid", "waterfall-tick");
+        getChildren().addAll(axis.nodes());
         for (int i = 0; i < shown.steps().size(); i++) {
             WaterfallStep step = shown.steps().get(i);
-            Rectangle column = unmanaged(new Rectangle(), "waterfall-column");
+            Rectangle column = StudyAxis.unmanaged(new Rectangle(), "waterfall-column");
             column.getStyleClass().add("waterfall-" + step.kind().name().toLowerCase(Locale.ROOT));
             column.setId("waterfall-step-" + i);
             columns.add(column);
-            values.add(unmanaged(new Label(step.text()), "waterfall-value"));
-            Label name = unmanaged(new Label(step.label()), "waterfall-name");
+            values.add(StudyAxis.unmanaged(new Label(step.text()), "waterfall-value"));
+            Label name = StudyAxis.unmanaged(new Label(step.label()), "waterfall-name");
             name.setWrapText(true);
             name.setAlignment(Pos.TOP_CENTER);
             name.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             names.add(name);
             if (i > 0) {
-                connectors.add(unmanaged(new Line(), "waterfall-connector"));
+                connectors.add(StudyAxis.unmanaged(new Line(), "waterfall-connector"));
             }
         }
         getChildren().addAll(connectors);
         getChildren().addAll(columns);
         getChildren().addAll(values);
         getChildren().addAll(names);
-        axisLabel.setText(ticks.lower() > 0 ? Messages.format("waterfall.axisAboveZero", shown.axisLabel())
+        axisLabel.setText(axis.lower() > 0 ? Messages.format("waterfall.axisAboveZero", shown.axisLabel())
                 : shown.axisLabel());
         getChildren().add(axisLabel);
         requestLayout();
@@ -95,20 +84,20 @@ final class WaterfallChart extends Region {
         double top = snappedTopInset() + TOP;
         double bottom = getHeight() - snappedBottomInset() - LABELS;
         double slot = (right - left) / picture.steps().size();
-        for (int i = 0; i < ticks.count(); i++) {
-            double y = snap(y(ticks.tick(i), top, bottom));
-            Line g = grid.get(i);
+        for (int i = 0; i < axis.count(); i++) {
+            double y = StudyAxis.snap(y(axis.tick(i), top, bottom));
+            Line g = axis.line(i);
             g.setStartX(left);
             g.setEndX(right);
             g.setStartY(y);
             g.setEndY(y);
-            Label t = tickLabels.get(i);
+            Label t = axis.label(i);
             t.autosize();
             t.relocate(left - TEXT_GAP * 2 - t.getWidth(), y - t.getHeight() / 2);
         }
         for (int i = 0; i < picture.steps().size(); i++) {
             WaterfallStep step = picture.steps().get(i);
-            double from = step.kind() == WaterfallStep.Kind.TOTAL ? ticks.lower() : step.from();
+            double from = step.kind() == WaterfallStep.Kind.TOTAL ? axis.lower() : step.from();
             double y0 = y(Math.max(from, step.to()), top, bottom);
             double y1 = y(Math.min(from, step.to()), top, bottom);
             double x = left + slot * i + slot * (1 - COLUMN_FILL) / 2;
@@ -128,7 +117,7 @@ final class WaterfallChart extends Region {
             name.resize(slot - 4, name.prefHeight(slot - 4));
             name.relocate(left + slot * i + 2, bottom + 6);
             if (i > 0) {
-                double level = snap(y(picture.steps().get(i - 1).to(), top, bottom));
+                double level = StudyAxis.snap(y(picture.steps().get(i - 1).to(), top, bottom));
                 Line c = connectors.get(i - 1);
                 c.setStartX(left + slot * (i - 1) + slot * (1 + COLUMN_FILL) / 2);
                 c.setEndX(x);
@@ -148,16 +137,6 @@ final class WaterfallChart extends Region {
     }
 
     private double y(double value, double top, double bottom) {
-        return bottom - (value - ticks.lower()) / (ticks.upper() - ticks.lower()) * (bottom - top);
-    }
-
-    private static double snap(double v) {
-        return Math.round(v) + 0.5;
-    }
-
-    private static <T extends Node> T unmanaged(T node, String styleClass) {
-        node.getStyleClass().add(styleClass);
-        node.setManaged(false);
-        return node;
+        return bottom - (value - axis.lower()) / (axis.upper() - axis.lower()) * (bottom - top);
     }
 }

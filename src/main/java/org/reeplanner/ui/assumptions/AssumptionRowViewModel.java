@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.reeplanner.io.FactSheet;
 import org.reeplanner.model.Param;
 import org.reeplanner.model.ParameterSpec;
-import org.reeplanner.ui.common.Formats;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.common.Messages;
 
 /**

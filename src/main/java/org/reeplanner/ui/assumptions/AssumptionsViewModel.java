@@ -15,7 +15,7 @@ import org.reeplanner.io.FactSheet;
 import org.reeplanner.model.AssumptionLimits;
 import org.reeplanner.model.Param;
 import org.reeplanner.model.Scenario;
-import org.reeplanner.ui.common.Formats;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.scenarios.ScenarioSession;
 

@@ -2,17 +2,17 @@ package org.reeplanner.ui.charts;
 
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import org.reeplanner.io.report.NiceSteps;
 
 /**
  * A value axis range that stays put while the data moves inside it, so a dragged slider does not cost a new axis
  * layout per frame: it grows to a round bound when a value leaves it and shrinks only when the data has fallen well
- * below it (under {@value #SHRINK_BELOW} of the range).
+ * below it (under {@value #SHRINK_BELOW} of the range). Its bounds and ticks follow {@link NiceSteps}, as the exported
+ * pictures' do.
  */
 public final class AxisRange {
     static final double SHRINK_BELOW = 0.4;
-    private static final int TARGET_TICKS = 5;
-    private static final double HEADROOM = 1.05;
-    private static final double EMPTY_TICK = 0.2;
+    private static final double EMPTY_TICK = NiceSteps.EMPTY.step();
 
     private final ReadOnlyDoubleWrapper lower = new ReadOnlyDoubleWrapper(this, "lower", 0);
     private final ReadOnlyDoubleWrapper upper = new ReadOnlyDoubleWrapper(this, "upper", 1);
@@ -70,17 +70,10 @@ public final class AxisRange {
         if (max <= top && max >= top * SHRINK_BELOW) {
             return false;
         }
-        if (max <= 0) {
-            boolean changed = top != 1;
-            tick.set(EMPTY_TICK);
-            upper.set(1);
-            return changed;
-        }
-        double step = niceStep(max * HEADROOM / TARGET_TICKS);
-        double bound = Math.max(step, Math.ceil(max * HEADROOM / step) * step);
-        tick.set(step);
-        upper.set(bound);
-        return true;
+        NiceSteps round = NiceSteps.fromZero(max);
+        tick.set(round.step());
+        upper.set(round.upper());
+        return max > 0 || top != 1;
     }
 
     /**
@@ -91,23 +84,9 @@ public final class AxisRange {
         if (!Double.isFinite(min) || !Double.isFinite(max)) {
             return;
         }
-        double span = Math.max(max - min, Math.max(Math.abs(max), 1e-9) * 0.02);
-        double step = niceStep(span * HEADROOM / TARGET_TICKS);
-        double from = Math.floor((min - span * (HEADROOM - 1)) / step) * step;
-        double to = Math.ceil((max + span * (HEADROOM - 1)) / step) * step;
-        tick.set(step);
-        lower.set(min >= 0 ? Math.max(0, from) : from);
-        upper.set(to);
-    }
-
-    /** 1, 2, 2.5 or 5 times a power of ten, the smallest not below {@code rough}. */
-    static double niceStep(double rough) {
-        double power = Math.pow(10, Math.floor(Math.log10(rough)));
-        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
-            if (m * power >= rough * (1 - 1e-9)) {
-                return m * power;
-            }
-        }
-        return 10 * power;
+        NiceSteps round = NiceSteps.around(min, max);
+        tick.set(round.step());
+        lower.set(round.lower());
+        upper.set(round.upper());
     }
 }

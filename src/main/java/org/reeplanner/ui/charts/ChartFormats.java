@@ -1,6 +1,6 @@
 package org.reeplanner.ui.charts;
 
-import org.reeplanner.ui.common.Formats;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.common.Messages;
 
 /** Hover formats shared by several charts. */

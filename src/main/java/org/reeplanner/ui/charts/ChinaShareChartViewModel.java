@@ -11,10 +11,10 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import org.reeplanner.io.report.ChartCatalog;
 import org.reeplanner.io.report.ChartDefinition;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.io.report.SeriesDefinition;
 import org.reeplanner.model.Series;
 import org.reeplanner.model.Stage;
-import org.reeplanner.ui.common.Formats;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.RunResult;
 

@@ -4,7 +4,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.reeplanner.ui.common.Formats;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.common.Messages;
 
 /**

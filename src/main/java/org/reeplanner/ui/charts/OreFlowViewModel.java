@@ -13,7 +13,7 @@ import org.reeplanner.io.report.ChartCatalog;
 import org.reeplanner.io.report.ChartDefinition;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Series;
-import org.reeplanner.ui.common.Formats;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.RunResult;

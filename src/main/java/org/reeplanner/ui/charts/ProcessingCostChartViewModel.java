@@ -3,8 +3,8 @@ package org.reeplanner.ui.charts;
 import javafx.beans.value.ObservableValue;
 import org.reeplanner.io.report.ChartCatalog;
 import org.reeplanner.io.report.ChartDefinition;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.model.Series;
-import org.reeplanner.ui.common.Formats;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.RunResult;
 

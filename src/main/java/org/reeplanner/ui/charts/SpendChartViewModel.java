@@ -9,7 +9,7 @@ import org.reeplanner.io.report.ColourRole;
 import org.reeplanner.model.FocusArea;
 import org.reeplanner.model.FocusAreaCatalog;
 import org.reeplanner.model.Series;
-import org.reeplanner.ui.common.Formats;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.RunResult;

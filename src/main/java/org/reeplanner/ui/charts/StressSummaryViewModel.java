@@ -11,7 +11,7 @@ import org.reeplanner.model.DisruptionEvent;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Series;
 import org.reeplanner.ui.common.EventTexts;
-import org.reeplanner.ui.common.Formats;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.kpi.EventShortfall;
 import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
@@ -100,7 +100,8 @@ public final class StressSummaryViewModel {
             int year = Math.max(s.firstYear(), Math.min(s.lastYear(), cursor.year()));
             int i = s.indexOf(year);
             DisruptionEvent test = e == null ? DisruptionEvent.NONE : e;
-            headline.set(Messages.format("stress.headline.none", percent(test.severity()), test.months(), year));
+            headline.set(Messages.format("stress.headline.none", Formats.percent(test.severity()), test.months(),
+                    year));
             set(0, Formats.tonnesOf(sum(s, Series.STRESS_SHORTFALL, i, i), "REO"),
                     change(Formats.tonnesChange(at(s, b, Series.STRESS_SHORTFALL, i)) + " REO"));
             set(1, Messages.format("stress.coverIn", Formats.days(s.values(Series.STOCKPILE_DAYS)[i]), year),
@@ -118,8 +119,10 @@ public final class StressSummaryViewModel {
         int to = s.indexOf(Math.max(first, Math.min(s.lastYear(), lastYear)));
         String month = EventTexts.longMonth(e.startMonth());
         headline.set(e.hasProfile()
-                ? Messages.format("stress.headline.profile", percent(e.worstDepth()), e.months(), e.startYear(), month)
-                : Messages.format("stress.headline.event", percent(e.severity()), e.months(), e.startYear(), month));
+                ? Messages.format("stress.headline.profile", Formats.percent(e.worstDepth()), e.months(),
+                        e.startYear(), month)
+                : Messages.format("stress.headline.event", Formats.percent(e.severity()), e.months(), e.startYear(),
+                        month));
         showEvent(e);
         showGroups(s, b, from, to);
         // The whole event's shortfall, the same figure as the KPI card and the summary.
@@ -131,7 +134,8 @@ public final class StressSummaryViewModel {
         set(1, Messages.format("stress.daysLeft", before, Formats.days(days[to]).replace(" days", "")),
                 change(days(days[to] - b.values(Series.STOCKPILE_DAYS)[to])));
         double peak = max(s, Series.PRICE_MULTIPLIER, from, to);
-        set(2, Formats.multiplier(peak), change(signed(peak - max(b, Series.PRICE_MULTIPLIER, from, to)) + "\u00d7"));
+        set(2, Formats.multiplier(peak),
+                change(Formats.signed(peak - max(b, Series.PRICE_MULTIPLIER, from, to), 1) + "\u00d7"));
         double cost = sum(s, Series.SHORTFALL_COST, from, to);
         set(3, Formats.usdBn(cost), change(Formats.usdBnChange(cost - sum(b, Series.SHORTFALL_COST, from, to))));
     }
@@ -194,17 +198,8 @@ public final class StressSummaryViewModel {
         return m;
     }
 
-    private static String percent(double fraction) {
-        return Math.round(fraction * 100) + "%";
-    }
-
     private static String days(double delta) {
         String text = Formats.days(Math.abs(delta));
         return Math.abs(delta) < 0.05 ? text : (delta < 0 ? "\u2212" : "+") + text;
-    }
-
-    private static String signed(double delta) {
-        String text = String.format(java.util.Locale.ROOT, "%.1f", Math.abs(delta));
-        return text.equals("0.0") ? text : (delta < 0 ? "\u2212" : "+") + text;
     }
 }

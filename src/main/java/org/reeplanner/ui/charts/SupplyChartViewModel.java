@@ -14,7 +14,7 @@ import org.reeplanner.model.Region;
 import org.reeplanner.model.Series;
 import org.reeplanner.model.Stage;
 import org.reeplanner.ui.common.ChoiceOption;
-import org.reeplanner.ui.common.Formats;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.RunResult;

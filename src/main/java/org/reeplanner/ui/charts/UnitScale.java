@@ -1,9 +1,8 @@
 package org.reeplanner.ui.charts;
 
-import java.util.Locale;
 import java.util.function.DoubleFunction;
 import org.reeplanner.model.Unit;
-import org.reeplanner.ui.common.Formats;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.common.Messages;
 
 /**
@@ -26,12 +25,12 @@ public record UnitScale(double factor, String axisLabel, DoubleFunction<String> 
             case USD_PER_KG -> new UnitScale(1, Messages.get("unit.usdPerKg"), Formats::usdPerKg,
                     Formats::usdPerKgChange);
             case DAYS -> new UnitScale(1, Messages.get("unit.days"), Formats::days,
-                    v -> signed(v, Math.abs(v) < 10 ? 1 : 0) + " " + Messages.get("unit.days"));
+                    v -> Formats.signed(v, Math.abs(v) < 10 ? 1 : 0) + " " + Messages.get("unit.days"));
             case INDEX -> new UnitScale(1, Messages.get("unit.index"), Formats::index, Formats::indexChange);
-            case HHI -> new UnitScale(1, Messages.get("unit.hhi"), v -> number(v, 0), v -> signed(v, 0));
+            case HHI -> new UnitScale(1, Messages.get("unit.hhi"), v -> Formats.fixed(v, 0), v -> Formats.signed(v, 0));
             case MULTIPLIER -> new UnitScale(1, Messages.get("unit.multiplier"), Formats::multiplier,
-                    v -> signed(v, 2) + "\u00d7");
-            default -> new UnitScale(1, unit.symbol(), v -> number(v, 2), v -> signed(v, 2));
+                    v -> Formats.signed(v, 2) + "\u00d7");
+            default -> new UnitScale(1, unit.symbol(), v -> Formats.fixed(v, 2), v -> Formats.signed(v, 2));
         };
     }
 
@@ -46,10 +45,10 @@ public record UnitScale(double factor, String axisLabel, DoubleFunction<String> 
      */
     public String preciseText(double modelValue) {
         if (axisLabel.equals("%")) {
-            return number(modelValue * PERCENT, 1) + "%";
+            return Formats.fixed(modelValue * PERCENT, 1) + "%";
         }
         if (axisLabel.startsWith("index")) {
-            return number(modelValue, 3);
+            return Formats.fixed(modelValue, 3);
         }
         return text(modelValue);
     }
@@ -57,18 +56,5 @@ public record UnitScale(double factor, String axisLabel, DoubleFunction<String> 
     /** A change of the model's value written for people, e.g. "−1.7 pp". */
     public String changeText(double modelDelta) {
         return change.apply(modelDelta);
-    }
-
-    private static String number(double v, int decimals) {
-        String s = String.format(Locale.ROOT, "%,." + decimals + "f", Math.abs(v));
-        return v < 0 && s.chars().anyMatch(c -> c >= '1' && c <= '9') ? "\u2212" + s : s;
-    }
-
-    private static String signed(double v, int decimals) {
-        String digits = String.format(Locale.ROOT, "%,." + decimals + "f", Math.abs(v));
-        if (digits.chars().noneMatch(c -> c >= '1' && c <= '9')) {
-            return digits;
-        }
-        return (v < 0 ? "\u2212" : "+") + digits;
     }
 }

@@ -4,17 +4,17 @@ package org.reeplanner.ui.charts;
  * Runs a view model's redraw at once while its view is on screen, and otherwise once it is shown again: a hidden tab
  * skips the work while a slider is dragged and catches up when selected.
  */
-final class WhileShown {
+public final class WhileShown {
     private final Runnable redraw;
     private boolean active = true;
     private boolean stale;
 
-    WhileShown(Runnable redraw) {
+    public WhileShown(Runnable redraw) {
         this.redraw = redraw;
     }
 
     /** Whether the view is on screen; becoming shown runs a redraw that was put off. */
-    void setActive(boolean on) {
+    public void setActive(boolean on) {
         active = on;
         if (on && stale) {
             request();
@@ -22,12 +22,17 @@ final class WhileShown {
     }
 
     /** Redraws now if the view is on screen, else when it is shown. */
-    void request() {
+    public void request() {
         if (!active) {
             stale = true;
             return;
         }
         stale = false;
         redraw.run();
+    }
+
+    /** Marks a redraw as due without running it, e.g. after one failed: the next showing runs it. */
+    public void putOff() {
+        stale = true;
     }
 }

@@ -1,13 +1,11 @@
 package org.reeplanner.ui.common;
 
-import java.util.Locale;
 import java.util.function.DoubleFunction;
 import javafx.util.StringConverter;
+import org.reeplanner.io.report.Formats;
 
-/** Tick-label converters for chart axes: years without a thousands separator, whole numbers, tick-aware decimals. */
+/** Tick-label converters for chart axes: years without a thousands separator, values as {@link Formats#tick}. */
 public final class AxisFormats {
-    private static final int MAX_DECIMALS = 4;
-
     private AxisFormats() {
     }
 
@@ -16,28 +14,13 @@ public final class AxisFormats {
         return new TickConverter(v -> String.valueOf(Math.round(v)));
     }
 
-    /** Whole numbers such as percentages on a 0–100 axis: 40.0 → "40". */
-    public static StringConverter<Number> wholeNumber() {
-        return new TickConverter(v -> String.format(Locale.ROOT, "%.0f", v));
-    }
-
     /**
      * Values with as many decimals as the tick unit needs and a thousands separator: tick 50 → "1,250",
      * tick 0.5 → "1.5", tick 0.25 → "0.75".
      */
     public static StringConverter<Number> forTick(Number tickUnit) {
-        int decimals = decimalsFor(tickUnit.doubleValue());
-        return new TickConverter(v -> String.format(Locale.ROOT, "%,." + decimals + "f", Math.abs(v) < 1e-9 ? 0 : v));
-    }
-
-    static int decimalsFor(double tick) {
-        int decimals = 0;
-        double t = Math.abs(tick);
-        while (decimals < MAX_DECIMALS && t > 0 && Math.abs(t - Math.rint(t)) > 1e-9 * Math.max(1, t)) {
-            t *= 10;
-            decimals++;
-        }
-        return decimals;
+        double step = tickUnit.doubleValue();
+        return new TickConverter(v -> Formats.tick(v, step));
     }
 
     private static final class TickConverter extends StringConverter<Number> {
@@ -54,7 +37,7 @@ public final class AxisFormats {
 
         @Override
         public Number fromString(String text) {
-            return Double.valueOf(text.replace(",", "").trim());
+            return Double.valueOf(text.replace(",", "").replace(Formats.MINUS, '-').trim());
         }
     }
 }

@@ -2,6 +2,7 @@ package org.reeplanner.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.model.DisruptionEvent;
 import org.reeplanner.model.DisruptionTarget;
 

@@ -2,7 +2,7 @@ package org.reeplanner.ui.compare;
 
 import java.util.function.DoubleFunction;
 import org.reeplanner.model.Series;
-import org.reeplanner.ui.common.Formats;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.common.Messages;
 
 /** The key series a comparison can overlay, each with its chart title, axis label and the scale the axis uses. */

@@ -5,7 +5,7 @@ import org.reeplanner.model.Kpi;
 import org.reeplanner.model.KpiSet;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Series;
-import org.reeplanner.ui.common.Formats;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.common.Messages;
 
 /**
@@ -14,33 +14,41 @@ import org.reeplanner.ui.common.Messages;
  */
 public enum KpiCardKind {
     CHINA_SEPARATION(KpiSet.CHINA_SEPARATION, "kpi-share-china-separation", Messages.key("kpi.chinaSeparation"),
+            Messages.key("kpi.chinaSeparation.short"),
             Formats::percent, Formats::pointsChange),
     SELF_SUFFICIENCY(KpiSet.SELF_SUFFICIENCY, "kpi-self-sufficiency", Messages.key("kpi.selfSufficiency"),
+            Messages.key("kpi.selfSufficiency.short"),
             Formats::percent, Formats::pointsChange),
     HEAVY_SELF_SUFFICIENCY(Series.SELF_SUFFICIENCY_HEAVY.id(), "kpi-self-sufficiency-heavy",
-            Messages.key("kpi.selfSufficiencyHeavy"), Formats::percent, Formats::pointsChange),
+            Messages.key("kpi.selfSufficiencyHeavy"),
+            Messages.key("kpi.selfSufficiencyHeavy.short"), Formats::percent, Formats::pointsChange),
     PROCESSING_COST(KpiSet.PROCESSING_COST, "kpi-processing-cost", Messages.key("kpi.processingCost"),
+            Messages.key("kpi.processingCost.short"),
             Formats::usdPerKg, Formats::usdPerKgChange),
     PROGRAMME_SPEND(KpiSet.PROGRAMME_COST, "kpi-programme-spend", Messages.key("kpi.programmeSpend"),
+            Messages.key("kpi.programmeSpend.short"),
             Formats::usdBn, Formats::usdBnChange),
     SUPPLY_RISK(KpiSet.RISK, "kpi-supply-risk", Messages.key("kpi.supplyRisk"),
+            Messages.key("kpi.supplyRisk.short"),
             Formats::index, Formats::indexChange),
     STRESS_SHORTFALL(KpiSet.STRESS_SHORTFALL, "kpi-stress-shortfall", Messages.key("kpi.stressShortfall"),
+            Messages.key("kpi.stressShortfall.short"),
             Formats::tonnes, Formats::tonnesChange);
 
-    /** The suffix of a title's message key that gives its compact form. */
-    static final String SHORT = ".short";
     private final String kpiId;
     private final String cardId;
     private final String titlePattern;
+    private final String shortTitlePattern;
     private final DoubleFunction<String> valueFormat;
     private final DoubleFunction<String> changeFormat;
 
-    KpiCardKind(String kpiId, String cardId, String titlePattern, DoubleFunction<String> valueFormat,
+    KpiCardKind(String kpiId, String cardId, String titlePattern, String shortTitlePattern,
+                DoubleFunction<String> valueFormat,
                 DoubleFunction<String> changeFormat) {
         this.kpiId = kpiId;
         this.cardId = cardId;
         this.titlePattern = titlePattern;
+        this.shortTitlePattern = shortTitlePattern;
         this.valueFormat = valueFormat;
         this.changeFormat = changeFormat;
     }
@@ -74,7 +82,7 @@ public enum KpiCardKind {
 
     /** The title on a compact card: at most two short lines, no word too long for a narrow card. */
     public String shortTitle(int year) {
-        return Messages.format(titlePattern + SHORT, year);
+        return Messages.format(shortTitlePattern, year);
     }
 
     public String formatValue(double value) {

@@ -68,7 +68,7 @@ public final class KpiCardsViewModel {
                 // The scenario's own restriction: the figure the Stress tab and the summary give.
                 card.update(EventShortfall.kpi(r.scenario(), r.baseline()), year,
                         Messages.format("kpi.eventShortfall", event.startYear()),
-                        Messages.format("kpi.eventShortfall" + KpiCardKind.SHORT, event.startYear()));
+                        Messages.format("kpi.eventShortfall.short", event.startYear()));
             } else {
                 card.update(card.kind().kpi(set, r.scenario(), r.baseline()), year, card.kind().title(year),
                         card.kind().shortTitle(year));

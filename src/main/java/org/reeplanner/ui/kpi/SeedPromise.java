@@ -3,7 +3,7 @@ package org.reeplanner.ui.kpi;
 import java.util.function.DoubleFunction;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Series;
-import org.reeplanner.ui.common.Formats;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.common.Messages;
 
 /**

@@ -1,7 +1,7 @@
 package org.reeplanner.ui.levers;
 
 import java.util.regex.Pattern;
-import org.reeplanner.ui.common.Formats;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.common.Messages;
 
 /**

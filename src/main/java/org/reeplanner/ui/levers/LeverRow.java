@@ -21,7 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.reeplanner.model.Scenario;
-import org.reeplanner.ui.common.Formats;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.common.Forms;
 import org.reeplanner.ui.common.Icon;
 import org.reeplanner.ui.common.Messages;

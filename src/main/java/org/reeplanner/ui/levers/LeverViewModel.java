@@ -17,7 +17,7 @@ import org.reeplanner.model.FocusArea;
 import org.reeplanner.model.Lever;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.model.ScenarioRules;
-import org.reeplanner.ui.common.Formats;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.scenarios.ScenarioSession;
 

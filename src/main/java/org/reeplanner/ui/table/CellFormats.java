@@ -1,6 +1,6 @@
 package org.reeplanner.ui.table;
 
-import java.util.Locale;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.model.Unit;
 
 /**
@@ -18,23 +18,18 @@ public final class CellFormats {
             return "\u2013";
         }
         return switch (unit) {
-            case TONNES_REO, TONNES_NDFEB, HHI -> format("%,.0f", value);
-            case FRACTION -> format("%.1f", value * PERCENT) + "%";
-            case INDEX -> format("%.3f", value);
-            case USD_BN, USD_PER_KG -> format("%,.2f", value);
-            case DAYS -> format("%,.1f", value);
-            case MULTIPLIER -> format("%.2f", value) + "\u00d7";
-            default -> format("%.4g", value);
+            case TONNES_REO, TONNES_NDFEB, HHI -> Formats.fixed(value, 0);
+            case FRACTION -> Formats.fixed(value * PERCENT, 1) + "%";
+            case INDEX -> Formats.fixed(value, 3);
+            case USD_BN, USD_PER_KG -> Formats.fixed(value, 2);
+            case DAYS -> Formats.fixed(value, 1);
+            case MULTIPLIER -> Formats.fixed(value, 2) + "\u00d7";
+            default -> Formats.significant(value, 4);
         };
     }
 
     /** The unit as the table's Unit column shows it: fractions are shown as percent. */
     public static String unitLabel(Unit unit) {
         return unit == Unit.FRACTION ? "%" : unit.symbol();
-    }
-
-    private static String format(String pattern, double value) {
-        String s = String.format(Locale.ROOT, pattern, value);
-        return s.startsWith("-") && s.chars().noneMatch(c -> c >= '1' && c <= '9') ? s.substring(1) : s;
     }
 }

@@ -7,7 +7,7 @@ import javafx.beans.value.ObservableValue;
 import org.reeplanner.model.FocusAreaCatalog;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.SeriesInfo;
-import org.reeplanner.ui.common.Formats;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.scenarios.RunResult;
 

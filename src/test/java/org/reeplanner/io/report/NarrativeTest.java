@@ -76,7 +76,7 @@ class NarrativeTest {
         String text = Narrative.of(MODEL, s, 2035);
         double effect = MODEL.run(s).value(Series.SHARE_CHINA_SEPARATION, 2035)
                 - MODEL.run(s.withAssumptions(Map.of())).value(Series.SHARE_CHINA_SEPARATION, 2035);
-        assertThat(text).contains("2 changed assumptions move that share by " + Narrative.points(effect));
+        assertThat(text).contains("2 changed assumptions move that share by " + Formats.pointsChange(effect));
         assertThat(numbersIn(text)).isSubsetOf(expectedNumbers(s, 2035));
     }
 
@@ -96,20 +96,20 @@ class NarrativeTest {
             numbers.add(bare(pct(p.value(Series.SHARE_CHINA_SEPARATION, year))));
             numbers.add(bare(pct(p.value(Series.SELF_SUFFICIENCY, year))));
             numbers.add(String.format(Locale.ROOT, "$%.1f", p.value(Series.COST_ALLIED, year)));
-            numbers.add(Narrative.tonnes(sum(p.values(Series.SHORTFALL))).replaceAll(" k?t$", ""));
+            numbers.add(Formats.tonnes(sum(p.values(Series.SHORTFALL))).replaceAll(" k?t$", ""));
         }
         numbers.add(bare(pct(run.value(Series.SHARE_CHINA_SEPARATION, run.firstYear()))));
         Attribution attribution = new Attribution(MODEL.withAssumptionsOf(s),
                 MODEL.withAssumptionsOf(s).data().parameters().baseValues());
         for (Series kpi : List.of(Series.SHARE_CHINA_SEPARATION, Series.SELF_SUFFICIENCY)) {
-            numbers.add(bare(Narrative.points(run.value(kpi, year) - base.value(kpi, year))));
+            numbers.add(bare(Formats.pointsChange(run.value(kpi, year) - base.value(kpi, year))));
             if (s.totalInvestmentUsdBn() > 0) {
                 attribution.of(s, kpi.id(), year).leverEffects().values()
-                        .forEach(v -> numbers.add(bare(Narrative.points(v))));
+                        .forEach(v -> numbers.add(bare(Formats.pointsChange(v))));
             }
         }
         double onDefaults = MODEL.run(s.withAssumptions(Map.of())).value(Series.SHARE_CHINA_SEPARATION, year);
-        numbers.add(bare(Narrative.points(run.value(Series.SHARE_CHINA_SEPARATION, year) - onDefaults)));
+        numbers.add(bare(Formats.pointsChange(run.value(Series.SHARE_CHINA_SEPARATION, year) - onDefaults)));
         numbers.add(String.valueOf(s.assumptions().size()));
         if (s.disruption() != null) {
             numbers.add(bare(pct(s.disruption().severity())));
@@ -147,7 +147,7 @@ class NarrativeTest {
     }
 
     private static String pct(double fraction) {
-        return Narrative.percent(fraction);
+        return Formats.percent(fraction);
     }
 
     private static String bare(String formatted) {

@@ -1,17 +1,43 @@
 package org.reeplanner.ui.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.reeplanner.io.report.NiceSteps;
 
 class AxisRangeTest {
 
-    @ParameterizedTest
-    @CsvSource({"0.07, 0.1", "0.3, 0.5", "1.1, 2", "2.2, 2.5", "4, 5", "7, 10", "120, 200", "0.2, 0.2"})
-    void stepsAreRoundNumbers(double rough, double step) {
-        assertThat(AxisRange.niceStep(rough)).isEqualTo(step, org.assertj.core.api.Assertions.within(1e-12));
+    @Test
+    void theWindowAndTheExportedPicturesPickTheSameTicksForTheSameData() {
+        Random random = new Random(22);
+        for (int i = 0; i < 500; i++) {
+            // Tonnes in the model, kilotonnes on screen: the PNG works in model units, the window in display units.
+            // Above 1 kt, so that the fresh 0–1 range is fitted (inside it the window keeps its range on purpose).
+            double max = Math.pow(10, 3.05 + 5 * random.nextDouble());
+            AxisRange screen = AxisRange.fitting();
+            screen.fit(max / 1000);
+            NiceSteps png = NiceSteps.forAxis(0, max, null, null, true);
+            assertThat(screen.tick()).isCloseTo(png.step() / 1000, within(1e-9 * png.step()));
+            assertThat(screen.upper()).isCloseTo(png.upper() / 1000, within(1e-9 * png.upper()));
+
+            double min = max * random.nextDouble();
+            AxisRange fan = AxisRange.zoomed();
+            fan.zoomTo(min * 100, max * 100);
+            NiceSteps zoomed = NiceSteps.forAxis(min, max, null, null, false);
+            assertThat(fan.tick()).isCloseTo(zoomed.step() * 100, within(1e-9 * zoomed.step() * 100));
+            assertThat(fan.lowerProperty().get()).isCloseTo(zoomed.lower() * 100, within(1e-9 * max * 100));
+            assertThat(fan.upper()).isCloseTo(zoomed.upper() * 100, within(1e-9 * max * 100));
+        }
+    }
+
+    @Test
+    void aFixedShareAxisHasTheSameTicksAsThePicturesPercentAxis() {
+        NiceSteps png = NiceSteps.forAxis(0.2, 0.9, 0.0, 1.0, true);
+        AxisRange screen = AxisRange.fixed(100, 20);
+        assertThat(png.step() * 100).isCloseTo(screen.tick(), within(1e-9));
+        assertThat(png.upper() * 100).isCloseTo(screen.upper(), within(1e-9));
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.reeplanner.model.Projection;
 import org.reeplanner.io.report.Narrative;
 import org.reeplanner.model.Series;
 import org.reeplanner.ui.Shipped;
-import org.reeplanner.ui.common.Formats;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.kpi.KpiCardKind;
 import org.reeplanner.ui.kpi.KpiCardsViewModel;

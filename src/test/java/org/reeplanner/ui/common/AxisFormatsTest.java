@@ -15,15 +15,14 @@ class AxisFormatsTest {
     }
 
     @Test
-    void wholeNumbersDropTheDecimals() {
-        assertThat(AxisFormats.wholeNumber().toString(40.0)).isEqualTo("40");
-        assertThat(AxisFormats.wholeNumber().toString(null)).isEmpty();
+    void noValueHasNoLabel() {
+        assertThat(AxisFormats.forTick(10).toString(null)).isEmpty();
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "200  | 1200   | 1,200", "50 | 0 | 0", "0.5  | 1.5    | 1.5", "2.5 | 7.5 | 7.5", "0.25 | 0.75 | 0.75",
-        "0.2  | 0.4    | 0.4", "1    | -0.0   | 0"})
+        "0.2  | 0.4    | 0.4", "1    | -0.0   | 0", "10 | -20 | −20"})
     void valueTicksShowTheDecimalsTheirStepNeeds(double tick, double value, String text) {
         assertThat(AxisFormats.forTick(tick).toString(value)).isEqualTo(text);
     }
@@ -31,6 +30,7 @@ class AxisFormatsTest {
     @Test
     void tickLabelsReadBack() {
         assertThat(AxisFormats.forTick(200).fromString("1,200").intValue()).isEqualTo(1200);
+        assertThat(AxisFormats.forTick(200).fromString("−1,200").intValue()).isEqualTo(-1200);
         assertThat(AxisFormats.year().fromString("2035").intValue()).isEqualTo(2035);
     }
 }

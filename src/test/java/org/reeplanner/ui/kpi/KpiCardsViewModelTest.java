@@ -12,7 +12,7 @@ import org.reeplanner.model.KpiSet;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.model.Series;
 import org.reeplanner.ui.Shipped;
-import org.reeplanner.ui.common.Formats;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.scenarios.ScenarioSession;
 
 class KpiCardsViewModelTest {

@@ -150,7 +150,7 @@ class LeverViewModelTest {
 
         assertThat(panel.lever("processing").textProperty().get()).isEqualTo("2.5");
         assertThat(panel.total().getValue()).isEqualTo(
-                org.reeplanner.ui.common.Formats.usdBn(session.scenario().totalInvestmentUsdBn()));
+                org.reeplanner.io.report.Formats.usdBn(session.scenario().totalInvestmentUsdBn()));
     }
 
     @Nested
@@ -178,7 +178,7 @@ class LeverViewModelTest {
             assertThat(trade.amountProperty().get()).isEqualTo(8);
             assertThat(trade.sliderMax()).isEqualTo(8);
             assertThat(trade.rangeNoticeProperty().get())
-                    .isEqualTo("Above this slider's usual 0–" + org.reeplanner.ui.common.Formats.plain(usual)
+                    .isEqualTo("Above this slider's usual 0–" + org.reeplanner.io.report.Formats.plain(usual)
                             + " bn: its range now reaches 8 to show the amount.");
 
             session.setScenario(Shipped.scenario("seed-baseline"));

@@ -20,6 +20,7 @@ class CellFormatsTest {
         "6.46       | DAYS         | 6.5",
         "2.5        | MULTIPLIER   | 2.50×",
         "-0.0001    | USD_BN       | 0.00",
+        "-1234.5    | USD_BN       | −1,234.50",
         "NaN        | USD_BN       | –"})
     void showsEachUnitTheWayPeopleReadIt(double value, Unit unit, String text) {
         assertThat(CellFormats.cell(value, unit)).isEqualTo(text);

@@ -1,11 +1,13 @@
-package org.reeplanner.ui.common;
+package org.reeplanner.io.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.reeplanner.model.Unit;
 
 class FormatsTest {
 
@@ -87,6 +89,64 @@ class FormatsTest {
         @Test
         void indexChangeHasThreeDecimals() {
             assertThat(Formats.indexChange(-0.0056)).isEqualTo("−0.006");
+        }
+    }
+
+    @Nested
+    class UnitForms {
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "FRACTION     | 0.8639  | 86.4%", "TONNES_REO | 21300.4 | 21,300 t REO",
+            "USD_BN       | 5.5     | USD 5.50 bn", "USD_PER_KG | 21.05 | USD 21.05/kg", "INDEX | 0.7953 | 0.795",
+            "HHI          | 7890.2  | 7,890", "DAYS | 54.3 | 54 days", "MULTIPLIER | 2.47 | 2.47×"})
+        void resultValuesCarryTheirUnit(Unit unit, double value, String text) {
+            assertThat(Formats.value(unit, value)).isEqualTo(text);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "FRACTION     | -0.007  | −0.7 pp", "USD_BN | 5.5 | +5.50 USD bn",
+            "USD_PER_KG   | -4.72   | −4.72 USD/kg", "TONNES_REO | -453.2 | −453 t REO",
+            "MULTIPLIER   | 1.5     | +1.50×", "INDEX | 0 | no change"})
+        void changesHaveATrueMinusOrAPlus(Unit unit, double change, String text) {
+            assertThat(Formats.change(unit, change)).isEqualTo(text);
+        }
+
+        @Test
+        void noUnitFormWritesAHyphenForMinus() {
+            Random random = new Random(22);
+            for (int i = 0; i < 2_000; i++) {
+                double v = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(7) - 2);
+                for (Unit unit : Unit.values()) {
+                    assertThat(Formats.value(unit, v)).doesNotContainPattern("(?<![eE])-");
+                    assertThat(Formats.change(unit, v)).doesNotContainPattern("(?<![eE])-");
+                    assertThat(Formats.parameter(unit, v)).doesNotContainPattern("(?<![eE])-");
+                }
+            }
+        }
+
+        @Test
+        void commandLineEchoesAndWholeDollars() {
+            assertThat(Formats.exact(6.0)).isEqualTo("6");
+            assertThat(Formats.exact(2.125)).isEqualTo("2.125");
+            assertThat(Formats.usdWhole(2_110_560.4)).isEqualTo("USD 2,110,560");
+        }
+    }
+
+    @Nested
+    class Ticks {
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "1250 | 50 | 1,250", "1.5 | 0.5 | 1.5", "0.75 | 0.25 | 0.75", "-20 | 10 | −20", "-0.0 | 1 | 0"})
+        void ticksShowTheDecimalsTheirStepNeeds(double value, double step, String text) {
+            assertThat(Formats.tick(value, step)).isEqualTo(text);
+        }
+
+        @Test
+        void thePngAxisUsesTheSameTickText() {
+            assertThat(AxisFormat.TONNES.tick(-250, 50)).isEqualTo(Formats.tick(-250, 50));
+            assertThat(AxisFormat.THOUSAND_TONNES.tick(12_500, 2_500)).isEqualTo("12.5");
+            assertThat(AxisFormat.PERCENT.tick(0.25, 0.05)).isEqualTo("25%");
         }
     }
 }
