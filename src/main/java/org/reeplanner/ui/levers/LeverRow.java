@@ -35,7 +35,6 @@ import org.reeplanner.ui.common.Messages;
 final class LeverRow extends VBox {
     private static final int FIELD_COLUMNS = 5;
     private static final int SHARE_STEP = 5;
-    private boolean movingSlider;
 
     LeverRow(LeverViewModel vm, ObservableBooleanValue presenting) {
         String id = "lever-" + vm.id();
@@ -88,7 +87,13 @@ final class LeverRow extends VBox {
         field.getStyleClass().add("lever-field");
         field.setPrefColumnCount(FIELD_COLUMNS);
         field.setAlignment(Pos.CENTER_RIGHT);
-        field.textProperty().bindBidirectional(vm.textProperty());
+        // The field shows the view model's text (the amount, or what is being typed) and reports what is typed.
+        vm.textProperty().subscribe(shown -> {
+            if (!shown.equals(field.getText())) {
+                field.setText(shown);
+            }
+        });
+        field.textProperty().subscribe(vm::type);
         Forms.tooltip(field, Messages.format("lever.field.help", Formats.plain(Scenario.MAX_LEVER_USD_BN)));
         field.setAccessibleText(Messages.format("lever.field.accessible", vm.name()));
         vm.errorProperty().subscribe(e -> field.pseudoClassStateChanged(Styles.STATE_DANGER, !e.isEmpty()));
@@ -107,26 +112,33 @@ final class LeverRow extends VBox {
         return field;
     }
 
-    private Slider slider(LeverViewModel vm, String id) {
+    private static Slider slider(LeverViewModel vm, String id) {
         Slider slider = new Slider(0, vm.sliderMax(), vm.amountProperty().get());
-        slider.maxProperty().bind(vm.sliderMaxProperty());
         slider.setId(id + "-slider");
         slider.setBlockIncrement(vm.step());
         slider.setAccessibleText(Messages.format("lever.slider.accessible", vm.name()));
         slider.accessibleHelpProperty().bind(vm.sliderMaxProperty().map(max -> Messages.format(
                 "lever.slider.accessibleHelp", Formats.plain(vm.step()), Formats.plain(max.doubleValue()))));
         Forms.tooltip(slider, vm.help());
-        // The listener only records the value; the session runs the model once per frame.
-        slider.valueProperty().subscribe((before, value) -> {
-            if (!movingSlider) {
-                vm.slide(value.doubleValue());
+        // Scenario -> slider: the thumb shows the lever's amount. The top grows before the thumb moves and shrinks
+        // after it, so it never clamps the value (which would be a move of the user's).
+        Runnable show = () -> {
+            double max = vm.sliderMax();
+            if (max >= slider.getMax()) {
+                slider.setMax(max);
+                slider.setValue(vm.amountProperty().get());
+            } else {
+                slider.setValue(vm.amountProperty().get());
+                slider.setMax(max);
             }
-        });
-        vm.amountProperty().subscribe(amount -> {
-            movingSlider = true;
-            slider.setValue(Math.min(vm.sliderMax(), amount.doubleValue()));
-            movingSlider = false;
-        });
+        };
+        vm.amountProperty().subscribe(show);
+        vm.sliderMaxProperty().subscribe(show);
+        // Slider -> scenario: a move is an edit (the amount shown already edits nothing); a drag is one undo step.
+        slider.valueProperty().subscribe((before, value) -> vm.setAmount(value.doubleValue()));
+        slider.valueChangingProperty().subscribe((was, changing) -> vm.changing(changing));
+        // JavaFX marks only a drag of the thumb as changing; a press on the track that drags on is one too.
+        Forms.whileHeld(slider::setValueChanging, slider);
         return slider;
     }
 
@@ -159,6 +171,7 @@ final class LeverRow extends VBox {
                 vm.durationYearsProperty());
         ((IntegerSpinnerValueFactory) duration.getValueFactory()).maxProperty().bind(vm.maxDurationProperty());
         Spinner<Integer> share = Forms.spinner(id + "-us-share", 0, 100, SHARE_STEP, vm.usSharePercentProperty());
+        Forms.whileHeld(vm::changing, start, duration, share);
         Forms.row(grid, Messages.get("lever.timing.start"), start, null);
         Forms.row(grid, Messages.get("lever.timing.duration"), duration, Messages.get("lever.timing.years"));
         Forms.row(grid, Messages.get("lever.timing.usShare"), share, "%");
