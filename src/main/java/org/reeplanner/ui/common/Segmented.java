@@ -27,9 +27,7 @@ public final class Segmented extends HBox {
             }
             getChildren().add(b);
         }
-        // Straight from one option to the other: no moment without a choice that would be taken for the user's.
-        selected.subscribe(id -> group.getToggles().stream().filter(t -> t.getUserData().equals(id)).findFirst()
-                .ifPresent(group::selectToggle));
+        selected.subscribe(id -> group.getToggles().forEach(t -> t.setSelected(t.getUserData().equals(id))));
         group.selectedToggleProperty().subscribe((before, now) -> {
             if (now == null) {
                 before.setSelected(true); // exactly one option is always chosen

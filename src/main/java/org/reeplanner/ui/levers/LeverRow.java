@@ -120,18 +120,9 @@ final class LeverRow extends VBox {
         slider.accessibleHelpProperty().bind(vm.sliderMaxProperty().map(max -> Messages.format(
                 "lever.slider.accessibleHelp", Formats.plain(vm.step()), Formats.plain(max.doubleValue()))));
         Forms.tooltip(slider, vm.help());
-        // Scenario -> slider: the thumb shows the lever's amount. The top grows before the thumb moves and shrinks
-        // after it, so it never clamps the value (which would be a move of the user's).
-        Runnable show = () -> {
-            double max = vm.sliderMax();
-            if (max >= slider.getMax()) {
-                slider.setMax(max);
-                slider.setValue(vm.amountProperty().get());
-            } else {
-                slider.setValue(vm.amountProperty().get());
-                slider.setMax(max);
-            }
-        };
+        // Scenario -> slider: the thumb shows the lever's amount, within the range the view model derives.
+        Runnable show = () -> showWithin(vm.sliderMax() >= slider.getMax(), () -> slider.setMax(vm.sliderMax()),
+                () -> slider.setValue(vm.amountProperty().get()));
         vm.amountProperty().subscribe(show);
         vm.sliderMaxProperty().subscribe(show);
         // Slider -> scenario: a move is an edit (the amount shown already edits nothing); a drag is one undo step.
@@ -140,6 +131,21 @@ final class LeverRow extends VBox {
         // JavaFX marks only a drag of the thumb as changing; a press on the track that drags on is one too.
         Forms.whileHeld(slider::setValueChanging, slider);
         return slider;
+    }
+
+    /**
+     * Shows a new value and top on a bounded control (the slider, the duration's spinner) in the order that never
+     * clamps the value: the top grows before the value moves and shrinks after it. A clamped value would be taken
+     * for the user's move, and so for an edit of the scenario.
+     */
+    private static void showWithin(boolean grows, Runnable top, Runnable value) {
+        if (grows) {
+            top.run();
+            value.run();
+        } else {
+            value.run();
+            top.run();
+        }
     }
 
     /**
@@ -169,7 +175,9 @@ final class LeverRow extends VBox {
                 vm.startYearProperty());
         Spinner<Integer> duration = Forms.spinner(id + "-duration", 1, vm.maxDurationProperty().get(), 1,
                 vm.durationYearsProperty());
-        ((IntegerSpinnerValueFactory) duration.getValueFactory()).maxProperty().bind(vm.maxDurationProperty());
+        IntegerSpinnerValueFactory years = (IntegerSpinnerValueFactory) duration.getValueFactory();
+        vm.maxDurationProperty().subscribe(max -> showWithin(max.intValue() >= years.getMax(),
+                () -> years.setMax(max.intValue()), () -> years.setValue(vm.durationYearsProperty().get())));
         Spinner<Integer> share = Forms.spinner(id + "-us-share", 0, 100, SHARE_STEP, vm.usSharePercentProperty());
         Forms.whileHeld(vm::changing, start, duration, share);
         Forms.row(grid, Messages.get("lever.timing.start"), start, null);
