@@ -8,7 +8,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
@@ -45,11 +44,9 @@ public final class LeverViewModel {
     private final StringProperty draft = new SimpleStringProperty(this, "draft");
     /** Why the last change was refused by the lever's rules; empty otherwise. */
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal", "");
-    private final ObjectProperty<Held> held = new SimpleObjectProperty<>(this, "held", Held.NONE);
     private final StringBinding text;
     private final StringBinding error;
-    private final DoubleBinding rangeMax;
-    private final StringBinding rangeNotice;
+    private final SliderRange range;
     private final ObjectProperty<Integer> startYear;
     private final ObjectProperty<Integer> durationYears;
     private final ObjectProperty<Integer> usSharePercent;
@@ -67,10 +64,7 @@ public final class LeverViewModel {
         text = Bindings.createStringBinding(() -> draft.get() != null ? draft.get() : Formats.plain(amount.get()),
                 draft, amount);
         error = Bindings.createStringBinding(this::currentError, draft, refusal);
-        rangeMax = Bindings.createDoubleBinding(this::currentRangeMax, amount, held);
-        rangeNotice = Bindings.createStringBinding(() -> rangeMax.get() > area.sliderMaxUsdBn()
-                ? Messages.format("lever.range.stretched", Formats.plain(area.sliderMaxUsdBn()),
-                        Formats.plain(rangeMax.get())) : "", rangeMax);
+        range = new SliderRange(area.sliderMaxUsdBn(), amount, () -> latest().investmentUsdBn());
         startYear = new ScenarioValue<>(this, "startYear", session, s -> s.lever(id()).startYear(), this::startIn);
         durationYears = new ScenarioValue<>(this, "durationYears", session, s -> s.lever(id()).durationYears(),
                 this::lastFor);
@@ -101,16 +95,16 @@ public final class LeverViewModel {
 
     /** The slider's current top: the focus area's usual maximum, or more while a larger amount is shown. */
     public double sliderMax() {
-        return rangeMax.get();
+        return range.top().get();
     }
 
     public DoubleBinding sliderMaxProperty() {
-        return rangeMax;
+        return range.top();
     }
 
     /** Says the slider was stretched beyond the focus area's usual range to show the amount; empty otherwise. */
     public StringBinding rangeNoticeProperty() {
-        return rangeNotice;
+        return range.notice();
     }
 
     /** The slider's keyboard step: a round amount, about a fiftieth of the range (0.2 of 12, 0.01 of 0.5). */
@@ -243,19 +237,8 @@ public final class LeverViewModel {
         return refusal.get();
     }
 
-    /**
-     * The slider's top: the usual maximum, or the amount when larger; while the scenario holds the amount this
-     * lever last set, the top it had then holds too, so the range never shrinks under a drag or a key step. Any
-     * other change of the amount (undo, a file) lets the top follow the amount again.
-     */
-    private double currentRangeMax() {
-        Held h = held.get();
-        double kept = h.at() == latest().investmentUsdBn() ? h.top() : 0;
-        return Math.max(area.sliderMaxUsdBn(), Math.max(amount.get(), kept));
-    }
-
     private void writeAmount(double value) {
-        held.set(new Held(Math.max(rangeMax.get(), value), value));
+        range.hold(value);
         write(latest().withInvestment(value));
     }
 
@@ -296,10 +279,5 @@ public final class LeverViewModel {
         } else {
             refusal.set(problems.get(0).message());
         }
-    }
-
-    /** The slider's top {@code top}, held while the lever's amount is {@code at}. */
-    private record Held(double top, double at) {
-        static final Held NONE = new Held(0, Double.NaN);
     }
 }
