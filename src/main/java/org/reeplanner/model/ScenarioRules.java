@@ -42,6 +42,23 @@ public final class ScenarioRules {
         return problems;
     }
 
+    /**
+     * The problems of one lever alone, as {@link #check} reports them under {@code levers.<focusAreaId>}: what a
+     * view checks when the user changes that lever (the other values are unchanged, so they need no new check).
+     */
+    public static List<Problem> checkLever(String focusAreaId, Lever lever, int endYear) {
+        List<Problem> problems = new ArrayList<>();
+        checkLever("levers." + focusAreaId, lever, endYear, problems);
+        return problems;
+    }
+
+    /** The problems of the disruption event alone, as {@link #check} reports them under {@code disruption}. */
+    public static List<Problem> checkEvent(DisruptionEvent event, int endYear) {
+        List<Problem> problems = new ArrayList<>();
+        checkEvent(event, endYear, problems);
+        return problems;
+    }
+
     private static void checkLever(String path, Lever l, int endYear, List<Problem> problems) {
         double money = l.investmentUsdBn();
         if (!Double.isFinite(money) || money < 0 || money > Scenario.MAX_LEVER_USD_BN) {

@@ -199,7 +199,7 @@ class DocumentWindowTest {
         assertThat(robot.lookup("#compare-cell-0-1").queryLabeled().getText()).isEqualTo(live);
 
         robot.interact(() -> {
-            app.viewModel().levers().lever("processing").slide(12);
+            app.viewModel().levers().lever("processing").setAmount(12);
             app.viewModel().cursor().moveTo(2038);
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -217,7 +217,7 @@ class PolishWindowTest {
                 .filter(l -> !l.isGhost() && l.key().contains("separation")).findFirst().orElseThrow();
         double before = separation.points().get(10).value();
 
-        robot.interact(() -> app.viewModel().levers().lever("processing").slide(8));
+        robot.interact(() -> app.viewModel().levers().lever("processing").setAmount(8));
         settle();
 
         assertThat(separation.points().get(10).value())

@@ -1,9 +1,13 @@
 package org.reeplanner.ui.analysis;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import org.reeplanner.model.FocusArea;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.model.analysis.LeverBounds;
@@ -13,21 +17,26 @@ import org.reeplanner.ui.levers.AmountParser;
 
 /**
  * One lever's line of the optimiser: its money now, the bounds the optimiser must keep (typed, 0 to the slider's
- * maximum unless changed) and, after a run, the money it found, the change and the effect of one more USD bn.
+ * maximum unless changed) and, after a run, the money it found, the change and the effect of one more USD bn. The
+ * money now is derived from the scenario; the bounds are the optimiser's own inputs.
  */
 public final class BoundsRow {
     private final FocusArea area;
-    private final ReadOnlyStringWrapper now = new ReadOnlyStringWrapper(this, "now", "");
+    /** The lever's money now, rounded to USD 10 million as the lever's field shows it. */
+    private final DoubleBinding current;
+    private final StringBinding now;
     private final StringProperty min = new SimpleStringProperty(this, "min", "0");
     private final StringProperty max = new SimpleStringProperty(this, "max");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
     private final ReadOnlyStringWrapper change = new ReadOnlyStringWrapper(this, "change", "");
     private final ReadOnlyStringWrapper marginal = new ReadOnlyStringWrapper(this, "marginal", "");
-    private double current;
 
-    BoundsRow(FocusArea area) {
+    BoundsRow(FocusArea area, ObservableValue<Scenario> scenario) {
         this.area = area;
+        current = Bindings.createDoubleBinding(() -> Math.round(scenario.getValue().lever(area.id())
+                .investmentUsdBn() * 100) / 100.0, scenario);
+        now = Bindings.createStringBinding(() -> Formats.plain(current.get()), current);
         max.set(Formats.plain(area.sliderMaxUsdBn()));
     }
 
@@ -40,8 +49,8 @@ public final class BoundsRow {
     }
 
     /** The lever's money in the scenario now, e.g. "3.5". */
-    public ReadOnlyStringProperty nowProperty() {
-        return now.getReadOnlyProperty();
+    public StringBinding nowProperty() {
+        return now;
     }
 
     public StringProperty minProperty() {
@@ -72,15 +81,6 @@ public final class BoundsRow {
         return marginal.getReadOnlyProperty();
     }
 
-    double current() {
-        return current;
-    }
-
-    void follow(Scenario s) {
-        current = s.lever(area.id()).investmentUsdBn();
-        now.set(Formats.plain(Math.round(current * 100) / 100.0));
-    }
-
     /** The typed bounds, or null with {@link #errorProperty()} saying why they cannot be used. */
     LeverBounds bounds() {
         AmountParser.Result lo = AmountParser.parse(min.get(), Scenario.MAX_LEVER_USD_BN);
@@ -101,7 +101,7 @@ public final class BoundsRow {
 
     void showResult(double money, String marginalText) {
         result.set(Formats.plain(money));
-        double delta = money - Math.round(current * 100) / 100.0;
+        double delta = money - current.get();
         change.set(Math.abs(delta) < 0.005 ? "\u2013" : (delta > 0 ? "+" : "\u2212") + Formats.plain(Math.abs(delta)));
         marginal.set(marginalText);
     }

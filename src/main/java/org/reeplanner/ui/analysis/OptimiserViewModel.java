@@ -66,9 +66,9 @@ public final class OptimiserViewModel {
         this.edits = edits;
         this.runner = runner;
         this.optimiser = new Optimiser(session.model());
-        this.rows = session.model().focusAreas().areas().stream().map(BoundsRow::new).toList();
+        this.rows = session.model().focusAreas().areas().stream()
+                .map(area -> new BoundsRow(area, session.scenarioProperty())).toList();
         year.set(cursor.year());
-        session.scenarioProperty().subscribe(s -> rows.forEach(r -> r.follow(s)));
         series.subscribe(id -> {
             StudySeries s = StudySeries.byId(id);
             direction.set(s.lowerIsBetter() ? MINIMISE : MAXIMISE);

@@ -2,36 +2,47 @@ package org.reeplanner.ui.assumptions;
 
 import java.util.Locale;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import org.reeplanner.io.FactSheet;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.model.Param;
 import org.reeplanner.model.ParameterSpec;
-import org.reeplanner.io.report.Formats;
+import org.reeplanner.model.Scenario;
 import org.reeplanner.ui.common.Messages;
 
 /**
  * One parameter in the assumptions table: its label, key, unit, default value, sourced range and source (the fact
  * row's text, or "assumption" with its reason), and the value the scenario uses with whether it was changed, whether
- * it lies outside the sourced range (allowed, with a warning) and why the last text typed was refused.
+ * it lies outside the sourced range (allowed, with a warning) and why the last text typed was refused. The value and
+ * its flags are derived from the scenario; only the refusal is kept here.
  */
 public final class AssumptionRowViewModel {
     private static final double GROUPING_FROM = 10_000;
 
     private final ParameterSpec spec;
     private final Optional<FactSheet.Row> fact;
-    private final ReadOnlyStringWrapper valueText = new ReadOnlyStringWrapper(this, "valueText", "");
-    private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper(this, "changed");
-    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
+    private final DoubleBinding value;
+    private final BooleanBinding changed;
+    private final StringBinding warning;
+    private final StringBinding valueText;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private double value;
 
-    AssumptionRowViewModel(ParameterSpec spec, Optional<FactSheet.Row> fact) {
+    AssumptionRowViewModel(ParameterSpec spec, Optional<FactSheet.Row> fact, ObservableValue<Scenario> scenario) {
         this.spec = spec;
         this.fact = fact;
-        show(spec.base());
+        value = Bindings.createDoubleBinding(() -> scenario.getValue().assumptions().getOrDefault(spec.param(),
+                spec.base()), scenario);
+        changed = Bindings.createBooleanBinding(() -> Double.compare(value.get(), spec.base()) != 0, value);
+        warning = Bindings.createStringBinding(() -> value.get() < spec.low() || value.get() > spec.high()
+                ? Messages.format("assumptions.warning.outside", rangeText(), unit()) : "", value);
+        // Last: the table redraws the value when its text changes and reads the flags above then.
+        valueText = Bindings.createStringBinding(() -> number(value.get()), value);
     }
 
     public Param param() {
@@ -52,7 +63,7 @@ public final class AssumptionRowViewModel {
 
     /** The value the scenario uses now. */
     public double value() {
-        return value;
+        return value.get();
     }
 
     public double defaultValue() {
@@ -64,8 +75,8 @@ public final class AssumptionRowViewModel {
     }
 
     /** The value as the table shows and edits it, e.g. "270,000" or "0.035". */
-    public ReadOnlyStringProperty valueTextProperty() {
-        return valueText.getReadOnlyProperty();
+    public StringBinding valueTextProperty() {
+        return valueText;
     }
 
     /** The sourced range, e.g. "260,000 – 280,000". */
@@ -74,13 +85,13 @@ public final class AssumptionRowViewModel {
     }
 
     /** Whether the scenario uses another value than the default. */
-    public ReadOnlyBooleanProperty changedProperty() {
-        return changed.getReadOnlyProperty();
+    public BooleanBinding changedProperty() {
+        return changed;
     }
 
     /** Set while the value lies outside the sourced range: allowed, but flagged. */
-    public ReadOnlyStringProperty warningProperty() {
-        return warning.getReadOnlyProperty();
+    public StringBinding warningProperty() {
+        return warning;
     }
 
     /** Why the last text typed for this row was refused; empty after a valid edit. */
@@ -113,15 +124,6 @@ public final class AssumptionRowViewModel {
     /** Text for searching: label, key, source and note, in lower case. */
     String searchText() {
         return (label() + " " + key() + " " + sourceSummary() + " " + note()).toLowerCase(Locale.ROOT);
-    }
-
-    void show(double shown) {
-        value = shown;
-        changed.set(Double.compare(shown, spec.base()) != 0);
-        boolean outside = shown < spec.low() || shown > spec.high();
-        warning.set(outside ? Messages.format("assumptions.warning.outside", rangeText(), unit()) : "");
-        // Last: the table redraws the value when its text changes and reads the flags above then.
-        valueText.set(number(shown));
     }
 
     void refuse(String message) {

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
@@ -31,19 +31,21 @@ public final class AssumptionsViewModel {
     private final List<AssumptionRowViewModel> rows;
     private final FilteredList<AssumptionRowViewModel> shown;
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
-    private final ReadOnlyIntegerWrapper changedCount = new ReadOnlyIntegerWrapper(this, "changedCount");
+    private final IntegerBinding changedCount;
     private final ObservableValue<String> summary;
 
     public AssumptionsViewModel(ScenarioSession session, FactSheet facts) {
         this.session = session;
         rows = session.model().data().parameters().specs().stream()
-                .map(spec -> new AssumptionRowViewModel(spec, facts.row(spec.source()))).toList();
+                .map(spec -> new AssumptionRowViewModel(spec, facts.row(spec.source()), session.scenarioProperty()))
+                .toList();
         shown = new FilteredList<>(FXCollections.observableArrayList(rows));
         filter.subscribe(text -> {
             String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
             shown.setPredicate(row -> needle.isEmpty() || row.searchText().contains(needle));
         });
-        session.scenarioProperty().subscribe(this::follow);
+        changedCount = Bindings.createIntegerBinding(() -> session.scenario().assumptions().size(),
+                session.scenarioProperty());
         summary = changedCount.map(n -> n.intValue() == 0 ? Messages.get("assumptions.summary.default")
                 : Messages.format("assumptions.summary.changed", n));
     }
@@ -68,8 +70,8 @@ public final class AssumptionsViewModel {
     }
 
     /** How many parameters the scenario changes. */
-    public ReadOnlyIntegerProperty changedCountProperty() {
-        return changedCount.getReadOnlyProperty();
+    public IntegerBinding changedCountProperty() {
+        return changedCount;
     }
 
     /** "default" or "changed (3)", for the status bar and the results area. */
@@ -118,14 +120,6 @@ public final class AssumptionsViewModel {
         if (!session.latest().assumptions().isEmpty()) {
             session.edit(s -> s.withAssumptions(Map.of()));
         }
-    }
-
-    private void follow(Scenario s) {
-        for (AssumptionRowViewModel row : rows) {
-            Double changed = s.assumptions().get(row.param());
-            row.show(changed == null ? row.defaultValue() : changed);
-        }
-        changedCount.set(s.assumptions().size());
     }
 
     /** A number as people type it: grouping commas, a Unicode minus and a trailing "%" (hundredths) are fine. */

@@ -1,7 +1,7 @@
 package org.reeplanner.ui.common;
 
 import java.util.List;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.Property;
 import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
 
@@ -12,7 +12,7 @@ public final class Choices {
 
     /** Fills {@code box} (a plain or a searchable combo box) with {@code options} and binds it to {@code chosen}. */
     public static <B extends ComboBox<ChoiceOption>> B bind(B box, String id, List<ChoiceOption> options,
-                                                           StringProperty chosen) {
+                                                           Property<String> chosen) {
         box.setId(id);
         box.getItems().setAll(options);
         box.setConverter(new StringConverter<>() {
@@ -30,7 +30,7 @@ public final class Choices {
                 .ifPresent(box::setValue));
         box.valueProperty().subscribe(o -> {
             if (o != null) {
-                chosen.set(o.id());
+                chosen.setValue(o.id());
             }
         });
         return box;

@@ -1,6 +1,7 @@
 package org.reeplanner.ui.common;
 
 import atlantafx.base.theme.Styles;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.binding.Bindings;
@@ -105,6 +106,17 @@ public final class Forms {
             }
         });
         return spinner;
+    }
+
+    /**
+     * Tells {@code changing} {@code true} when the mouse presses one of {@code nodes} and {@code false} when it lets
+     * go: what a held spinner arrow (which repeats) or a slider drag changes in between is one undo step.
+     */
+    public static void whileHeld(Consumer<Boolean> changing, Node... nodes) {
+        for (Node node : nodes) {
+            node.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> changing.accept(true));
+            node.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> changing.accept(false));
+        }
     }
 
     /** Marks {@code control} with the danger state for a moment: its text was refused and put back. */

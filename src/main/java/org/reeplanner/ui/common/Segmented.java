@@ -2,7 +2,7 @@ package org.reeplanner.ui.common;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.Property;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
@@ -11,7 +11,7 @@ import javafx.scene.layout.HBox;
 public final class Segmented extends HBox {
 
     /** Buttons with ids {@code <idPrefix>-<option id>}; {@code small} makes them compact for chart headers. */
-    public Segmented(String idPrefix, List<ChoiceOption> options, StringProperty selected, boolean small) {
+    public Segmented(String idPrefix, List<ChoiceOption> options, Property<String> selected, boolean small) {
         getStyleClass().add("segmented");
         ToggleGroup group = new ToggleGroup();
         for (int i = 0; i < options.size(); i++) {
@@ -32,7 +32,7 @@ public final class Segmented extends HBox {
             if (now == null) {
                 before.setSelected(true); // exactly one option is always chosen
             } else {
-                selected.set((String) now.getUserData());
+                selected.setValue((String) now.getUserData());
             }
         });
     }

@@ -125,7 +125,7 @@ public final class DocumentServices implements AutoCloseable {
     }
 
     /**
-     * Takes charge of {@code shown}: the close prompt, one undo step per mouse gesture, autosave every 30 s and when
+     * Takes charge of {@code shown}: the close prompt, one undo step per typed entry, autosave every 30 s and when
      * the window loses focus, the recent-files list, and the offer of work a crash left behind.
      */
     public void attach(Stage shown) {

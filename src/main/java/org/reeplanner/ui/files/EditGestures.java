@@ -7,13 +7,13 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import javafx.stage.Window;
 import org.reeplanner.ui.scenarios.ScenarioDocument;
 
 /**
- * Makes undo steps the size a user thinks in: everything a held mouse button does is one step (a slider drag of a
- * hundred changes is undone at once), and so is what is typed into one text field until Enter or leaving it. Also
+ * Makes undo steps the size a user thinks in for typing: what is typed into one text field until Enter or leaving
+ * it is one step (a slider drag or a held spinner arrow is one step too, told by the control itself through
+ * {@link org.reeplanner.ui.scenarios.ScenarioSession#setChanging}). Also
  * makes Ctrl+Z / Ctrl+Y (Cmd on macOS; Shift+Ctrl+Z too) undo and redo the scenario even when a text field has the
  * focus, which would otherwise take them for its own typing (Escape reverts typing there).
  */
@@ -26,9 +26,6 @@ public final class EditGestures {
     }
 
     public static void install(Scene scene, ScenarioDocument document) {
-        // A slider may still snap its value while the release is handled: end the gesture after that.
-        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> document.beginGesture());
-        scene.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> Platform.runLater(document::endGesture));
         scene.focusOwnerProperty().subscribe((before, now) -> {
             if (before instanceof TextInputControl) {
                 document.endGesture();

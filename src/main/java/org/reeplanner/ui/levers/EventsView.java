@@ -2,6 +2,7 @@ package org.reeplanner.ui.levers;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -51,6 +52,7 @@ final class EventsView extends VBox {
         enabled.selectedProperty().bindBidirectional(vm.restrictionProperty());
         Forms.tooltip(enabled, vm.restrictionHelp());
         enabled.setWrapText(true);
+        BooleanBinding off = BooleanExpression.booleanExpression(vm.restrictionProperty()).not();
         GridPane grid = new GridPane();
         grid.getStyleClass().addAll("form-grid", "event-settings");
         ComboBox<ChoiceOption> target = Choices.bind(new ComboBox<>(), "event-target", vm.targetOptions(),
@@ -58,10 +60,11 @@ final class EventsView extends VBox {
         // On a row of its own, the panel's full width: the targets' names are long and the grid's column is narrow.
         target.setMaxWidth(Double.MAX_VALUE);
         target.setAccessibleText(Messages.get("events.target"));
-        target.disableProperty().bind(vm.restrictionProperty().not());
+        target.disableProperty().bind(off);
         Forms.tooltip(target, Messages.get("events.target.help"));
-        Forms.row(grid, Messages.get("events.firstYear"), Forms.spinner("event-start-year", vm.firstYear(),
-                vm.lastYear(), 1, vm.startYearProperty()), null);
+        Spinner<Integer> startYear = Forms.spinner("event-start-year", vm.firstYear(), vm.lastYear(), 1,
+                vm.startYearProperty());
+        Forms.row(grid, Messages.get("events.firstYear"), startYear, null);
         ComboBox<ChoiceOption> month = Choices.bind(new ComboBox<>(), "event-start-month", vm.monthOptions(),
                 vm.startMonthProperty());
         month.setVisibleRowCount(MONTHS);
@@ -75,13 +78,14 @@ final class EventsView extends VBox {
         BooleanBinding profiled = vm.profileProperty().isNotEmpty();
         months.disableProperty().bind(profiled);
         severity.disableProperty().bind(profiled);
-        grid.disableProperty().bind(vm.restrictionProperty().not());
-        VBox box = new VBox(enabled, target, grid, profile(vm, profiled));
+        Forms.whileHeld(vm::changing, startYear, months, severity);
+        grid.disableProperty().bind(off);
+        VBox box = new VBox(enabled, target, grid, profile(vm, profiled, off));
         box.getStyleClass().add("event-restriction");
         return box;
     }
 
-    private static HBox profile(EventsViewModel vm, BooleanBinding profiled) {
+    private static HBox profile(EventsViewModel vm, BooleanBinding profiled, BooleanBinding off) {
         Label text = new Label();
         text.setId("event-profile");
         text.getStyleClass().add("form-unit");
@@ -101,7 +105,7 @@ final class EventsView extends VBox {
         row.getStyleClass().add("event-profile");
         row.visibleProperty().bind(profiled);
         row.managedProperty().bind(profiled);
-        row.disableProperty().bind(vm.restrictionProperty().not());
+        row.disableProperty().bind(off);
         return row;
     }
 }

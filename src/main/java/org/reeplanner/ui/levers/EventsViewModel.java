@@ -2,61 +2,74 @@ package org.reeplanner.ui.levers;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.IntStream;
-import javafx.beans.property.BooleanProperty;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import org.reeplanner.model.DemandCase;
 import org.reeplanner.model.DisruptionEvent;
 import org.reeplanner.model.DisruptionTarget;
+import org.reeplanner.model.Problem;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.model.ScenarioRules;
 import org.reeplanner.ui.common.ChoiceOption;
 import org.reeplanner.ui.common.EventTexts;
 import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.scenarios.ScenarioSession;
+import org.reeplanner.ui.scenarios.ScenarioValue;
 
 /**
  * The scenario's events: the demand outlook and China's export restriction on allied buyers (on or off, what it hits,
  * first year and month, months, share withheld). A month-by-month profile (a preset's licensing profile) is shown
- * read-only and can be cleared back to the flat share. Ranges follow {@link ScenarioRules}; each change is an edit of
- * the session's scenario, so undo takes it back.
+ * read-only and can be cleared back to the flat share. Each control's value is the session's scenario's (a
+ * {@link ScenarioValue}): a change is an edit of the scenario, checked by the event's rules alone
+ * ({@link ScenarioRules#checkEvent}), so undo takes it back and an undo or a file shows at once.
  */
 public final class EventsViewModel {
     private static final double PERCENT = 100;
     private static final int MONTHS = 12;
 
     private final ScenarioSession session;
-    private final StringProperty demandCase = new SimpleStringProperty(this, "demandCase");
-    private final BooleanProperty restriction = new SimpleBooleanProperty(this, "restriction");
-    private final StringProperty target = new SimpleStringProperty(this, "target");
-    private final ObjectProperty<Integer> startYear = new SimpleObjectProperty<>(this, "startYear");
-    private final StringProperty startMonth = new SimpleStringProperty(this, "startMonth");
-    private final ReadOnlyStringWrapper profile = new ReadOnlyStringWrapper(this, "profile", "");
-    private final ObjectProperty<Integer> months = new SimpleObjectProperty<>(this, "months");
-    private final ObjectProperty<Integer> severityPercent = new SimpleObjectProperty<>(this, "severityPercent");
+    private final ObjectProperty<String> demandCase;
+    private final ObjectProperty<Boolean> restriction;
+    private final ObjectProperty<String> target;
+    private final ObjectProperty<Integer> startYear;
+    private final ObjectProperty<String> startMonth;
+    private final StringBinding profile;
+    private final ObjectProperty<Integer> months;
+    private final ObjectProperty<Integer> severityPercent;
+    /** Why the last change was refused; a change of the events in the scenario clears it. */
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private boolean showing;
 
     EventsViewModel(ScenarioSession session) {
         this.session = session;
-        follow(session.latest());
-        demandCase.subscribe((before, c) -> pushDemand());
-        restriction.subscribe((before, on) -> pushEvent());
-        target.subscribe((before, t) -> pushEvent());
-        startYear.subscribe((before, y) -> pushEvent());
-        startMonth.subscribe((before, m) -> pushEvent());
-        months.subscribe((before, m) -> pushEvent());
-        severityPercent.subscribe((before, p) -> pushEvent());
+        demandCase = new ScenarioValue<>(this, "demandCase", session, s -> s.demandCase().id(),
+                id -> session.edit(s -> s.withDemandCase(DemandCase.parse(id))));
+        restriction = value("restriction", DisruptionEvent::enabled, DisruptionEvent::withEnabled);
+        target = value("target", e -> e.target().id(), (e, id) -> new DisruptionEvent(e.enabled(), e.startYear(),
+                e.months(), e.severity(), DisruptionTarget.fromId(id), e.startMonth(), profileOf(e)));
+        startYear = value("startYear", DisruptionEvent::startYear, (e, y) -> e.withTiming(y, e.months(),
+                e.severity()));
+        startMonth = value("startMonth", e -> String.valueOf(e.startMonth()), (e, m) -> new DisruptionEvent(
+                e.enabled(), e.startYear(), e.months(), e.severity(), e.target(), Integer.parseInt(m), profileOf(e)));
+        months = value("months", DisruptionEvent::months, (e, m) -> e.withTiming(e.startYear(), m, e.severity()));
+        severityPercent = value("severityPercent", e -> (int) Math.round(e.severity() * PERCENT),
+                (e, p) -> e.withTiming(e.startYear(), e.months(), p / PERCENT));
+        profile = Bindings.createStringBinding(() -> EventTexts.profile(event(session.scenario())),
+                session.scenarioProperty());
+        session.scenarioProperty().subscribe((before, now) -> {
+            if (before.demandCase() != now.demandCase() || !event(before).equals(event(now))) {
+                error.set("");
+            }
+        });
     }
 
     /** The demand case's id: {@code low}, {@code base} or {@code high}. */
-    public StringProperty demandCaseProperty() {
+    public ObjectProperty<String> demandCaseProperty() {
         return demandCase;
     }
 
@@ -65,12 +78,12 @@ public final class EventsViewModel {
     }
 
     /** Whether China withholds exports to allied buyers in the scenario. */
-    public BooleanProperty restrictionProperty() {
+    public ObjectProperty<Boolean> restrictionProperty() {
         return restriction;
     }
 
     /** What the restriction hits: a {@link DisruptionTarget} id such as {@code heavyAndMagnets}. */
-    public StringProperty targetProperty() {
+    public ObjectProperty<String> targetProperty() {
         return target;
     }
 
@@ -80,7 +93,7 @@ public final class EventsViewModel {
     }
 
     /** The first month of the restriction, 1–12 as text (the id of a {@link #monthOptions()} choice). */
-    public StringProperty startMonthProperty() {
+    public ObjectProperty<String> startMonthProperty() {
         return startMonth;
     }
 
@@ -90,18 +103,16 @@ public final class EventsViewModel {
     }
 
     /** The month-by-month profile, "Apr 43% · May 73% · Jun 30%"; empty when the share is flat. */
-    public ReadOnlyStringProperty profileProperty() {
-        return profile.getReadOnlyProperty();
+    public StringBinding profileProperty() {
+        return profile;
     }
 
     /** Replaces the profile by the flat share withheld (the event's own severity) over as many months. */
     public void clearProfile() {
-        DisruptionEvent e = event();
-        if (e != null && e.hasProfile()) {
-            DisruptionEvent flat = new DisruptionEvent(e.enabled(), e.startYear(), e.months(), e.severity(), e.target(),
-                    e.startMonth(), null);
-            session.edit(s -> s.withDisruption(flat));
-            follow(session.latest());
+        DisruptionEvent e = event(session.latest());
+        if (e.hasProfile()) {
+            session.edit(s -> s.withDisruption(new DisruptionEvent(e.enabled(), e.startYear(), e.months(),
+                    e.severity(), e.target(), e.startMonth(), null)));
         }
     }
 
@@ -145,56 +156,30 @@ public final class EventsViewModel {
         return Messages.get("events.restriction.help");
     }
 
-    void follow(Scenario s) {
-        DisruptionEvent e = s.disruption() == null ? DisruptionEvent.NONE : s.disruption();
-        if (s.demandCase().id().equals(demandCase.get()) && e.equals(event())
-                && EventTexts.profile(e).equals(profile.get())) {
-            return;
-        }
-        showing = true;
-        try {
-            demandCase.set(s.demandCase().id());
-            restriction.set(e.enabled());
-            target.set(e.target().id());
-            startYear.set(e.startYear());
-            startMonth.set(String.valueOf(e.startMonth()));
-            profile.set(EventTexts.profile(e));
-            months.set(e.months());
-            severityPercent.set((int) Math.round(e.severity() * PERCENT));
-            error.set("");
-        } finally {
-            showing = false;
-        }
+    /** A continuous change of the events (a spinner's arrow held down) starts or ends: it is one undo step. */
+    public void changing(boolean on) {
+        session.setChanging(on);
     }
 
-    /** The event the fields describe; a profile, which they show but do not edit, is kept. */
-    private DisruptionEvent event() {
-        if (startYear.get() == null) {
-            return null;
-        }
-        DisruptionEvent current = session.latest().disruption() == null ? DisruptionEvent.NONE
-                : session.latest().disruption();
-        DisruptionEvent timed = current.withEnabled(restriction.get()).withTiming(startYear.get(), months.get(),
-                severityPercent.get() / PERCENT);
-        return new DisruptionEvent(timed.enabled(), timed.startYear(), timed.months(), timed.severity(),
-                DisruptionTarget.fromId(target.get()), Integer.parseInt(startMonth.get()),
-                timed.hasProfile() ? timed.profile() : null);
+    /** A property for one value of the scenario's restriction; a new value edits the restriction. */
+    private <T> ObjectProperty<T> value(String name, Function<DisruptionEvent, T> read,
+                                        BiFunction<DisruptionEvent, T, DisruptionEvent> change) {
+        return new ScenarioValue<>(this, name, session, s -> read.apply(event(s)),
+                v -> edit(change.apply(event(session.latest()), v)));
     }
 
-    private void pushDemand() {
-        if (!showing && demandCase.get() != null) {
-            DemandCase chosen = DemandCase.parse(demandCase.get());
-            session.edit(s -> s.withDemandCase(chosen));
-        }
+    private static DisruptionEvent event(Scenario s) {
+        return s.disruption() == null ? DisruptionEvent.NONE : s.disruption();
     }
 
-    private void pushEvent() {
-        if (showing) {
-            return;
-        }
-        DisruptionEvent e = event();
-        var problems = ScenarioRules.check(session.latest().withDisruption(e), session.model().focusAreas())
-                .stream().filter(p -> p.isError() && p.path().startsWith("disruption.")).toList();
+    private static double[] profileOf(DisruptionEvent e) {
+        return e.hasProfile() ? e.profile() : null;
+    }
+
+    /** Checks {@code e} by the event's rules alone and, when it passes, makes it the scenario's. */
+    private void edit(DisruptionEvent e) {
+        var problems = ScenarioRules.checkEvent(e, session.latest().endYear()).stream().filter(Problem::isError)
+                .toList();
         if (problems.isEmpty()) {
             error.set("");
             session.edit(s -> s.withDisruption(e));

@@ -7,7 +7,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
-import org.reeplanner.model.Lever;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.common.Messages;
@@ -15,8 +14,8 @@ import org.reeplanner.ui.scenarios.ScenarioSession;
 
 /**
  * The lever panel's state: one {@link LeverViewModel} per focus area in the catalogue's order, the scenario events,
- * the total programme budget and the reset to the seed scenario's levers. It follows the session, so a replaced
- * scenario (reset, later a file or an undo) shows in every row.
+ * the total programme budget and the reset to the seed scenario's levers. Every row derives what it shows from the
+ * session's scenario, so a replaced scenario (reset, a file, an undo) shows in every row without being copied.
  */
 public final class LeverPanelViewModel {
     private final ScenarioSession session;
@@ -30,14 +29,18 @@ public final class LeverPanelViewModel {
 
     /** {@code seed} is the scenario whose levers "Reset to seed values" restores. */
     public LeverPanelViewModel(ScenarioSession session, Scenario seed) {
+        this(session, seed, LeverRules.SCENARIO_RULES);
+    }
+
+    /** {@code rules} checks a lever's change (tests count the checks). */
+    LeverPanelViewModel(ScenarioSession session, Scenario seed, LeverRules rules) {
         this.session = session;
         this.seed = seed;
         this.levers = session.model().focusAreas().areas().stream()
-                .map(area -> new LeverViewModel(area, session)).toList();
+                .map(area -> new LeverViewModel(area, session, rules)).toList();
         this.events = new EventsViewModel(session);
         total = session.scenarioProperty().map(s -> Formats.usdBn(s.totalInvestmentUsdBn()));
         split = session.scenarioProperty().map(LeverPanelViewModel::split);
-        session.scenarioProperty().subscribe(this::follow);
         anyPinned = Bindings.createBooleanBinding(() -> levers.stream().anyMatch(l -> l.pinnedProperty().get()),
                 levers.stream().map(LeverViewModel::pinnedProperty).toArray(BooleanProperty[]::new));
     }
@@ -108,16 +111,6 @@ public final class LeverPanelViewModel {
             }
             return reset;
         });
-    }
-
-    private void follow(Scenario s) {
-        for (LeverViewModel l : levers) {
-            Lever current = s.lever(l.id());
-            if (!current.equals(l.lever())) {
-                l.show(current);
-            }
-        }
-        events.follow(s);
     }
 
     private static String split(Scenario s) {

@@ -35,7 +35,6 @@ import org.reeplanner.ui.common.Messages;
 final class LeverRow extends VBox {
     private static final int FIELD_COLUMNS = 5;
     private static final int SHARE_STEP = 5;
-    private boolean movingSlider;
 
     LeverRow(LeverViewModel vm, ObservableBooleanValue presenting) {
         String id = "lever-" + vm.id();
@@ -88,7 +87,13 @@ final class LeverRow extends VBox {
         field.getStyleClass().add("lever-field");
         field.setPrefColumnCount(FIELD_COLUMNS);
         field.setAlignment(Pos.CENTER_RIGHT);
-        field.textProperty().bindBidirectional(vm.textProperty());
+        // The field shows the view model's text (the amount, or what is being typed) and reports what is typed.
+        vm.textProperty().subscribe(shown -> {
+            if (!shown.equals(field.getText())) {
+                field.setText(shown);
+            }
+        });
+        field.textProperty().subscribe(vm::type);
         Forms.tooltip(field, Messages.format("lever.field.help", Formats.plain(Scenario.MAX_LEVER_USD_BN)));
         field.setAccessibleText(Messages.format("lever.field.accessible", vm.name()));
         vm.errorProperty().subscribe(e -> field.pseudoClassStateChanged(Styles.STATE_DANGER, !e.isEmpty()));
@@ -107,27 +112,40 @@ final class LeverRow extends VBox {
         return field;
     }
 
-    private Slider slider(LeverViewModel vm, String id) {
+    private static Slider slider(LeverViewModel vm, String id) {
         Slider slider = new Slider(0, vm.sliderMax(), vm.amountProperty().get());
-        slider.maxProperty().bind(vm.sliderMaxProperty());
         slider.setId(id + "-slider");
         slider.setBlockIncrement(vm.step());
         slider.setAccessibleText(Messages.format("lever.slider.accessible", vm.name()));
         slider.accessibleHelpProperty().bind(vm.sliderMaxProperty().map(max -> Messages.format(
                 "lever.slider.accessibleHelp", Formats.plain(vm.step()), Formats.plain(max.doubleValue()))));
         Forms.tooltip(slider, vm.help());
-        // The listener only records the value; the session runs the model once per frame.
-        slider.valueProperty().subscribe((before, value) -> {
-            if (!movingSlider) {
-                vm.slide(value.doubleValue());
-            }
-        });
-        vm.amountProperty().subscribe(amount -> {
-            movingSlider = true;
-            slider.setValue(Math.min(vm.sliderMax(), amount.doubleValue()));
-            movingSlider = false;
-        });
+        // Scenario -> slider: the thumb shows the lever's amount, within the range the view model derives.
+        Runnable show = () -> showWithin(vm.sliderMax() >= slider.getMax(), () -> slider.setMax(vm.sliderMax()),
+                () -> slider.setValue(vm.amountProperty().get()));
+        vm.amountProperty().subscribe(show);
+        vm.sliderMaxProperty().subscribe(show);
+        // Slider -> scenario: a move is an edit (the amount shown already edits nothing); a drag is one undo step.
+        slider.valueProperty().subscribe((before, value) -> vm.setAmount(value.doubleValue()));
+        slider.valueChangingProperty().subscribe((was, changing) -> vm.changing(changing));
+        // JavaFX marks only a drag of the thumb as changing; a press on the track that drags on is one too.
+        Forms.whileHeld(slider::setValueChanging, slider);
         return slider;
+    }
+
+    /**
+     * Shows a new value and top on a bounded control (the slider, the duration's spinner) in the order that never
+     * clamps the value: the top grows before the value moves and shrinks after it. A clamped value would be taken
+     * for the user's move, and so for an edit of the scenario.
+     */
+    private static void showWithin(boolean grows, Runnable top, Runnable value) {
+        if (grows) {
+            top.run();
+            value.run();
+        } else {
+            value.run();
+            top.run();
+        }
     }
 
     /**
@@ -157,8 +175,11 @@ final class LeverRow extends VBox {
                 vm.startYearProperty());
         Spinner<Integer> duration = Forms.spinner(id + "-duration", 1, vm.maxDurationProperty().get(), 1,
                 vm.durationYearsProperty());
-        ((IntegerSpinnerValueFactory) duration.getValueFactory()).maxProperty().bind(vm.maxDurationProperty());
+        IntegerSpinnerValueFactory years = (IntegerSpinnerValueFactory) duration.getValueFactory();
+        vm.maxDurationProperty().subscribe(max -> showWithin(max.intValue() >= years.getMax(),
+                () -> years.setMax(max.intValue()), () -> years.setValue(vm.durationYearsProperty().get())));
         Spinner<Integer> share = Forms.spinner(id + "-us-share", 0, 100, SHARE_STEP, vm.usSharePercentProperty());
+        Forms.whileHeld(vm::changing, start, duration, share);
         Forms.row(grid, Messages.get("lever.timing.start"), start, null);
         Forms.row(grid, Messages.get("lever.timing.duration"), duration, Messages.get("lever.timing.years"));
         Forms.row(grid, Messages.get("lever.timing.usShare"), share, "%");

@@ -1,33 +1,33 @@
 package org.reeplanner.ui.levers;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.model.FocusArea;
 import org.reeplanner.model.Lever;
+import org.reeplanner.model.Problem;
 import org.reeplanner.model.Scenario;
-import org.reeplanner.model.ScenarioRules;
-import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.scenarios.ScenarioSession;
+import org.reeplanner.ui.scenarios.ScenarioValue;
 
 /**
- * One focus area's lever: the amount (from the slider, or from the exact field on Enter or leaving it; bad text is
- * refused with a message as it is typed),
- * the programme's start year and duration, and the U.S. share of its cost. Every valid change becomes an edit of
- * the session's scenario; the session runs the model once per frame. The field takes what files and the command
- * line take (0 to {@link Scenario#MAX_LEVER_USD_BN}); the slider covers the focus area's usual range and stretches,
- * with a notice, to show an amount beyond it.
+ * One focus area's lever: the amount, the programme's start year and duration, and the U.S. share of its cost. The
+ * session's scenario is the only copy of them: everything shown here is derived from it, and every valid change
+ * ({@link #setAmount} from the slider, {@link #commitText} from the field, the timing spinners) is an edit of it,
+ * checked by the rules for this lever alone. The one thing kept here is the text being typed, refused with a message
+ * as it is typed, until Enter or leaving the field. The field takes what files and the command line take (0 to
+ * {@link Scenario#MAX_LEVER_USD_BN}); the slider covers the focus area's usual range and stretches, with a notice, to
+ * show an amount beyond it.
  */
 public final class LeverViewModel {
     public static final String UNIT = Messages.get("lever.unit");
@@ -37,33 +37,47 @@ public final class LeverViewModel {
 
     private final FocusArea area;
     private final ScenarioSession session;
+    private final LeverRules rules;
     private final LeverTiming timing;
-    private final ReadOnlyDoubleWrapper amount = new ReadOnlyDoubleWrapper(this, "amount");
-    private final StringProperty text = new SimpleStringProperty(this, "text", "");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyDoubleWrapper rangeMax = new ReadOnlyDoubleWrapper(this, "rangeMax");
-    private final ReadOnlyStringWrapper rangeNotice = new ReadOnlyStringWrapper(this, "rangeNotice", "");
-    private final ObjectProperty<Integer> startYear = new SimpleObjectProperty<>(this, "startYear");
-    private final ObjectProperty<Integer> durationYears = new SimpleObjectProperty<>(this, "durationYears");
-    private final ObjectProperty<Integer> usSharePercent = new SimpleObjectProperty<>(this, "usSharePercent");
-    private final ReadOnlyIntegerWrapper maxDuration = new ReadOnlyIntegerWrapper(this, "maxDuration");
+    private final DoubleBinding amount;
+    /** What the user is typing into the field and has not committed; null while the field shows the amount. */
+    private final StringProperty draft = new SimpleStringProperty(this, "draft");
+    /** Why the last change was refused by the lever's rules; empty otherwise. */
+    private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal", "");
+    private final StringBinding text;
+    private final StringBinding error;
+    private final SliderRange range;
+    private final ObjectProperty<Integer> startYear;
+    private final ObjectProperty<Integer> durationYears;
+    private final ObjectProperty<Integer> usSharePercent;
+    private final IntegerBinding maxDuration;
     private final BooleanProperty pinned = new SimpleBooleanProperty(this, "pinned");
     private final ObservableValue<String> timingSummary;
-    private double shownShare;
-    private boolean showing;
 
-    LeverViewModel(FocusArea area, ScenarioSession session) {
+    LeverViewModel(FocusArea area, ScenarioSession session, LeverRules rules) {
         this.area = area;
         this.session = session;
+        this.rules = rules;
         this.timing = new LeverTiming(session.latest().endYear());
-        show(session.latest().lever(area.id()));
-        // Change subscriptions only: they do not fire now, so building the panel edits nothing.
-        text.subscribe((before, typed) -> typed(typed));
-        startYear.subscribe((before, year) -> timingChanged());
-        durationYears.subscribe((before, years) -> timingChanged());
-        usSharePercent.subscribe((before, share) -> push());
-        timingSummary = startYear.flatMap(start -> durationYears.flatMap(duration -> usSharePercent.map(share ->
-                Messages.format("lever.timing.summary", start, start + duration - 1, share, ONE_HUNDRED - share))));
+        var scenario = session.scenarioProperty();
+        amount = Bindings.createDoubleBinding(() -> shown().investmentUsdBn(), scenario);
+        text = Bindings.createStringBinding(() -> draft.get() != null ? draft.get() : Formats.plain(amount.get()),
+                draft, amount);
+        error = Bindings.createStringBinding(this::currentError, draft, refusal);
+        range = new SliderRange(area.sliderMaxUsdBn(), amount, () -> latest().investmentUsdBn());
+        startYear = new ScenarioValue<>(this, "startYear", session, s -> s.lever(id()).startYear(), this::startIn);
+        durationYears = new ScenarioValue<>(this, "durationYears", session, s -> s.lever(id()).durationYears(),
+                this::lastFor);
+        usSharePercent = new ScenarioValue<>(this, "usSharePercent", session, s -> percent(s.lever(id())),
+                this::shareOf);
+        maxDuration = Bindings.createIntegerBinding(() -> timing.maxDuration(shown().startYear()), scenario);
+        timingSummary = scenario.map(s -> s.lever(id())).map(l -> Messages.format("lever.timing.summary",
+                l.startYear(), l.lastSpendYear(), percent(l), ONE_HUNDRED - percent(l)));
+        // Another amount in the scenario (this lever's edit applied, an undo, a file) ends the typing.
+        amount.subscribe((before, now) -> {
+            draft.set(null);
+            refusal.set("");
+        });
     }
 
     public String id() {
@@ -81,16 +95,16 @@ public final class LeverViewModel {
 
     /** The slider's current top: the focus area's usual maximum, or more while a larger amount is shown. */
     public double sliderMax() {
-        return rangeMax.get();
+        return range.top().get();
     }
 
-    public ReadOnlyDoubleProperty sliderMaxProperty() {
-        return rangeMax.getReadOnlyProperty();
+    public DoubleBinding sliderMaxProperty() {
+        return range.top();
     }
 
     /** Says the slider was stretched beyond the focus area's usual range to show the amount; empty otherwise. */
-    public ReadOnlyStringProperty rangeNoticeProperty() {
-        return rangeNotice.getReadOnlyProperty();
+    public StringBinding rangeNoticeProperty() {
+        return range.notice();
     }
 
     /** The slider's keyboard step: a round amount, about a fiftieth of the range (0.2 of 12, 0.01 of 0.5). */
@@ -98,21 +112,22 @@ public final class LeverViewModel {
         return LeverTiming.niceStep(area.sliderMaxUsdBn() / 50);
     }
 
-    /** The lever's amount in USD bn: the last valid value of the slider or the field. */
-    public ReadOnlyDoubleProperty amountProperty() {
-        return amount.getReadOnlyProperty();
+    /** The lever's amount in USD bn in the session's scenario. */
+    public DoubleBinding amountProperty() {
+        return amount;
     }
 
-    /** The field's text; a view binds it both ways. */
-    public StringProperty textProperty() {
+    /** What the field shows: the text being typed, or else the amount in its plain form. */
+    public StringBinding textProperty() {
         return text;
     }
 
-    /** Why the field's text is refused, or empty when it is accepted. */
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+    /** Why the field's text or the last change is refused, or empty when nothing is. */
+    public StringBinding errorProperty() {
+        return error;
     }
 
+    /** The programme's first year; a spinner binds it both ways, a new year is an edit of the scenario. */
     public ObjectProperty<Integer> startYearProperty() {
         return startYear;
     }
@@ -134,14 +149,14 @@ public final class LeverViewModel {
         return timing.endYear();
     }
 
-    /** The longest programme that still ends by the scenario's end year, given the start year. */
     /** Whether the lever stays on screen in presentation mode (the presenter pins the few they will move). */
     public BooleanProperty pinnedProperty() {
         return pinned;
     }
 
-    public ReadOnlyIntegerProperty maxDurationProperty() {
-        return maxDuration.getReadOnlyProperty();
+    /** The longest programme that still ends by the scenario's end year, given the start year. */
+    public IntegerBinding maxDurationProperty() {
+        return maxDuration;
     }
 
     /** "2025–2029 · U.S. 50% / Australia 50%": the collapsed timing section's title. */
@@ -149,13 +164,35 @@ public final class LeverViewModel {
         return timingSummary;
     }
 
-    /** A value from the slider, kept to USD 10 million so the field shows a readable number; applied at once. */
-    public void slide(double raw) {
-        if (raw == amount.get()) {
+    /**
+     * The slider moved (by the mouse or a key): the amount, kept to USD 10 million so the field shows a readable
+     * number, becomes the scenario's at once; any text being typed is dropped. The amount the slider already shows
+     * edits nothing, so showing the scenario's amount on the slider comes back here harmlessly.
+     */
+    public void setAmount(double raw) {
+        double rounded = Math.round(Math.max(0, Math.min(sliderMax(), raw)) * SLIDER_PRECISION) / SLIDER_PRECISION;
+        if (rounded == latest().investmentUsdBn()) {
             return;
         }
-        double rounded = Math.round(Math.max(0, Math.min(sliderMax(), raw)) * SLIDER_PRECISION) / SLIDER_PRECISION;
-        apply(rounded);
+        draft.set(null);
+        refusal.set("");
+        writeAmount(rounded);
+    }
+
+    /**
+     * A slider drag (or another continuous change of this lever) starts or ends: its edits are one undo step.
+     */
+    public void changing(boolean on) {
+        session.setChanging(on);
+    }
+
+    /** The field's text as the user types it; checked at once, so a mistake shows, but not yet applied. */
+    public void type(String typed) {
+        if (typed == null || typed.equals(text.get())) {
+            return;
+        }
+        draft.set(typed);
+        refusal.set("");
     }
 
     /**
@@ -163,105 +200,84 @@ public final class LeverViewModel {
      * text stays in the field with its error, and the amount stays as it was.
      */
     public void commitText() {
-        AmountParser.Result r = AmountParser.parse(text.get(), Scenario.MAX_LEVER_USD_BN);
+        if (draft.get() == null) {
+            return;
+        }
+        AmountParser.Result r = AmountParser.parse(draft.get(), Scenario.MAX_LEVER_USD_BN);
         if (r.isOk()) {
-            apply(r.value());
-        } else {
-            error.set(r.error());
+            boolean same = r.value() == latest().investmentUsdBn();
+            // Until the scenario has the new amount (the next frame), the field shows it in its plain form.
+            draft.set(same ? null : Formats.plain(r.value()));
+            writeAmount(r.value());
         }
     }
 
-    /** Escape: puts the current amount back into the field, dropping refused text. */
+    /** Escape: the field shows the amount again, dropping the text being typed. */
     public void revertText() {
-        text.set(Formats.plain(amount.get()));
-        error.set("");
+        draft.set(null);
+        refusal.set("");
     }
 
-    /** The lever as the model sees it. */
-    public Lever lever() {
-        return new Lever(amount.get(), startYear.get(), durationYears.get(), usShare());
+    private Lever shown() {
+        return session.scenario().lever(id());
     }
 
-    /** Shows {@code lever} (after a reset, or when the scenario is replaced) without editing the scenario. */
-    void show(Lever lever) {
-        showing = true;
-        try {
-            maxDuration.set(timing.maxDuration(lever.startYear()));
-            stretchTo(Math.max(area.sliderMaxUsdBn(), lever.investmentUsdBn()));
-            amount.set(lever.investmentUsdBn());
-            text.set(Formats.plain(lever.investmentUsdBn()));
-            error.set("");
-            startYear.set(lever.startYear());
-            durationYears.set(lever.durationYears());
-            shownShare = lever.usShare();
-            usSharePercent.set((int) Math.round(lever.usShare() * PERCENT));
-        } finally {
-            showing = false;
+    /** The lever with every edit made so far, including one still waiting for the next frame. */
+    private Lever latest() {
+        return session.latest().lever(id());
+    }
+
+    private String currentError() {
+        if (draft.get() != null) {
+            AmountParser.Result r = AmountParser.parse(draft.get(), Scenario.MAX_LEVER_USD_BN);
+            if (!r.isOk()) {
+                return r.error();
+            }
+        }
+        return refusal.get();
+    }
+
+    private void writeAmount(double value) {
+        range.hold(value);
+        write(latest().withInvestment(value));
+    }
+
+    /** A later start shortens the programme so that it still ends by the end year. */
+    private void startIn(int year) {
+        Lever l = latest();
+        write(new Lever(l.investmentUsdBn(), year, Math.min(l.durationYears(), timing.maxDuration(year)),
+                l.usShare()));
+    }
+
+    private void lastFor(int years) {
+        Lever l = latest();
+        write(new Lever(l.investmentUsdBn(), l.startYear(), years, l.usShare()));
+    }
+
+    /** A new percentage; the share exactly as loaded (say 0.333) stays until the user picks another. */
+    private void shareOf(int percent) {
+        Lever l = latest();
+        if (percent != percent(l)) {
+            write(new Lever(l.investmentUsdBn(), l.startYear(), l.durationYears(), percent / PERCENT));
         }
     }
 
-    /** The shown share exactly as loaded (say 0.333) until the user picks another percentage. */
-    private double usShare() {
-        int percent = usSharePercent.get();
-        return percent == Math.round(shownShare * PERCENT) ? shownShare : percent / PERCENT;
+    private static int percent(Lever l) {
+        return (int) Math.round(l.usShare() * PERCENT);
     }
 
-    /** Checks the text as it is typed, so a mistake shows at once; the amount changes on commit only. */
-    private void typed(String typed) {
-        if (showing) {
+    /** Checks {@code next} by this lever's rules alone and, when it passes, makes it the scenario's. */
+    private void write(Lever next) {
+        if (next.equals(latest())) {
             return;
         }
-        AmountParser.Result r = AmountParser.parse(typed, Scenario.MAX_LEVER_USD_BN);
-        error.set(r.isOk() ? "" : r.error());
-    }
-
-    private void apply(double value) {
-        showing = true;
-        try {
-            text.set(Formats.plain(value));
-            error.set("");
-        } finally {
-            showing = false;
-        }
-        if (value != amount.get()) {
-            stretchTo(Math.max(rangeMax.get(), value));
-            amount.set(value);
-            push();
-        }
-    }
-
-    /** Sets the slider's top; it only grows while the user edits, so the range never shifts under a drag. */
-    private void stretchTo(double max) {
-        rangeMax.set(max);
-        rangeNotice.set(max > area.sliderMaxUsdBn() ? Messages.format("lever.range.stretched",
-                Formats.plain(area.sliderMaxUsdBn()), Formats.plain(max)) : "");
-    }
-
-    private void timingChanged() {
-        if (showing) {
-            return;
-        }
-        maxDuration.set(timing.maxDuration(startYear.get()));
-        if (durationYears.get() > maxDuration.get()) {
-            durationYears.set(maxDuration.get());
-            return;
-        }
-        push();
-    }
-
-    private void push() {
-        if (showing) {
-            return;
-        }
-        Lever lever = lever();
-        Scenario candidate = session.latest().withLever(area.id(), lever);
-        String path = "levers." + area.id() + ".";
-        var problems = ScenarioRules.check(candidate, session.model().focusAreas()).stream()
-                .filter(p -> p.isError() && p.path().startsWith(path)).toList();
+        var problems = rules.check(id(), next, session.latest().endYear()).stream().filter(Problem::isError)
+                .toList();
         if (problems.isEmpty()) {
-            session.edit(s -> s.withLever(area.id(), lever));
+            refusal.set("");
+            session.edit(s -> s.withLever(id(), next));
         } else {
-            error.set(problems.get(0).message());
+            refusal.set(problems.get(0).message());
         }
     }
 }

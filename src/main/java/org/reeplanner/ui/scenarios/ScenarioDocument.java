@@ -17,8 +17,9 @@ import org.reeplanner.model.Scenario;
 /**
  * The scenario being worked on as a document: the file it belongs to, whether it differs from what is saved there,
  * and the undo history of its edits. Every change of the session's scenario (a lever, the timing, an event, the
- * name, from any view) is recorded as an undo step; a slider drag between {@link #beginGesture()} and
- * {@link #endGesture()} is one step.
+ * name, from any view) is recorded as an undo step. A continuous change the session reports
+ * ({@link ScenarioSession#changingProperty()}: a slider drag, a held spinner arrow) is one step, and so is typing
+ * between {@link #beginGesture()} and {@link #endGesture()}.
  */
 public final class ScenarioDocument {
     private final ScenarioSession session;
@@ -43,6 +44,13 @@ public final class ScenarioDocument {
         session.scenarioProperty().addListener((obs, old, now) -> {
             if (!applying && now != null) {
                 history.record(now);
+            }
+        });
+        session.changingProperty().subscribe((was, changing) -> {
+            if (changing) {
+                history.beginGesture();
+            } else {
+                endGesture();
             }
         });
         dirty = Bindings.createBooleanBinding(() -> !Objects.equals(session.scenario(), saved.get()),
@@ -107,7 +115,7 @@ public final class ScenarioDocument {
         }
     }
 
-    /** A drag or another continuous change starts: its changes become one undo step. */
+    /** Typing in a field starts: its changes become one undo step. */
     public void beginGesture() {
         history.beginGesture();
     }
@@ -124,6 +132,7 @@ public final class ScenarioDocument {
 
     /** Ends every open gesture (the window lost focus while a button was held). */
     public void endAllGestures() {
+        session.setChanging(false);
         while (history.inGesture()) {
             endGesture();
         }

@@ -2,6 +2,8 @@ package org.reeplanner.ui.scenarios;
 
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.reeplanner.model.ImpactModel;
@@ -19,6 +21,7 @@ public final class ScenarioSession {
     private final UpdateScheduler scheduler;
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
     private final ReadOnlyObjectWrapper<RunResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyBooleanWrapper changing = new ReadOnlyBooleanWrapper(this, "changing");
     private final Runnable flush = this::flush;
     private Scenario pending;
 
@@ -63,6 +66,25 @@ public final class ScenarioSession {
     public void edit(UnaryOperator<Scenario> change) {
         pending = Objects.requireNonNull(change.apply(latest()), "edited scenario");
         scheduler.schedule(flush);
+    }
+
+    /**
+     * Whether a continuous change is under way: a slider held by the mouse, a spinner's arrow held down. The
+     * document makes all its edits one undo step.
+     */
+    public ReadOnlyBooleanProperty changingProperty() {
+        return changing.getReadOnlyProperty();
+    }
+
+    /**
+     * A control says its continuous change starts ({@code true}) or ends; at the end the edit still waiting for the
+     * next frame is applied first, so that it belongs to the change that made it.
+     */
+    public void setChanging(boolean on) {
+        if (!on) {
+            flush();
+        }
+        changing.set(on);
     }
 
     public ReadOnlyObjectProperty<RunResult> resultProperty() {

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.reeplanner.model.DemandCase;
 import org.reeplanner.model.DisruptionTarget;
 import org.reeplanner.ui.Shipped;
 import org.reeplanner.ui.common.ChoiceOption;
@@ -73,5 +75,26 @@ class EventsViewTest {
         assertThat(session.scenario().disruption().hasProfile()).isFalse();
         assertThat(robot.lookup("#event-profile").query().getParent().isVisible()).isFalse();
         assertThat(robot.lookup("#event-months").query().isDisabled()).isFalse();
+    }
+
+    @Test
+    void anUndoneOrRedoneDemandCaseShowsOnItsButtonsWithoutAnEditBack(FxRobot robot) {
+        robot.clickOn("#demand-high");
+        robot.interact(document::flushPending);
+        assertThat(session.scenario().demandCase()).isEqualTo(DemandCase.HIGH);
+
+        robot.interact(document::undo);
+
+        assertThat(session.scenario().demandCase()).isEqualTo(DemandCase.BASE);
+        assertThat(robot.lookup("#demand-base").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#demand-high").queryAs(ToggleButton.class).isSelected()).isFalse();
+        assertThat(document.canRedoProperty().get()).as("showing the undone case edited nothing").isTrue();
+
+        robot.interact(document::redo);
+        robot.interact(document::flushPending);
+        assertThat(session.scenario().demandCase()).isEqualTo(DemandCase.HIGH);
+        assertThat(robot.lookup("#demand-high").queryAs(ToggleButton.class).isSelected()).isTrue();
+        robot.interact(document::undo);
+        assertThat(document.canUndoProperty().get()).as("showing the redone case edited nothing").isFalse();
     }
 }

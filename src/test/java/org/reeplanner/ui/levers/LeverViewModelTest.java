@@ -39,7 +39,7 @@ class LeverViewModelTest {
     void slidingChangesTheScenarioAndTheResults() {
         double before = alliedMining2035();
 
-        mining.slide(6.0417);
+        mining.setAmount(6.0417);
 
         assertThat(mining.amountProperty().get()).isEqualTo(6.04);
         assertThat(mining.textProperty().get()).isEqualTo("6.04");
@@ -50,7 +50,7 @@ class LeverViewModelTest {
 
     @Test
     void typingAnExactAmountKeepsEveryDigit() {
-        mining.textProperty().set("4.125");
+        mining.type("4.125");
         assertThat(session.scenario().lever("mining").investmentUsdBn()).isEqualTo(3.5);
         mining.commitText();
 
@@ -66,7 +66,7 @@ class LeverViewModelTest {
         void leaveTheScenarioAloneAndSayWhy(String text) {
             var before = session.scenario();
 
-            mining.textProperty().set(text);
+            mining.type(text);
             assertThat(mining.errorProperty().get()).isNotEmpty();
             mining.commitText();
 
@@ -78,7 +78,7 @@ class LeverViewModelTest {
 
         @Test
         void staysVisibleOnCommitAndGoesOnEscape() {
-            mining.textProperty().set("3,5");
+            mining.type("3,5");
             mining.commitText();
             assertThat(mining.textProperty().get()).isEqualTo("3,5");
             assertThat(mining.errorProperty().get()).isEqualTo("Use a dot for decimals, e.g. 3.5.");
@@ -90,8 +90,8 @@ class LeverViewModelTest {
 
         @Test
         void theSliderReplacesRefusedText() {
-            mining.textProperty().set("abc");
-            mining.slide(2);
+            mining.type("abc");
+            mining.setAmount(2);
             assertThat(mining.textProperty().get()).isEqualTo("2");
             assertThat(mining.errorProperty().get()).isEmpty();
         }
@@ -123,7 +123,7 @@ class LeverViewModelTest {
         session.setScenario(session.scenario().withLever("mining", new Lever(3.5, 2025, 5, 0.333)));
         assertThat(mining.usSharePercentProperty().get()).isEqualTo(33);
 
-        mining.textProperty().set("4");
+        mining.type("4");
         mining.commitText();
         assertThat(session.scenario().lever("mining").investmentUsdBn()).isEqualTo(4);
         assertThat(session.scenario().lever("mining").usShare()).isEqualTo(0.333);
@@ -131,8 +131,8 @@ class LeverViewModelTest {
 
     @Test
     void resetBringsBackTheSeedLeversAndKeepsTheEvents() {
-        mining.slide(10);
-        panel.lever("processing").slide(4);
+        mining.setAmount(10);
+        panel.lever("processing").setAmount(4);
         panel.events().restrictionProperty().set(true);
 
         panel.resetToSeed();
@@ -159,14 +159,14 @@ class LeverViewModelTest {
 
         @Test
         void theFieldTakesAmountsBeyondTheSliderUpToTheCommonLimit() {
-            trade.textProperty().set("8");
+            trade.type("8");
             trade.commitText();
 
             assertThat(session.scenario().lever("trade").investmentUsdBn()).isEqualTo(8);
             assertThat(trade.sliderMax()).isEqualTo(8);
             assertThat(trade.rangeNoticeProperty().get()).contains("reaches 8");
 
-            trade.textProperty().set("100.01");
+            trade.type("100.01");
             assertThat(trade.errorProperty().get()).contains("At most 100");
         }
 
@@ -190,7 +190,7 @@ class LeverViewModelTest {
         void slidingBackDoesNotShrinkTheRangeUnderTheDrag() {
             session.setScenario(Shipped.scenario("seed-baseline").withInvestment("trade", 8));
 
-            trade.slide(1);
+            trade.setAmount(1);
 
             assertThat(trade.sliderMax()).isEqualTo(8);
             assertThat(session.scenario().lever("trade").investmentUsdBn()).isEqualTo(1);
