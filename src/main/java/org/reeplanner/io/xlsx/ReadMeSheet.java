@@ -5,15 +5,18 @@ import static org.reeplanner.io.xlsx.WorkbookLayout.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.reeplanner.io.report.LeverChangeText;
 import org.reeplanner.io.report.ReportContent;
 import org.reeplanner.io.report.ReportStamp;
 import org.reeplanner.io.xlsx.XlsxStyles.Role;
+import org.reeplanner.model.LeverChanges;
 import org.reeplanner.model.Param;
 import org.reeplanner.model.ParameterSpec;
 
 /**
  * The ReadMe sheet, first in the workbook: which scenario, model version and date, which assumptions differ from the
- * sourced defaults (default, value, source), and what each sheet holds.
+ * sourced defaults (default, value, source), which levers differ from the preset the scenario started from, and what
+ * each sheet holds.
  */
 final class ReadMeSheet {
     private ReadMeSheet() {
@@ -47,6 +50,7 @@ final class ReadMeSheet {
             b.text(r++, 0, "Change a value on the Assumptions sheet and run the workbook again (ree-planner run "
                     + "FILE.xlsx): the edit is carried as a changed assumption.", Role.NOTE);
         }
+        r = leverChanges(b, r + 1, c.leverChanges());
         r++;
         b.text(r++, 0, "Sheets", Role.SUBTITLE);
         b.header(r++, "Sheet", "What it holds");
@@ -61,6 +65,29 @@ final class ReadMeSheet {
         b.text(r, 0, c.stamp().sourceLine() + ".", Role.NOTE);
         b.widths(30, 60, 16, 16, 40);
         b.printSetup(0);
+    }
+
+    /** The levers off the preset: money in both, and timing and U.S. share where they differ. */
+    private static int leverChanges(SheetBuilder b, int r, LeverChanges changes) {
+        b.text(r++, 0, "Levers off the preset: " + (changes.compared() && !changes.isEmpty()
+                ? LeverChangeText.count(changes) + " changed from " + LeverChangeText.preset(changes)
+                : LeverChangeText.summary(changes)), Role.SUBTITLE);
+        if (!changes.compared() || changes.isEmpty()) {
+            return r;
+        }
+        b.header(r++, "Focus area ID", "Focus area", "Preset (USD bn)", "This scenario (USD bn)",
+                "Timing and U.S. share (preset → this scenario)");
+        for (LeverChanges.Change change : changes.changes()) {
+            b.text(r, 0, change.focusAreaId());
+            b.text(r, 1, change.focusAreaName());
+            b.number(r, 2, change.preset().investmentUsdBn(), "0.00");
+            b.number(r, 3, change.scenario().investmentUsdBn(), "0.00");
+            b.text(r, 4, LeverChangeText.timing(change.preset()) + " → " + LeverChangeText.timing(change.scenario()));
+            r++;
+        }
+        b.text(r++, 0, "The preset is the shipped scenario this one started from (its \"preset\" field, or the "
+                + "Inputs sheet's '" + WorkbookLayout.PRESET + "' row).", Role.NOTE);
+        return r;
     }
 
     private static List<String[]> sheets(ReportContent c) {
