@@ -38,7 +38,7 @@ final class BriefingSlides {
         if (event != null) {
             lines.add(event.headline() + ".");
         } else {
-            Kpi stress = k.card(KpiSet.STRESS_SHORTFALL);
+            Kpi stress = k.stress();
             lines.add("If China cut exports in " + year + ", allied buyers would be "
                     + StressFacts.tonnes(stress.value()) + " short (" + StressFacts.tonnes(stress.baseline())
                     + " with no new investment).");

@@ -132,6 +132,6 @@ final class SummarySheet {
             return "none";
         }
         return "China restricts exports to allied buyers: " + EventFigures.describe(e) + "; left short: "
-                + EventFigures.shortfalls(run) + "; " + EventFigures.prices(run, e);
+                + EventFigures.shortfalls(run) + "; " + EventFigures.prices(run);
     }
 }
