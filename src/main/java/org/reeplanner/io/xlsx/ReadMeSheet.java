@@ -5,6 +5,8 @@ import static org.reeplanner.io.xlsx.WorkbookLayout.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.reeplanner.io.FactSheet;
+import org.reeplanner.io.SourceCitations;
 import org.reeplanner.io.report.LeverChangeText;
 import org.reeplanner.io.report.ReportContent;
 import org.reeplanner.io.report.ReportStamp;
@@ -15,8 +17,8 @@ import org.reeplanner.model.ParameterSpec;
 
 /**
  * The ReadMe sheet, first in the workbook: which scenario, model version and date, which assumptions differ from the
- * sourced defaults (default, value, source), which levers differ from the preset the scenario started from, and what
- * each sheet holds.
+ * sourced defaults (default, value, source), which levers differ from the preset the scenario started from, what
+ * each sheet holds, and the sources of the fact-sheet rows the parameters cite (title, publisher, year).
  */
 final class ReadMeSheet {
     private ReadMeSheet() {
@@ -62,7 +64,8 @@ final class ReadMeSheet {
         r++;
         b.text(r++, 0, "Units: one per column or row, named in its Unit cell; fractions show as percentages; "
                 + "changes are scenario − baseline in the same unit.", Role.NOTE);
-        b.text(r, 0, c.stamp().sourceLine() + ".", Role.NOTE);
+        b.text(r++, 0, c.stamp().sourceLine() + ".", Role.NOTE);
+        sources(b, r + 1, c);
         b.widths(30, 60, 16, 16, 40);
         b.printSetup(0);
     }
@@ -88,6 +91,21 @@ final class ReadMeSheet {
         b.text(r++, 0, "The preset is the shipped scenario this one started from (its \"preset\" field, or the "
                 + "Inputs sheet's '" + WorkbookLayout.PRESET + "' row).", Role.NOTE);
         return r;
+    }
+
+    /** The fact-sheet rows the parameters cite, each with its source as title, publisher and year. */
+    private static void sources(SheetBuilder b, int r, ReportContent c) {
+        FactSheet facts = FactSheet.readShipped();
+        b.text(r++, 0, "Sources: the fact-sheet rows the parameters cite (" + facts.vintage() + ")", Role.SUBTITLE);
+        b.header(r++, "Row", "Fact", "Source (title, publisher, year)");
+        for (FactSheet.Row row : facts.citedBy(c.parameters())) {
+            b.text(r, 0, row.id());
+            b.text(r, 1, row.fact());
+            b.text(r, 2, SourceCitations.of(row, facts).text());
+            r++;
+        }
+        b.text(r, 0, "The Assumptions sheet gives each parameter's source row; parameters marked \"assumption\" are "
+                + "modelling judgements.", Role.NOTE);
     }
 
     private static List<String[]> sheets(ReportContent c) {

@@ -16,15 +16,20 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reeplanner.io.FactSheet;
 import org.reeplanner.io.ShippedScenarios;
+import org.reeplanner.io.SourceCitations;
 import org.reeplanner.io.report.ReportFixtures;
 import org.reeplanner.model.LeverChanges;
 import org.reeplanner.model.Problem;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.model.analysis.Progress;
 
-/** The workbook carries the preset on its Inputs sheet and states the levers off it on ReadMe and Summary. */
-class WorkbookLeverChangesTest {
+/**
+ * Provenance in the workbook: the preset on its Inputs sheet, the levers off it on ReadMe and Summary, and the
+ * sources of the cited fact rows spelled out on the ReadMe.
+ */
+class WorkbookProvenanceTest {
     private static final ScenarioWorkbookReader READER = new ScenarioWorkbookReader(ReportFixtures.DATA);
 
     @TempDir
@@ -48,6 +53,22 @@ class WorkbookLeverChangesTest {
             assertThat(rows(wb.getSheet(WorkbookLayout.SUMMARY))).anySatisfy(r -> assertThat(r).isEqualTo(
                     "Levers off the preset | 1 lever changed from the preset Seed baseline (seed-baseline): "
                             + "Processing facilities USD 0.0 bn → 2.0 bn (ReadMe sheet)"));
+        }
+    }
+
+    @Test
+    void theReadMeSpellsOutTheSourceOfEveryFactRowTheParametersCite() throws IOException {
+        FactSheet facts = FactSheet.readShipped();
+        try (XSSFWorkbook wb = open(export(ReportFixtures.scenario("seed-baseline")))) {
+            List<String> readMe = rows(wb.getSheet(WorkbookLayout.README));
+            List<FactSheet.Row> cited = facts.citedBy(ReportFixtures.DATA.parameters());
+            assertThat(cited).isNotEmpty();
+            for (FactSheet.Row row : cited) {
+                assertThat(readMe).contains(row.id() + " | " + row.fact() + " | "
+                        + SourceCitations.of(row, facts).text());
+            }
+            assertThat(readMe).contains("M1 | China (production quota; excludes undocumented) | Mineral Commodity "
+                    + "Summaries 2026: Rare Earths. U.S. Geological Survey, 2026");
         }
     }
 
