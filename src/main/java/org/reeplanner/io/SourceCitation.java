@@ -41,7 +41,8 @@ public record SourceCitation(String rowId, String title, String publisher, int y
         }
         int room = Math.max(24, title.length() - (full.length() - max) - 2);
         int cut = title.lastIndexOf(' ', room);
-        return text(title.substring(0, cut > room / 2 ? cut : room).replaceFirst("[\\s,:;.]+$", "") + " …");
+        String kept = title.substring(0, cut > room / 2 ? cut : room).replaceFirst("[\\s,:;.]+$", "");
+        return text(kept + (title.startsWith("“") ? " …”" : " …"));
     }
 
     private String text(String shownTitle) {

@@ -95,6 +95,6 @@ class SourceCitationsTest {
             assertThat(shown.length()).as(c.rowId()).isLessThanOrEqualTo(Math.max(110, c.text().length()
                     - (c.title() == null ? 0 : c.title().length()) + 30));
         }
-        assertThat(ALL.get("C4").text(110)).startsWith("“With new export controls").contains(" …. ");
+        assertThat(ALL.get("C4").text(110)).startsWith("“With new export controls").contains(" …”. International");
     }
 }

@@ -38,11 +38,16 @@ public final class LeverChangeText {
         if (c.isEmpty()) {
             return "every lever as in the preset " + preset(c);
         }
+        return count(c) + " changed from the preset " + preset(c) + ": " + changes(c);
+    }
+
+    /** Each changed lever and what changed in it: "Processing facilities USD 0.0 bn → 2.0 bn; Mining …". */
+    public static String changes(LeverChanges c) {
         List<String> parts = new ArrayList<>();
         for (LeverChanges.Change change : c.changes()) {
             parts.add(change.focusAreaName() + " " + describe(change));
         }
-        return count(c) + " changed from the preset " + preset(c) + ": " + String.join("; ", parts);
+        return String.join("; ", parts);
     }
 
     /** "1 lever" or "3 levers". */

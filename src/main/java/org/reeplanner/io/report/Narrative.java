@@ -33,10 +33,10 @@ public final class Narrative {
         return levers.compared() && !levers.isEmpty() ? text + " " + leverSentence(levers) : text;
     }
 
-    /** "Levers changed from the preset Seed baseline (seed-baseline): Processing USD 0.0 bn → 2.0 bn." */
+    /** "Against its preset Seed baseline (seed-baseline), 1 lever changed: Processing … USD 0.0 bn → 2.0 bn." */
     static String leverSentence(LeverChanges levers) {
-        String summary = LeverChangeText.summary(levers);
-        return Character.toUpperCase(summary.charAt(0)) + summary.substring(1) + ".";
+        return "Against its preset " + LeverChangeText.preset(levers) + ", " + LeverChangeText.count(levers)
+                + " changed: " + LeverChangeText.changes(levers) + ".";
     }
 
     /** The paragraph stating {@code f}. */

@@ -31,8 +31,8 @@ public final class StandardCharts {
     public static final String UNCERTAINTY = "uncertainty-";
     private static final String YEAR = "Year";
     /** The stress chart's subtitle without an event: what is (not) drawn, and what the stress series means. */
-    static final String NO_EVENT = "Turn one on under Scenario events. The data's stress.shortfall.t is what it "
-            + "would leave short if it began in a given year.";
+    static final String NO_EVENT = "No export restriction set (Scenario events); the data's stress.shortfall.t is "
+            + "what one would leave short if it began in a given year.";
 
     private final Projection run;
     private final Projection baseline;

@@ -78,8 +78,8 @@ final class ReadMeSheet {
         if (!changes.compared() || changes.isEmpty()) {
             return r;
         }
-        b.header(r++, "Focus area ID", "Focus area", "Preset (USD bn)", "This scenario (USD bn)",
-                "Timing and U.S. share (preset → this scenario)");
+        b.header(r++, "Focus area ID", "Focus area", "Preset (USD bn)", "Here (USD bn)",
+                "Timing and U.S. share, preset → here");
         for (LeverChanges.Change change : changes.changes()) {
             b.text(r, 0, change.focusAreaId());
             b.text(r, 1, change.focusAreaName());
@@ -97,7 +97,7 @@ final class ReadMeSheet {
     private static void sources(SheetBuilder b, int r, ReportContent c) {
         FactSheet facts = FactSheet.readShipped();
         b.text(r++, 0, "Sources: the fact-sheet rows the parameters cite (" + facts.vintage() + ")", Role.SUBTITLE);
-        b.header(r++, "Row", "Fact", "Source (title, publisher, year)");
+        b.header(r++, "Row", "Fact", "Source");
         for (FactSheet.Row row : facts.citedBy(c.parameters())) {
             b.text(r, 0, row.id());
             b.text(r, 1, row.fact());

@@ -35,8 +35,8 @@ class LeverChangeTextTest {
 
         assertThat(Narrative.of(ReportFixtures.MODEL, edited, year, of(edited)))
                 .startsWith(Narrative.of(ReportFixtures.MODEL, edited, year))
-                .endsWith(" 1 lever changed from the preset Seed baseline (seed-baseline): Processing facilities "
-                        + "USD 0.0 bn → 2.0 bn.");
+                .endsWith(". Against its preset Seed baseline (seed-baseline), 1 lever changed: Processing "
+                        + "facilities USD 0.0 bn → 2.0 bn.");
         assertThat(Narrative.of(ReportFixtures.MODEL, SEED, year, of(SEED)))
                 .isEqualTo(Narrative.of(ReportFixtures.MODEL, SEED, year));
     }
