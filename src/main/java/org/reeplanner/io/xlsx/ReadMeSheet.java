@@ -111,7 +111,7 @@ final class ReadMeSheet {
     private static List<String[]> sheets(ReportContent c) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {SUMMARY, "Key results for " + c.targetYear() + " against the baseline, and native "
-                + "charts of supply, China's share, costs, price, stress test and uncertainty."});
+                + "charts of supply, China's share, costs, self-sufficiency and risk, price and uncertainty."});
         rows.add(new String[] {INPUTS, "The scenario's levers (USD bn per focus area, timing, U.S. share) and its "
                 + "events; editable, the workbook can be run again."});
         rows.add(new String[] {ASSUMPTIONS, "Every model parameter with value, range and source; editable."});
