@@ -10,6 +10,7 @@ import org.reeplanner.io.report.ReportContent;
 import org.reeplanner.io.report.ReportStamp;
 import org.reeplanner.io.xlsx.WorkbookExporter;
 import org.reeplanner.model.ImpactModel;
+import org.reeplanner.model.LeverChanges;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.model.analysis.Bands;
 import org.reeplanner.model.analysis.Progress;
@@ -33,13 +34,13 @@ final class ExportBench {
             WorkbookExporter exporter = new WorkbookExporter();
             for (int i = 0; i < WARM_UP; i++) {
                 exporter.write(file, ReportContent.build(model, scenario, RunCommand.DEFAULT_YEAR, bands, true,
-                        stamp), Progress.NONE);
+                        stamp, LeverChanges.notRecorded()), Progress.NONE);
             }
             double[] samples = new double[repeats];
             for (int r = 0; r < repeats; r++) {
                 long t0 = System.nanoTime();
                 exporter.write(file, ReportContent.build(model, scenario, RunCommand.DEFAULT_YEAR, bands, true,
-                        stamp), Progress.NONE);
+                        stamp, LeverChanges.notRecorded()), Progress.NONE);
                 samples[r] = (System.nanoTime() - t0) / 1e6;
             }
             return BenchFigures.median(samples);

@@ -30,7 +30,9 @@ final class RunSummary {
         out.println("Key results for " + year + " against the same scenario without new investment:");
         for (Kpi k : kpis.cards()) {
             String verdict = k.improves() ? ", better" : k.worsens() ? ", worse" : "";
-            out.println("  " + k.label() + " " + year + ": " + Formats.value(k.unit(), k.value())
+            // The event's shortfall names its own years ("Shortfall in the 2027 restriction"), not the target year.
+            String when = k.id().equals(KpiSet.EVENT_SHORTFALL) ? "" : " " + year;
+            out.println("  " + k.label() + when + ": " + Formats.value(k.unit(), k.value())
                     + " (baseline " + Formats.value(k.unit(), k.baseline()) + ", "
                     + Formats.change(k.unit(), k.change()) + verdict + ")");
         }

@@ -4,10 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reeplanner.model.ParameterSet;
+import org.reeplanner.model.ParameterSpec;
 
 /**
  * The rows of the project's fact sheet (reference/domain-facts.md) that parameter sources cite, shipped inside the
@@ -15,6 +22,7 @@ import java.util.Optional;
  */
 public final class FactSheet {
     static final String RESOURCE = "fact-rows.json";
+    private static final Pattern ROW_ID = Pattern.compile("\\b([A-Z]{1,2}\\d{1,3})\\b");
 
     private final String vintage;
     private final Map<String, Row> rows;
@@ -64,5 +72,17 @@ public final class FactSheet {
 
     public Map<String, Row> rows() {
         return rows;
+    }
+
+    /** The rows the parameters' sources cite (by row ID, e.g. "C4" in "C4; assumption"), in the fact sheet's order. */
+    public List<Row> citedBy(ParameterSet parameters) {
+        Set<String> ids = new HashSet<>();
+        for (ParameterSpec spec : parameters.specs()) {
+            Matcher m = ROW_ID.matcher(spec.source());
+            while (m.find()) {
+                ids.add(m.group(1));
+            }
+        }
+        return rows.values().stream().filter(r -> ids.contains(r.id())).toList();
     }
 }

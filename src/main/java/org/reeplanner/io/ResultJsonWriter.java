@@ -10,8 +10,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Map;
+import org.reeplanner.io.report.LeverChangeText;
 import org.reeplanner.model.Kpi;
 import org.reeplanner.model.KpiSet;
+import org.reeplanner.model.Lever;
+import org.reeplanner.model.LeverChanges;
 import org.reeplanner.model.Param;
 import org.reeplanner.model.ParameterSet;
 import org.reeplanner.model.ParameterSpec;
@@ -26,6 +29,9 @@ import org.reeplanner.model.analysis.Bands;
  *
  * <pre>
  * {"formatVersion": 1, "scenario": NAME, "years": [2025, ...], "series": {ID: [one value per year], ...},
+ *  "assumptions": {KEY: {"value", "unit", "default", "source"}, ...},
+ *  "leverChanges": {"preset": ID or null, "presetName" or "note", "changes": {AREA: {"name", "preset": LEVER,
+ *                   "scenario": LEVER}, ...}},
  *  "bottleneck": ["magnets", ...],
  *  "kpis": {"targetYear": 2030, KPI_ID: {"year", "value", "baseline", "change", "unit"}, ...,
  *           "bottleneckStage": "magnets", "npv.spend.usdBn": N,
@@ -99,6 +105,7 @@ public final class ResultJsonWriter {
             }
             g.writeEndArray();
             writeAssumptions(g, projection, defaults);
+            writeLeverChanges(g, ShippedScenarios.leverChanges(projection.scenario()));
             writeSeries(g, projection);
             g.writeArrayFieldStart("bottleneck");
             for (int year : projection.years()) {
@@ -129,6 +136,39 @@ public final class ResultJsonWriter {
             }
             g.writeEndObject();
         }
+        g.writeEndObject();
+    }
+
+    /**
+     * {@code leverChanges}: the preset the scenario records (null for none), and each focus area whose lever differs
+     * from the preset's, with both levers; a {@code note} instead of changes when nothing could be compared.
+     */
+    private static void writeLeverChanges(JsonGenerator g, LeverChanges changes) throws IOException {
+        g.writeObjectFieldStart("leverChanges");
+        g.writeStringField("preset", changes.presetId());
+        if (changes.compared()) {
+            g.writeStringField("presetName", changes.presetName());
+        } else {
+            g.writeStringField("note", LeverChangeText.summary(changes));
+        }
+        g.writeObjectFieldStart("changes");
+        for (LeverChanges.Change c : changes.changes()) {
+            g.writeObjectFieldStart(c.focusAreaId());
+            g.writeStringField("name", c.focusAreaName());
+            writeLever(g, "preset", c.preset());
+            writeLever(g, "scenario", c.scenario());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void writeLever(JsonGenerator g, String field, Lever l) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeNumberField("investmentUsdBn", finite(l.investmentUsdBn(), field + ".investmentUsdBn"));
+        g.writeNumberField("startYear", l.startYear());
+        g.writeNumberField("durationYears", l.durationYears());
+        g.writeNumberField("usShare", finite(l.usShare(), field + ".usShare"));
         g.writeEndObject();
     }
 

@@ -17,20 +17,22 @@ import org.reeplanner.model.Scenario;
 /**
  * The persisted form of a scenario (docs/scenario-format.md), kept apart from the model's {@link Scenario} and
  * mapped onto it explicitly. {@code assumptions} (parameter key → changed value) is optional and left out of the
- * file when empty, so a scenario on the default parameters is written exactly as before it existed.
+ * file when empty, so a scenario on the default parameters is written exactly as before it existed; so is
+ * {@code preset} (the shipped scenario it started from) when none is recorded.
  */
-@JsonPropertyOrder({"formatVersion", "name", "description", "endYear", "demandCase", "levers", "disruption",
-    "assumptions"})
+@JsonPropertyOrder({"formatVersion", "name", "description", "preset", "endYear", "demandCase", "levers",
+    "disruption", "assumptions"})
 public record ScenarioFile(int formatVersion, String name, String description, int endYear, String demandCase,
                            Map<String, LeverFile> levers, DisruptionFile disruption,
-                           @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Double> assumptions) {
+                           @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Double> assumptions,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String preset) {
 
     public static final int CURRENT_VERSION = 1;
 
     /** A file without changed assumptions. */
     public ScenarioFile(int formatVersion, String name, String description, int endYear, String demandCase,
                         Map<String, LeverFile> levers, DisruptionFile disruption) {
-        this(formatVersion, name, description, endYear, demandCase, levers, disruption, Map.of());
+        this(formatVersion, name, description, endYear, demandCase, levers, disruption, Map.of(), null);
     }
 
     /** One lever as stored. */
@@ -84,7 +86,7 @@ public record ScenarioFile(int formatVersion, String name, String description, i
         if (assumptions != null) {
             assumptions.forEach((key, value) -> changed.put(Param.fromKey(key), value));
         }
-        return new Scenario(name, description, endYear, DemandCase.parse(demandCase), map, event, changed);
+        return new Scenario(name, description, endYear, DemandCase.parse(demandCase), map, event, changed, preset);
     }
 
     public static ScenarioFile fromModel(Scenario s) {
@@ -95,6 +97,6 @@ public record ScenarioFile(int formatVersion, String name, String description, i
         Map<String, Double> changed = new LinkedHashMap<>();
         s.assumptions().forEach((p, value) -> changed.put(p.key(), value));
         return new ScenarioFile(CURRENT_VERSION, s.name(), s.description(), s.endYear(), s.demandCase().id(), map,
-                DisruptionFile.of(e), changed);
+                DisruptionFile.of(e), changed, s.preset());
     }
 }

@@ -27,7 +27,7 @@ import org.reeplanner.model.ScenarioRules;
  */
 public final class ScenarioReader {
     private static final Set<String> ROOT_FIELDS = Set.of("formatVersion", "name", "description", "endYear",
-            "demandCase", "levers", "disruption", "assumptions");
+            "demandCase", "levers", "disruption", "assumptions", "preset");
     private static final Set<String> LEVER_FIELDS = Set.of("investmentUsdBn", "startYear", "durationYears",
             "usShare");
     private static final Set<String> EVENT_FIELDS = Set.of("enabled", "startYear", "months", "severity", "target",
@@ -35,6 +35,7 @@ public final class ScenarioReader {
     private static final int MAX_LEVERS = 100;
     private static final int MAX_ASSUMPTIONS = 1_000;
     static final int MAX_NAME = 200;
+    private static final int MAX_PRESET = 60;
     static final int MAX_DESCRIPTION = 10_000;
 
     private final FocusAreaCatalog catalog;
@@ -51,11 +52,11 @@ public final class ScenarioReader {
         return read(file.toString(), InputFiles.read(file));
     }
 
-    /** One of the shipped scenarios by file stem, e.g. {@code seed-baseline}. */
+    /** One of the shipped scenarios by file stem, e.g. {@code seed-baseline}, recording that stem as its preset. */
     public Scenario readShipped(String stem) {
         String name = "scenarios/" + stem + ".json";
         try {
-            return read(name, InputFiles.readShipped(name)).scenario();
+            return read(name, InputFiles.readShipped(name)).scenario().withPreset(stem);
         } catch (InputException e) {
             throw new IllegalStateException("the shipped scenario is invalid: " + e.getMessage(), e);
         }
@@ -127,8 +128,33 @@ public final class ScenarioReader {
         Map<String, ScenarioFile.LeverFile> levers = readLevers(root, f, horizon);
         ScenarioFile.DisruptionFile event = readEvent(root, f);
         Map<String, Double> assumptions = version < ScenarioFile.CURRENT_VERSION ? Map.of() : readAssumptions(root, f);
+        String preset = version < ScenarioFile.CURRENT_VERSION ? null : readPreset(root, f);
         return new ScenarioFile(ScenarioFile.CURRENT_VERSION, name, description, horizon, demand, levers, event,
-                assumptions);
+                assumptions, preset);
+    }
+
+    /**
+     * The shipped scenario the file started from, or null. Only provenance, so a bad value is a warning and leaves
+     * the scenario without a recorded preset rather than refusing the file.
+     */
+    private static String readPreset(JsonNode root, JsonFields f) {
+        JsonNode node = root.get("preset");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String allowed = "the file name of a shipped scenario without .json, one of "
+                + String.join(", ", ShippedScenarios.IDS) + " (it is ignored: no preset recorded)";
+        if (!node.isTextual()) {
+            f.warning("preset", JsonFields.describe(node), allowed);
+            return null;
+        }
+        String id = node.textValue();
+        if (!ShippedScenarios.IDS.contains(id)) {
+            String shown = id.length() > MAX_PRESET ? id.substring(0, MAX_PRESET) + "…" : id;
+            f.warning("preset", "\"" + XmlText.clean(shown) + "\"", allowed);
+            return null;
+        }
+        return id;
     }
 
     /**

@@ -67,7 +67,7 @@ class ValidateCommandTest {
 
         CliRun run = CliRun.of("validate", file.toString()).refusedAsBadInput();
 
-        assertThat(run.err()).contains(file.toString()).containsPattern("line 5, column \\d+").contains("malformed");
+        assertThat(run.err()).contains(file.toString()).containsPattern("line 6, column \\d+").contains("malformed");
     }
 
     @Test

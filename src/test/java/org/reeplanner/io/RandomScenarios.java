@@ -48,8 +48,11 @@ public final class RandomScenarios {
             name = "Scenario " + random.nextInt(1000);
         }
         String description = text(random.nextInt(12), PIECES);
-        return new Scenario(name, description, endYear, DemandCase.values()[random.nextInt(3)], levers,
-                event);
+        DemandCase demand = DemandCase.values()[random.nextInt(3)];
+        // Two in three random scenarios record the preset they started from, as the window's are.
+        String preset = random.nextInt(3) == 0 ? null
+                : ShippedScenarios.IDS.get(random.nextInt(ShippedScenarios.IDS.size()));
+        return new Scenario(name, description, endYear, demand, levers, event, Map.of(), preset);
     }
 
     private Lever lever(int endYear) {

@@ -76,6 +76,30 @@ class ResultJsonWriterTest {
     }
 
     @Test
+    void namesThePresetAndEveryLeverOffItOrSaysNoPresetIsRecorded() throws IOException {
+        var seed = new ScenarioReader(DATA.focusAreas()).readShipped("seed-baseline");
+        var edited = seed.withInvestment("processing", 2.5);
+        Projection p = MODEL.run(edited);
+        KpiSet kpis = KpiSet.of(p, MODEL.run(edited.withoutInvestment()), 2030);
+
+        JsonNode levers = parseStrictly(ResultJsonWriter.toBytes(p, kpis)).path("leverChanges");
+
+        assertThat(levers.path("preset").textValue()).isEqualTo("seed-baseline");
+        assertThat(levers.path("presetName").textValue()).isEqualTo("Seed baseline");
+        assertThat(levers.path("changes").size()).isEqualTo(1);
+        JsonNode processing = levers.path("changes").path("processing");
+        assertThat(processing.path("preset").path("investmentUsdBn").doubleValue()).isZero();
+        assertThat(processing.path("scenario").path("investmentUsdBn").doubleValue()).isEqualTo(2.5);
+        assertThat(processing.path("scenario").path("startYear").intValue()).isEqualTo(2025);
+
+        Projection unrecorded = MODEL.run(edited.withPreset(null));
+        JsonNode none = parseStrictly(ResultJsonWriter.toBytes(unrecorded, kpis)).path("leverChanges");
+        assertThat(none.path("preset").isNull()).isTrue();
+        assertThat(none.path("note").textValue()).startsWith("no preset recorded");
+        assertThat(none.path("changes").isEmpty()).isTrue();
+    }
+
+    @Test
     void writesNullForUndefinedCostEffectiveness() throws IOException {
         Projection p = MODEL.run(run("seed-baseline").scenario().withoutInvestment());
         KpiSet kpis = KpiSet.of(p, p, 2030);

@@ -26,7 +26,9 @@ class ScenarioWriterTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"seed-baseline", "no-new-investment", "accelerated-allied", "export-ban-stress"})
+    @ValueSource(strings = {"seed-baseline", "no-new-investment", "accelerated-allied", "export-ban-stress",
+        "us-australia-framework-2025", "dod-mp-2025", "china-controls-2025-replay", "snap-back-2026",
+        "us-magnet-buildout"})
     void writesEachShippedScenarioExactlyAsItIsShipped(String stem) throws IOException {
         Path shipped = Path.of("sample-data/scenarios/" + stem + ".json");
         Scenario scenario = reader.readShipped(stem);

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.reeplanner.io.CsvWriter;
+import org.reeplanner.io.ShippedScenarios;
 import org.reeplanner.io.png.ChartImages;
 import org.reeplanner.io.pptx.DeckExporter;
 import org.reeplanner.io.report.BarChartSpec;
@@ -38,10 +39,12 @@ public final class ExportService {
 
     /**
      * Runs the scenario and its baseline and gathers what the exports show: KPIs for {@code year}, the tornado of
-     * China's separation share in that year, and {@code bands} (null without a Monte Carlo study).
+     * China's separation share in that year, {@code bands} (null without a Monte Carlo study) and the levers
+     * changed from the scenario's recorded preset.
      */
     public ReportContent content(Scenario scenario, int year, Bands bands) {
-        return ReportContent.build(model, scenario, year, bands, true, ReportStamp.now(scenario.name(), clock));
+        return ReportContent.build(model, scenario, year, bands, true, ReportStamp.now(scenario.name(), clock),
+                ShippedScenarios.leverChanges(scenario, model.focusAreas()));
     }
 
     public void exportWorkbook(Path file, ReportContent content, Progress progress) throws IOException {

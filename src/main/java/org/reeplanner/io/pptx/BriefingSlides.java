@@ -5,21 +5,16 @@ import static org.reeplanner.io.pptx.SlideKit.*;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
-import org.apache.poi.xslf.usermodel.XSLFTable;
 import org.reeplanner.io.report.ReportContent;
 import org.reeplanner.io.report.Formats;
 import org.reeplanner.model.Kpi;
 import org.reeplanner.model.KpiSet;
-import org.reeplanner.model.Param;
-import org.reeplanner.model.ParameterSpec;
 
 /**
  * The deck's opening argument: the bottom line (the three numbers that matter, in words) and, when the scenario
- * changed any sourced assumption, what it changed, from which default to which value.
+ * changed anything, what it changed ({@link ChangesSlide}).
  */
 final class BriefingSlides {
     private BriefingSlides() {
@@ -43,7 +38,7 @@ final class BriefingSlides {
         if (event != null) {
             lines.add(event.headline() + ".");
         } else {
-            Kpi stress = k.card(KpiSet.STRESS_SHORTFALL);
+            Kpi stress = k.stress();
             lines.add("If China cut exports in " + year + ", allied buyers would be "
                     + StressFacts.tonnes(stress.value()) + " short (" + StressFacts.tonnes(stress.baseline())
                     + " with no new investment).");
@@ -67,46 +62,13 @@ final class BriefingSlides {
                 + "price.multiplier, shortfall.cost.usdBn.\n" + c.narrative());
     }
 
-    /** Whether the scenario changed any assumption against the sourced defaults. */
+    /** Whether the deck needs the changes slide ({@link ChangesSlide#needed}). */
     static boolean hasChanges(ReportContent c) {
-        return !c.scenarioInput().assumptions().isEmpty();
+        return ChangesSlide.needed(c);
     }
 
-    /** One slide listing every changed assumption: default, the scenario's value, and the default's source. */
+    /** The changes slide: levers off the preset and changed assumptions ({@link ChangesSlide}). */
     static void changesSlide(XMLSlideShow deck, ReportContent c, Footer footer) {
-        Map<Param, Double> changed = c.scenarioInput().assumptions();
-        XSLFSlide slide = slide(deck, "Changes from the sourced defaults: " + changed.size() + " assumption"
-                + (changed.size() == 1 ? "" : "s"));
-        int rows = Math.min(changed.size(), 8);
-        double[] widths = {400, 160, 160, 160};
-        XSLFTable t = table(slide, MARGIN, CONTENT_TOP + 8, widths, rows + 1, 44);
-        String[] header = {"Assumption", "Default", "This scenario", "Default's source"};
-        for (int col = 0; col < header.length; col++) {
-            cell(t, 0, col, header[col], 16, true, TEXT, col == 0 ? TextAlign.LEFT : TextAlign.RIGHT);
-        }
-        StringBuilder notes = new StringBuilder("Every result in this deck uses these values in place of the "
-                + "sourced defaults:");
-        int r = 1;
-        for (var e : changed.entrySet()) {
-            ParameterSpec spec = c.defaults().spec(e.getKey());
-            String from = Formats.parameter(e.getKey().unit(), spec.base());
-            String to = Formats.parameter(e.getKey().unit(), e.getValue());
-            notes.append('\n').append(spec.label()).append(" (").append(e.getKey().key()).append("): ").append(from)
-                    .append(" → ").append(to).append("; default's source: ").append(spec.source());
-            if (r <= rows) {
-                cell(t, r, 0, spec.label(), 16, false, TEXT, TextAlign.LEFT);
-                cell(t, r, 1, from, 16, false, MUTED, TextAlign.RIGHT);
-                cell(t, r, 2, to, 16, true, TEXT, TextAlign.RIGHT);
-                cell(t, r, 3, AssumptionSlides.shortSource(spec.source()), 16, false, TEXT, TextAlign.RIGHT);
-                r++;
-            }
-        }
-        if (changed.size() > rows) {
-            text(slide, new Rectangle2D.Double(MARGIN, FOOTER_TOP - 30, WIDTH - 2 * MARGIN, 22), "… and "
-                    + (changed.size() - rows) + " more in the speaker notes and the workbook's ReadMe sheet.", 14,
-                    false, MUTED);
-        }
-        footer(slide, footer);
-        notes(deck, slide, notes.toString());
+        ChangesSlide.add(deck, c, footer);
     }
 }

@@ -50,9 +50,10 @@ final class Headlines {
             }
             DisruptionEvent e = run.scenario().disruption() == null ? DisruptionEvent.NONE
                     : run.scenario().disruption();
-            return String.format(Locale.ROOT, "If a %.0f%%, %d-month export ban began in %d it would leave "
-                    + "allied buyers %s short", 100 * e.severity(), e.months(), year,
-                    tonnes(run.value(Series.STRESS_SHORTFALL, year)));
+            double t = run.value(Series.STRESS_SHORTFALL, year);
+            return String.format(Locale.ROOT, "No export restriction in this scenario; if China withheld %.0f%% "
+                    + "for %d months from %d, allied buyers would %s", 100 * e.severity(), e.months(), year,
+                    t < 0.5 ? "not be short" : "be " + tonnes(t) + " short");
         }
         if (id.startsWith(StandardCharts.UNCERTAINTY) && c.bands() != null) {
             String seriesId = run.seriesInfo().stream().map(i -> i.id())

@@ -3,49 +3,33 @@ package org.reeplanner.io.pptx;
 import static org.reeplanner.io.pptx.SlideKit.*;
 
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.reeplanner.io.FactSheet;
+import org.reeplanner.io.SourceCitation;
+import org.reeplanner.io.SourceCitations;
 import org.reeplanner.io.report.ReportContent;
 import org.reeplanner.io.report.XmlText;
-import org.reeplanner.model.ParameterSpec;
 
 /**
- * The sources appendix: every fact-sheet row the parameters cite, spelled out (what the fact is and where it was
- * published), {@link #ROWS_PER_SLIDE} to a slide, with the full source text in the speaker notes.
+ * The sources appendix: every fact-sheet row the parameters cite, spelled out — what the fact is, and its source as
+ * title, publisher and year ({@link SourceCitation}) — {@link #ROWS_PER_SLIDE} to a slide, with the row's section,
+ * details and the fact sheet's own source text in the speaker notes.
  */
 final class SourceSlides {
     static final int ROWS_PER_SLIDE = 9;
-    private static final Pattern ROW_ID = Pattern.compile("\\b([A-Z]{1,2}\\d{1,3})\\b");
-    private static final int SOURCE_CHARS = 120;
+    private static final int SOURCE_CHARS = 110;
+    private static final int FACT_CHARS = 70;
 
     private SourceSlides() {
     }
 
     /** The fact rows cited by the parameters, in the fact sheet's order. */
     static List<FactSheet.Row> cited(ReportContent c, FactSheet facts) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (ParameterSpec spec : c.parameters().specs()) {
-            Matcher m = ROW_ID.matcher(spec.source());
-            while (m.find()) {
-                ids.add(m.group(1));
-            }
-        }
-        List<FactSheet.Row> rows = new ArrayList<>();
-        for (FactSheet.Row row : facts.rows().values()) {
-            if (ids.contains(row.id())) {
-                rows.add(row);
-            }
-        }
-        return rows;
+        return facts.citedBy(c.parameters());
     }
 
     static void add(XMLSlideShow deck, ReportContent c, FactSheet facts, Footer footer) {
@@ -68,15 +52,17 @@ final class SourceSlides {
                 var id = p.addNewTextRun();
                 id.setText(row.id() + "  ");
                 style(id, 14, true, ACCENT);
+                SourceCitation citation = SourceCitations.of(row, facts);
                 var fact = p.addNewTextRun();
-                fact.setText(XmlText.clean(row.fact() + " (" + row.section() + ")"
-                        + (row.source().isBlank() ? "" : " — ")));
+                fact.setText(XmlText.clean(shorten(row.fact(), FACT_CHARS) + " — "));
                 style(fact, 14, false, TEXT);
                 var source = p.addNewTextRun();
-                source.setText(XmlText.clean(shorten(row.source())));
+                source.setText(XmlText.clean(citation.text(SOURCE_CHARS)));
                 style(source, 14, false, MUTED);
-                notes.append('\n').append(row.id()).append(": ").append(row.fact()).append(". ")
-                        .append(row.details()).append(". Source: ").append(row.source());
+                notes.append('\n').append(row.id()).append(": ").append(row.fact()).append(" (")
+                        .append(row.section()).append("). ").append(row.details()).append(". Cited as: ")
+                        .append(citation.text()).append(". Source as the fact sheet gives it: ")
+                        .append(row.source());
             }
             if (page == pages - 1) {
                 notes.append('\n').append(c.stamp().sourceLine()).append(". Parameters marked \"assumption\" are "
@@ -87,13 +73,13 @@ final class SourceSlides {
         }
     }
 
-    /** The source without its "Sources:" prefix, cut at a word near {@value #SOURCE_CHARS} characters. */
-    static String shorten(String source) {
-        String s = source.replaceFirst("^Sources?:\\s*", "").trim();
-        if (s.length() <= SOURCE_CHARS) {
+    /** {@code text} cut at a word near {@code max} characters. */
+    static String shorten(String text, int max) {
+        String s = text.strip();
+        if (s.length() <= max) {
             return s;
         }
-        int cut = s.lastIndexOf(' ', SOURCE_CHARS);
-        return s.substring(0, cut > 40 ? cut : SOURCE_CHARS) + " …";
+        int cut = s.lastIndexOf(' ', max);
+        return s.substring(0, cut > max / 3 ? cut : max) + " …";
     }
 }

@@ -3,13 +3,15 @@ package org.reeplanner.io.pptx;
 import java.util.Locale;
 import org.reeplanner.io.report.EventFigures;
 import org.reeplanner.model.DisruptionEvent;
+import org.reeplanner.model.EventShortfall;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Series;
 
 /**
  * What the scenario's own disruption event does, summed over the calendar years it touches: the shortfall of oxide,
- * heavy rare earths and magnets, the worst price multiplier and the economic cost. The stress slide headlines these
- * rather than the hypothetical "if a ban began in the target year" curve.
+ * heavy rare earths and magnets, the worst price multiplier and the economic cost, all from {@link EventShortfall}
+ * (the figures the window's card and Stress tab show). The stress slide headlines these rather than the
+ * hypothetical "if a ban began in the target year" curve.
  */
 record StressFacts(DisruptionEvent event, int firstYear, int lastYear, double shortfallT, double heavyT,
                    double magnetsT, double priceMultiplier, double costUsdBn) {
@@ -19,25 +21,15 @@ record StressFacts(DisruptionEvent event, int firstYear, int lastYear, double sh
 
     /** The event's effects, or null when the scenario has no enabled event. */
     static StressFacts of(Projection run) {
-        DisruptionEvent e = run.scenario().disruption();
-        if (e == null || !e.enabled()) {
+        DisruptionEvent e = EventShortfall.eventOf(run);
+        if (e == null) {
             return null;
         }
-        int first = Math.max(e.startYear(), run.firstYear());
-        int last = Math.min(run.lastYear(), e.startYear() + (e.startMonth() - 1 + e.months() - 1) / 12);
-        double shortfall = 0;
-        double heavy = 0;
-        double magnets = 0;
-        double multiplier = 1;
-        double cost = 0;
-        for (int y = first; y <= last; y++) {
-            shortfall += run.value(Series.SHORTFALL, y);
-            heavy += run.value(Series.SHORTFALL_HEAVY, y);
-            magnets += run.value(Series.SHORTFALL_MAGNETS, y);
-            multiplier = Math.max(multiplier, run.value(Series.PRICE_MULTIPLIER, y));
-            cost += run.value(Series.SHORTFALL_COST, y);
-        }
-        return new StressFacts(e, first, last, shortfall, heavy, magnets, multiplier, cost);
+        return new StressFacts(e, EventShortfall.firstYear(run, e), EventShortfall.lastYear(run, e),
+                EventShortfall.tonnes(run), EventShortfall.sum(run, Series.SHORTFALL_HEAVY),
+                EventShortfall.sum(run, Series.SHORTFALL_MAGNETS),
+                Math.max(1, EventShortfall.max(run, Series.PRICE_MULTIPLIER, 1)),
+                EventShortfall.sum(run, Series.SHORTFALL_COST));
     }
 
     /** E.g. "heavy rare earths and magnets from April 2025, 6 months, worst month 74 % withheld". */

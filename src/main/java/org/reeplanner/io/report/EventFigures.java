@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.reeplanner.model.DisruptionEvent;
+import org.reeplanner.model.EventShortfall;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Series;
 
@@ -51,30 +52,18 @@ public final class EventFigures {
     /** "5,151 t of magnets (NdFeB), 54 t of heavy oxide, 1,650 t REO in all" over the whole event. */
     public static String shortfalls(Projection run) {
         return String.format(Locale.ROOT, "%,.0f t of magnets (NdFeB), %,.0f t of heavy oxide, %,.0f t REO in all",
-                sum(run, Series.SHORTFALL_MAGNETS), sum(run, Series.SHORTFALL_HEAVY), sum(run, Series.SHORTFALL));
+                EventShortfall.sum(run, Series.SHORTFALL_MAGNETS), EventShortfall.sum(run, Series.SHORTFALL_HEAVY),
+                EventShortfall.tonnes(run));
     }
 
     /** "price ×2.8, Dy/Tb up to US$1,117/kg": the event's largest multiplier and its dearest Dy/Tb year. */
-    public static String prices(Projection run, DisruptionEvent e) {
-        double multiplier = 1;
-        double dytb = 0;
-        int lastYear = e.startYear() + (e.startMonth() - 1 + e.months() - 1) / MONTHS_PER_YEAR;
-        for (int y = Math.max(run.firstYear(), e.startYear()); y <= Math.min(run.lastYear(), lastYear); y++) {
-            multiplier = Math.max(multiplier, run.value(Series.PRICE_MULTIPLIER, y));
-            dytb = Math.max(dytb, run.value(Series.PRICE_DYTB, y));
-        }
-        return String.format(Locale.ROOT, "price ×%.1f, Dy/Tb up to US$%,.0f/kg", multiplier, dytb);
+    public static String prices(Projection run) {
+        return String.format(Locale.ROOT, "price ×%.1f, Dy/Tb up to US$%,.0f/kg",
+                EventShortfall.max(run, Series.PRICE_MULTIPLIER, 1), EventShortfall.max(run, Series.PRICE_DYTB, 0));
     }
 
     private static String month(int month) {
         return Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
-    private static double sum(Projection run, Series series) {
-        double total = 0;
-        for (double v : run.values(series)) {
-            total += v;
-        }
-        return total;
-    }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.reeplanner.model.DisruptionEvent;
 import org.reeplanner.model.DisruptionTarget;
 import org.reeplanner.model.ImpactModel;
+import org.reeplanner.model.LeverChanges;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.model.Series;
 
@@ -22,6 +23,18 @@ public final class Narrative {
     /** The paragraph for {@code scenario} in {@code year}, running the model as needed (a few milliseconds). */
     public static String of(ImpactModel model, Scenario scenario, int year) {
         return text(NarrativeFacts.of(model, scenario, year));
+    }
+
+    /** As {@link #of(ImpactModel, Scenario, int)}, also naming the levers changed from the scenario's preset. */
+    public static String of(ImpactModel model, Scenario scenario, int year, LeverChanges levers) {
+        String text = of(model, scenario, year);
+        return levers.compared() && !levers.isEmpty() ? text + " " + leverSentence(levers) : text;
+    }
+
+    /** "Against its preset Seed baseline (seed-baseline), 1 lever changed: Processing … USD 0.0 bn → 2.0 bn." */
+    static String leverSentence(LeverChanges levers) {
+        return "Against its preset " + LeverChangeText.preset(levers) + ", " + LeverChangeText.count(levers)
+                + " changed: " + LeverChangeText.changes(levers) + ".";
     }
 
     /** The paragraph stating {@code f}. */

@@ -2,6 +2,7 @@ package org.reeplanner.io.report;
 
 import java.util.Map;
 import org.reeplanner.model.DisruptionEvent;
+import org.reeplanner.model.EventShortfall;
 import org.reeplanner.model.FocusArea;
 import org.reeplanner.model.ImpactModel;
 import org.reeplanner.model.Lever;
@@ -23,7 +24,7 @@ import org.reeplanner.model.analysis.AttributionResult;
  * @param driverEffect       the driver's Shapley share of {@code driverTotal}
  * @param driverTotal        the change of {@code driverSeries} against the baseline in the target year
  * @param assumptionsEffect  China's separation share under the scenario's assumptions minus under the defaults
- * @param shortfall          allied shortfall in the disruption over the horizon, t REO
+ * @param shortfall          allied shortfall in the scenario's disruption ({@link EventShortfall}), t REO
  */
 public record NarrativeFacts(double totalUsdBn, int spendFrom, int spendTo, int firstYear, int year,
                              double shareStart, double share, double shareBaseline,
@@ -69,8 +70,8 @@ public record NarrativeFacts(double totalUsdBn, int spendFrom, int spendTo, int 
                 baseline.value(Series.SELF_SUFFICIENCY, year), run.value(Series.COST_ALLIED, year),
                 baseline.value(Series.COST_ALLIED, year), driverSeries, driver, driverEffect, driverTotal,
                 scenario.assumptions().size(),
-                run.value(SHARE, year) - onDefaults, event(scenario), sum(run.values(Series.SHORTFALL)),
-                sum(baseline.values(Series.SHORTFALL)));
+                run.value(SHARE, year) - onDefaults, event(scenario), EventShortfall.tonnes(run),
+                EventShortfall.tonnes(baseline));
     }
 
     /** The change of China's separation share against the baseline in the target year (a fraction). */
@@ -97,11 +98,4 @@ public record NarrativeFacts(double totalUsdBn, int spendFrom, int spendTo, int 
         return year;
     }
 
-    private static double sum(double[] values) {
-        double total = 0;
-        for (double v : values) {
-            total += v;
-        }
-        return total;
-    }
 }

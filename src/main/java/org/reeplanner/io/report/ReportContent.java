@@ -3,6 +3,7 @@ package org.reeplanner.io.report;
 import java.util.List;
 import org.reeplanner.model.ImpactModel;
 import org.reeplanner.model.KpiSet;
+import org.reeplanner.model.LeverChanges;
 import org.reeplanner.model.ParameterSet;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Scenario;
@@ -18,11 +19,20 @@ import org.reeplanner.model.analysis.Tornado;
  * the parameters used (the defaults with the scenario's changed assumptions), the {@link Narrative} paragraph, and
  * optionally Monte Carlo bands, a tornado study and the attribution of China's separation share to levers and
  * assumptions ({@code bands}, {@code sensitivity} and {@code attribution} may be null), and the sourced defaults the
- * scenario's changed assumptions replace ({@code defaults}).
+ * scenario's changed assumptions replace ({@code defaults}), and how its levers differ from the preset it started
+ * from ({@code leverChanges}).
  */
 public record ReportContent(Projection scenario, Projection baseline, KpiSet kpis, ParameterSet parameters,
                             Bands bands, Sensitivity sensitivity, ReportStamp stamp, String narrative,
-                            AttributionResult attribution, ParameterSet defaults) {
+                            AttributionResult attribution, ParameterSet defaults, LeverChanges leverChanges) {
+
+    /** Content not compared with a preset: the exports say "no preset recorded". */
+    public ReportContent(Projection scenario, Projection baseline, KpiSet kpis, ParameterSet parameters,
+                         Bands bands, Sensitivity sensitivity, ReportStamp stamp, String narrative,
+                         AttributionResult attribution, ParameterSet defaults) {
+        this(scenario, baseline, kpis, parameters, bands, sensitivity, stamp, narrative, attribution, defaults,
+                LeverChanges.notRecorded());
+    }
 
     /** Content whose parameters are the defaults (no assumption changed against them). */
     public ReportContent(Projection scenario, Projection baseline, KpiSet kpis, ParameterSet parameters, Bands bands,
@@ -48,10 +58,11 @@ public record ReportContent(Projection scenario, Projection baseline, KpiSet kpi
 
     /**
      * Runs {@code scenario} and its baseline with {@code model}, computes the KPIs for {@code year} and, when asked,
-     * the tornado of China's separation share in that year and its attribution to levers and changed assumptions.
+     * the tornado of China's separation share in that year and its attribution to levers and changed assumptions;
+     * {@code leverChanges} are the scenario's levers against its recorded preset.
      */
     public static ReportContent build(ImpactModel model, Scenario scenario, int year, Bands bands,
-                                      boolean withTornado, ReportStamp stamp) {
+                                      boolean withTornado, ReportStamp stamp, LeverChanges leverChanges) {
         ImpactModel edited = model.withAssumptionsOf(scenario);
         Projection run = edited.run(scenario);
         Projection baseline = edited.run(scenario.withoutInvestment());
@@ -64,7 +75,8 @@ public record ReportContent(Projection scenario, Projection baseline, KpiSet kpi
             attribution = attribution(model, edited, scenario, year);
         }
         return new ReportContent(run, baseline, kpis, edited.data().parameters(), bands, sensitivity, stamp,
-                Narrative.of(model, scenario, year), attribution, model.data().parameters());
+                Narrative.of(model, scenario, year, leverChanges), attribution, model.data().parameters(),
+                leverChanges);
     }
 
     /** The attribution against {@code model}'s defaults, or null past {@link Attribution#MAX_LEVERS} funded levers. */

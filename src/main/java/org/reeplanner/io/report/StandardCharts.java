@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.reeplanner.model.DisruptionEvent;
+import org.reeplanner.model.EventShortfall;
 import org.reeplanner.model.FocusAreaCatalog;
 import org.reeplanner.model.ParameterSet;
 import org.reeplanner.model.Projection;
@@ -29,12 +30,17 @@ public final class StandardCharts {
     public static final String STRESS = "stress-test";
     public static final String PRICE = ChartCatalog.PRICE;
     public static final String UNCERTAINTY = ChartCatalog.UNCERTAINTY;
+    private static final String YEAR = "Year";
+    /** The stress chart's subtitle without an event: what is (not) drawn, and what the stress series means. */
+    static final String NO_EVENT = "No export restriction set (Scenario events); the data's stress.shortfall.t is "
+            + "what one would leave short if it began in a given year.";
 
     private final Projection run;
     private final Projection baseline;
     private final ChartFrame frame;
     private final PriceFloor floor;
     private final OutcomeCharts outcomes;
+    private final ReportStamp stamp;
 
     /** @param parameters the parameters of the run (the price chart reads the floor price from them) */
     public StandardCharts(Projection run, Projection baseline, ParameterSet parameters, ReportStamp stamp) {
@@ -43,6 +49,7 @@ public final class StandardCharts {
         this.frame = new ChartFrame(run, stamp);
         this.floor = PriceFloor.of(run, parameters);
         this.outcomes = new OutcomeCharts(run, baseline, frame);
+        this.stamp = stamp;
     }
 
     /** The standard charts of an export's content. */
@@ -172,22 +179,33 @@ public final class StandardCharts {
     }
 
     /**
-     * Allied separated demand against what allied buyers can get outside China, and the shortfall the scenario's
-     * export-ban event would cause if it began in each year (right axis).
+     * The scenario's own export restriction: allied separated demand against what allied buyers can get outside
+     * China (with and without new investment) and, as bars on the right axis, the shortfall the event leaves in each
+     * of its years ({@code shortfall.t}; together the figure of the window's Stress card, {@link EventShortfall}).
+     * Without an event nothing hypothetical is drawn: the title says none is set and the subtitle what the
+     * stress-shortfall series in the data means, as the window's Stress tab does.
      */
     public ChartSpec stressTest() {
-        DisruptionEvent e = run.scenario().disruption() == null ? DisruptionEvent.NONE : run.scenario().disruption();
-        List<ChartSeries> series = List.of(
-                ChartSeries.bar(String.format(Locale.ROOT, "Shortfall if a %.0f%%, %d-month ban began that year "
-                        + "(right axis)", 100 * e.severity(), e.months()), Palette.SHORTFALL,
-                        run.values(Series.STRESS_SHORTFALL)).onSecondaryAxis(),
-                ChartSeries.line("Allied demand", Palette.DEMAND, run.values(Series.DEMAND_ALLIED_SEPARATION)),
-                ChartSeries.dashed("Non-China supply, no new investment", Palette.region(Region.ALLIED),
-                        nonChina(baseline)),
-                ChartSeries.line("Non-China supply to allied buyers", Palette.region(Region.ALLIED), nonChina(run)));
-        return spec(STRESS, "Stress test: allied separated supply, demand and shortfall",
-                AxisSpec.of("Per year (thousand t REO)", AxisFormat.THOUSAND_TONNES),
-                AxisSpec.of("Shortfall per event (thousand t REO)", AxisFormat.THOUSAND_TONNES), series, List.of());
+        DisruptionEvent e = EventShortfall.eventOf(run);
+        List<ChartSeries> series = new ArrayList<>();
+        if (e != null) {
+            series.add(ChartSeries.bar("Shortfall in the restriction (right axis)", Palette.SHORTFALL,
+                    run.values(Series.SHORTFALL)).onSecondaryAxis());
+        }
+        series.add(ChartSeries.line("Allied demand", Palette.DEMAND, run.values(Series.DEMAND_ALLIED_SEPARATION)));
+        series.add(ChartSeries.dashed("Non-China supply, no new investment", Palette.region(Region.ALLIED),
+                nonChina(baseline)));
+        series.add(ChartSeries.line("Non-China supply to allied buyers", Palette.region(Region.ALLIED),
+                nonChina(run)));
+        AxisSpec y = AxisSpec.of("Per year (thousand t REO)", AxisFormat.THOUSAND_TONNES);
+        if (e == null) {
+            return new ChartSpec(STRESS, "Stress test: no export restriction set in this scenario", NO_EVENT, YEAR,
+                    y, null, run.years(), series, List.of(), stamp.sourceLine(), stamp.scenarioLine());
+        }
+        String title = String.format(Locale.ROOT, "Stress test: %s, %s: %,.0f t REO short", e.target().label(),
+                EventFigures.months(e), EventShortfall.tonnes(run));
+        return spec(STRESS, title, y, AxisSpec.of("Shortfall in the restriction (thousand t REO)",
+                AxisFormat.THOUSAND_TONNES), series, List.of());
     }
 
     /** The P10–P90 range of one series over the Monte Carlo runs, its median, and the deterministic run. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.reeplanner.io.ShippedScenarios;
 import org.reeplanner.io.report.XmlText;
 import org.reeplanner.model.DemandCase;
 import org.reeplanner.model.DisruptionEvent;
@@ -64,12 +65,32 @@ final class InputsReader {
         int startMonth = rows.containsKey(EVENT_START_MONTH)
                 ? whole("disruption.startMonth", rows.get(EVENT_START_MONTH), 1, 1, 12) : 1;
         double[] profile = profile(rows.get(EVENT_PROFILE));
+        String preset = preset(rows.get(PRESET));
         Map<String, Lever> levers = levers(rows.getOrDefault(LEVER_ID, -1));
         if (cells.hasErrors()) {
             return new Result(null, cellOf);
         }
         return new Result(new Scenario(name, description, endYear, demand, levers,
-                new DisruptionEvent(enabled, start, months, severity, target, startMonth, profile)), cellOf);
+                new DisruptionEvent(enabled, start, months, severity, target, startMonth, profile), Map.of(),
+                preset), cellOf);
+    }
+
+    /** The recorded preset, or null; a value this release does not ship is a warning (provenance only). */
+    private String preset(Integer row) {
+        if (row == null) {
+            return null;
+        }
+        String text = CellValues.text(sheet.cell(row, 1)).strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (!ShippedScenarios.IDS.contains(text)) {
+            cells.warning(sheet.ref(row, 1), CellValues.describe(sheet.cell(row, 1)), "the id of a shipped "
+                    + "scenario, one of " + String.join(", ", ShippedScenarios.IDS) + " (it is ignored: no preset "
+                    + "recorded)");
+            return null;
+        }
+        return text;
     }
 
     private Map<String, Integer> labelRows() {

@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.reeplanner.io.ShippedScenarios;
 import org.reeplanner.io.xlsx.XlsxStyles.Role;
 import org.reeplanner.model.DisruptionEvent;
 import org.reeplanner.model.FocusArea;
@@ -47,8 +48,11 @@ final class InputsSheet {
                 .text(r - 1, 1, e.target().id(), Role.INPUT_TEXT);
         setting(b, r++, EVENT_START_MONTH, "1 (January) to 12").number(r - 1, 1, e.startMonth(), "0",
                 Role.INPUT_NUMBER);
-        setting(b, r, EVENT_PROFILE, "empty (the severity for the months), or the share withheld month by month, "
-                + "e.g. 0.43 0.73 0.30").text(r, 1, profileText(e), Role.INPUT_TEXT);
+        setting(b, r++, EVENT_PROFILE, "empty (the severity for the months), or the share withheld month by month, "
+                + "e.g. 0.43 0.73 0.30").text(r - 1, 1, profileText(e), Role.INPUT_TEXT);
+        setting(b, r, PRESET, "the shipped scenario the levers are compared with (" + String.join(", ",
+                ShippedScenarios.IDS) + "), or empty: no preset recorded").text(r, 1,
+                s.preset() == null ? "" : s.preset(), Role.INPUT_TEXT);
         XSSFSheet sheet = b.sheet();
         int first = HEADER_ROW + 1;
         list(sheet, first + 3, 1, "Low", "Base", "High");

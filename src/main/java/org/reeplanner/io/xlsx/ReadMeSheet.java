@@ -5,15 +5,20 @@ import static org.reeplanner.io.xlsx.WorkbookLayout.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.reeplanner.io.FactSheet;
+import org.reeplanner.io.SourceCitations;
+import org.reeplanner.io.report.LeverChangeText;
 import org.reeplanner.io.report.ReportContent;
 import org.reeplanner.io.report.ReportStamp;
 import org.reeplanner.io.xlsx.XlsxStyles.Role;
+import org.reeplanner.model.LeverChanges;
 import org.reeplanner.model.Param;
 import org.reeplanner.model.ParameterSpec;
 
 /**
  * The ReadMe sheet, first in the workbook: which scenario, model version and date, which assumptions differ from the
- * sourced defaults (default, value, source), and what each sheet holds.
+ * sourced defaults (default, value, source), which levers differ from the preset the scenario started from, what
+ * each sheet holds, and the sources of the fact-sheet rows the parameters cite (title, publisher, year).
  */
 final class ReadMeSheet {
     private ReadMeSheet() {
@@ -47,6 +52,7 @@ final class ReadMeSheet {
             b.text(r++, 0, "Change a value on the Assumptions sheet and run the workbook again (ree-planner run "
                     + "FILE.xlsx): the edit is carried as a changed assumption.", Role.NOTE);
         }
+        r = leverChanges(b, r + 1, c.leverChanges());
         r++;
         b.text(r++, 0, "Sheets", Role.SUBTITLE);
         b.header(r++, "Sheet", "What it holds");
@@ -58,15 +64,54 @@ final class ReadMeSheet {
         r++;
         b.text(r++, 0, "Units: one per column or row, named in its Unit cell; fractions show as percentages; "
                 + "changes are scenario − baseline in the same unit.", Role.NOTE);
-        b.text(r, 0, c.stamp().sourceLine() + ".", Role.NOTE);
+        b.text(r++, 0, c.stamp().sourceLine() + ".", Role.NOTE);
+        sources(b, r + 1, c);
         b.widths(30, 60, 16, 16, 40);
         b.printSetup(0);
+    }
+
+    /** The levers off the preset: money in both, and timing and U.S. share where they differ. */
+    private static int leverChanges(SheetBuilder b, int r, LeverChanges changes) {
+        b.text(r++, 0, "Levers off the preset: " + (changes.compared() && !changes.isEmpty()
+                ? LeverChangeText.count(changes) + " changed from " + LeverChangeText.preset(changes)
+                : LeverChangeText.summary(changes)), Role.SUBTITLE);
+        if (!changes.compared() || changes.isEmpty()) {
+            return r;
+        }
+        b.header(r++, "Focus area ID", "Focus area", "Preset (USD bn)", "Here (USD bn)",
+                "Timing and U.S. share, preset → here");
+        for (LeverChanges.Change change : changes.changes()) {
+            b.text(r, 0, change.focusAreaId());
+            b.text(r, 1, change.focusAreaName());
+            b.number(r, 2, change.preset().investmentUsdBn(), "0.00");
+            b.number(r, 3, change.scenario().investmentUsdBn(), "0.00");
+            b.text(r, 4, LeverChangeText.timing(change.preset()) + " → " + LeverChangeText.timing(change.scenario()));
+            r++;
+        }
+        b.text(r++, 0, "The preset is the shipped scenario this one started from (its \"preset\" field, or the "
+                + "Inputs sheet's '" + WorkbookLayout.PRESET + "' row).", Role.NOTE);
+        return r;
+    }
+
+    /** The fact-sheet rows the parameters cite, each with its source as title, publisher and year. */
+    private static void sources(SheetBuilder b, int r, ReportContent c) {
+        FactSheet facts = FactSheet.readShipped();
+        b.text(r++, 0, "Sources: the fact-sheet rows the parameters cite (" + facts.vintage() + ")", Role.SUBTITLE);
+        b.header(r++, "Row", "Fact", "Source");
+        for (FactSheet.Row row : facts.citedBy(c.parameters())) {
+            b.text(r, 0, row.id());
+            b.text(r, 1, row.fact());
+            b.text(r, 2, SourceCitations.of(row, facts).text());
+            r++;
+        }
+        b.text(r, 0, "The Assumptions sheet gives each parameter's source row; parameters marked \"assumption\" are "
+                + "modelling judgements.", Role.NOTE);
     }
 
     private static List<String[]> sheets(ReportContent c) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {SUMMARY, "Key results for " + c.targetYear() + " against the baseline, and native "
-                + "charts of supply, China's share, costs, price, stress test and uncertainty."});
+                + "charts of supply, China's share, costs, self-sufficiency and risk, price and uncertainty."});
         rows.add(new String[] {INPUTS, "The scenario's levers (USD bn per focus area, timing, U.S. share) and its "
                 + "events; editable, the workbook can be run again."});
         rows.add(new String[] {ASSUMPTIONS, "Every model parameter with value, range and source; editable."});

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.reeplanner.io.report.EventFigures;
+import org.reeplanner.io.report.LeverChangeText;
 import org.reeplanner.io.report.ReportContent;
 import org.reeplanner.io.report.ReportStamp;
 import org.reeplanner.io.report.Formats;
@@ -16,7 +17,8 @@ import org.reeplanner.model.KpiSet;
 import org.reeplanner.model.Scenario;
 
 /**
- * The Summary sheet: what was run (scenario, date, model version, horizon, demand, event, Monte Carlo), one sentence
+ * The Summary sheet: what was run (scenario, date, model version, horizon, demand, levers off the preset, event,
+ * Monte Carlo), one sentence
  * on the outcome, and the six KPIs of the target year against the no-new-investment baseline. Charts go below.
  */
 final class SummarySheet {
@@ -37,11 +39,7 @@ final class SummarySheet {
         int r = 3;
         r = pair(b, r, "Scenario", s.name());
         if (!s.description().isBlank()) {
-            b.text(r, 0, "Description", Role.LABEL);
-            b.text(r, 1, s.description(), Role.WRAP);
-            merge(b, r, 1, LAST_COL);
-            b.sheet().getRow(r).setHeightInPoints(lines(s.description(), 100) * 15f);
-            r++;
+            r = wrapped(b, r, "Description", s.description());
         }
         r = pair(b, r, "Exported", stamp.date().toString());
         r = pair(b, r, "Model version", stamp.versionText());
@@ -49,6 +47,8 @@ final class SummarySheet {
         r = pair(b, r, "Demand case", s.demandCase().label());
         b.text(r, 0, "Total programme", Role.LABEL);
         b.number(r++, 1, s.totalInvestmentUsdBn(), UnitFormats.USD_BN, Role.NUMBER_LEFT);
+        r = wrapped(b, r, "Levers off the preset", LeverChangeText.summary(c.leverChanges())
+                + (c.leverChanges().isEmpty() ? "" : " (ReadMe sheet)"));
         r = pair(b, r, "Disruption event", event(s.disruption(), c.scenario()));
         r = pair(b, r, "Assumptions", s.assumptions().isEmpty() ? "default (every parameter at its sourced value)"
                 : "changed (" + s.assumptions().size() + "): " + String.join(", ", s.assumptions().entrySet().stream()
@@ -75,6 +75,15 @@ final class SummarySheet {
         b.widths(38, 26, 14, 16, 16, 16, 14, 10);
         b.freeze(0, 2);
         b.printSetup(0);
+        return r + 1;
+    }
+
+    /** A label and a text that may run long, wrapped across the columns to the right. */
+    private static int wrapped(SheetBuilder b, int r, String label, String text) {
+        b.text(r, 0, label, Role.LABEL);
+        b.text(r, 1, text, Role.WRAP);
+        merge(b, r, 1, LAST_COL);
+        b.sheet().getRow(r).setHeightInPoints(lines(text, 100) * 15f);
         return r + 1;
     }
 
@@ -124,6 +133,6 @@ final class SummarySheet {
             return "none";
         }
         return "China restricts exports to allied buyers: " + EventFigures.describe(e) + "; left short: "
-                + EventFigures.shortfalls(run) + "; " + EventFigures.prices(run, e);
+                + EventFigures.shortfalls(run) + "; " + EventFigures.prices(run);
     }
 }

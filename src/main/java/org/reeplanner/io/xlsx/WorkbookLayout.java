@@ -34,6 +34,8 @@ final class WorkbookLayout {
     static final String EVENT_TARGET = "Disruption target";
     static final String EVENT_START_MONTH = "Disruption start month";
     static final String EVENT_PROFILE = "Disruption profile";
+    /** Optional: the shipped scenario the levers started from (added with lever changes; older workbooks lack it). */
+    static final String PRESET = "Started from preset";
     static final String[] SCENARIO_LABELS = {NAME, DESCRIPTION, END_YEAR, DEMAND, EVENT_ENABLED, EVENT_START,
         EVENT_MONTHS, EVENT_SEVERITY};
 

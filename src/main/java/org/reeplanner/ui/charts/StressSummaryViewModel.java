@@ -8,11 +8,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import org.reeplanner.model.DisruptionEvent;
+import org.reeplanner.model.EventShortfall;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Series;
 import org.reeplanner.ui.common.EventTexts;
 import org.reeplanner.io.report.Formats;
-import org.reeplanner.ui.kpi.EventShortfall;
 import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.RunResult;
@@ -25,7 +25,6 @@ import org.reeplanner.ui.scenarios.RunResult;
  * (magnets, heavy oxide) with the Dy/Tb price.
  */
 public final class StressSummaryViewModel {
-    private static final int MONTHS_PER_YEAR = 12;
 
     /** One month of the restriction: its short name ("Apr") and the share withheld in it. */
     public record MonthBar(String month, double share) {
@@ -112,11 +111,9 @@ public final class StressSummaryViewModel {
             showEvent(null);
             return;
         }
-        int first = Math.max(s.firstYear(), Math.min(s.lastYear(), e.startYear()));
-        // The calendar year of the event's last month: an event from November runs into the next year.
-        int lastYear = e.startYear() + (e.startMonth() - 1 + e.months() - 1) / MONTHS_PER_YEAR;
-        int from = s.indexOf(first);
-        int to = s.indexOf(Math.max(first, Math.min(s.lastYear(), lastYear)));
+        // The event's calendar years: an event from November runs into the next year.
+        int from = s.indexOf(EventShortfall.firstYear(s, e));
+        int to = s.indexOf(EventShortfall.lastYear(s, e));
         String month = EventTexts.longMonth(e.startMonth());
         headline.set(e.hasProfile()
                 ? Messages.format("stress.headline.profile", Formats.percent(e.worstDepth()), e.months(),

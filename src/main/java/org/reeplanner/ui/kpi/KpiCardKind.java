@@ -59,10 +59,14 @@ public enum KpiCardKind {
     }
 
     /**
-     * The card's KPI in the year of {@code set}: one of the set's, or for the heavy card its series in
-     * {@code scenario} against {@code baseline} (higher is better).
+     * The card's KPI in the year of {@code set}: one of the set's (for the stress card the scenario's own event when
+     * it has one, {@link KpiSet#stress()}), or for the heavy card its series in {@code scenario} against
+     * {@code baseline} (higher is better).
      */
     public Kpi kpi(KpiSet set, Projection scenario, Projection baseline) {
+        if (this == STRESS_SHORTFALL) {
+            return set.stress();
+        }
         if (this != HEAVY_SELF_SUFFICIENCY) {
             return set.card(kpiId);
         }

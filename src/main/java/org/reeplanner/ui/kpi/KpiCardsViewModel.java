@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.value.ObservableValue;
 import org.reeplanner.model.DisruptionEvent;
+import org.reeplanner.model.EventShortfall;
 import org.reeplanner.model.KpiSet;
 import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
@@ -66,8 +67,7 @@ public final class KpiCardsViewModel {
         for (KpiCardViewModel card : cards) {
             if (card.kind() == KpiCardKind.STRESS_SHORTFALL && event != null) {
                 // The scenario's own restriction: the figure the Stress tab and the summary give.
-                card.update(EventShortfall.kpi(r.scenario(), r.baseline()), year,
-                        Messages.format("kpi.eventShortfall", event.startYear()),
+                card.update(set.stress(), year, Messages.format("kpi.eventShortfall", event.startYear()),
                         Messages.format("kpi.eventShortfall.short", event.startYear()));
             } else {
                 card.update(card.kind().kpi(set, r.scenario(), r.baseline()), year, card.kind().title(year),

@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import org.reeplanner.io.ShippedScenarios;
 import org.reeplanner.io.report.Narrative;
 import org.reeplanner.model.ImpactModel;
 import org.reeplanner.model.Scenario;
@@ -12,7 +13,8 @@ import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.RunResult;
 
 /**
- * The plain-English summary under the KPI cards ({@link Narrative}), for the scenario on screen and the target year.
+ * The plain-English summary under the KPI cards ({@link Narrative}), for the scenario on screen and the target year,
+ * with the levers changed from the preset it started from.
  * Naming the largest driver takes a few hundred model runs (milliseconds), so it is written in the background and
  * only the latest request is worked on: during a slider drag the text follows a moment later without holding up a
  * frame.
@@ -48,7 +50,8 @@ public final class NarrativeViewModel {
         Scenario scenario = r.scenario().scenario();
         int year = Math.max(r.scenario().firstYear(), Math.min(r.scenario().lastYear(), cursor.year()));
         long ticket = latest.incrementAndGet();
-        tasks.run(() -> ticket == latest.get() ? Narrative.of(model, scenario, year) : null, written -> {
+        tasks.run(() -> ticket == latest.get() ? Narrative.of(model, scenario, year,
+                ShippedScenarios.leverChanges(scenario, model.focusAreas())) : null, written -> {
             if (written != null && ticket == latest.get()) {
                 text.set(written);
             }

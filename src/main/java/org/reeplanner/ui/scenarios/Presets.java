@@ -2,6 +2,7 @@ package org.reeplanner.ui.scenarios;
 
 import java.util.List;
 import org.reeplanner.io.ScenarioReader;
+import org.reeplanner.io.ShippedScenarios;
 import org.reeplanner.model.Scenario;
 
 /**
@@ -22,13 +23,11 @@ public final class Presets {
         }
     }
 
-    public static final List<String> IDS = List.of("seed-baseline", "no-new-investment", "accelerated-allied",
-            "export-ban-stress", "us-australia-framework-2025", "dod-mp-2025", "china-controls-2025-replay",
-            "snap-back-2026", "us-magnet-buildout");
+    public static final List<String> IDS = ShippedScenarios.IDS;
 
     private final List<Preset> presets;
 
-    /** Reads the shipped scenarios from the application's class path. */
+    /** Reads the shipped scenarios from the application's class path, each recording its id as its preset. */
     public Presets(ScenarioReader reader) {
         presets = IDS.stream().map(id -> new Preset(id, reader.readShipped(id))).toList();
     }

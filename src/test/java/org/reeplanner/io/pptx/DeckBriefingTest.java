@@ -97,7 +97,14 @@ class DeckBriefingTest {
             String sources = deck.getSlides().stream().filter(s -> SlideKit.titleOf(s).startsWith("Sources"))
                     .map(DeckBriefingTest::text).reduce("", String::concat);
             assertThat(cited).extracting(org.reeplanner.io.FactSheet.Row::id).contains("C12", "X5", "D3");
-            assertThat(cited).allSatisfy(r -> assertThat(sources).contains(r.id() + "  " + r.fact()));
+            assertThat(cited).allSatisfy(r -> {
+                var citation = org.reeplanner.io.SourceCitations.of(r, facts);
+                assertThat(sources).contains(r.id() + "  " + SourceSlides.shorten(r.fact(), 70) + " — ");
+                assertThat(sources).as(r.id()).contains(citation.complete()
+                        ? citation.publisher() + ", " + citation.year() : citation.publisher() + ", no date");
+            });
+            assertThat(sources).contains("Mineral Commodity Summaries 2026: Rare Earths. U.S. Geological Survey, "
+                    + "2026");
             assertThat(sources).doesNotContain("docs/model.md");
         }
     }

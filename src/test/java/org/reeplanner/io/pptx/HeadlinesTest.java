@@ -20,10 +20,11 @@ class HeadlinesTest {
     }
 
     @Test
-    void withoutARestrictionTheStressSlideStillAsksWhatABanWouldDo() {
+    void withoutARestrictionTheStressSlideSaysSoThenAsksWhatABanWouldDoAsTheStressTabDoes() {
         ReportContent seed = ReportFixtures.content(ReportFixtures.scenario("seed-baseline"));
 
         assertThat(Headlines.of(StandardCharts.of(seed).stressTest(), seed))
-                .startsWith("If a 74%, 6-month export ban began in");
+                .startsWith("No export restriction in this scenario; if China withheld 74% for 6 months from 2030, "
+                        + "allied buyers would ");
     }
 }

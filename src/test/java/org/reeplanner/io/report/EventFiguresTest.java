@@ -26,7 +26,7 @@ class EventFiguresTest {
                 + "April–June 2025, 43% / 73% / 30% withheld month by month");
         assertThat(EventFigures.shortfalls(run)).matches("5,1\\d\\d t of magnets \\(NdFeB\\), \\d+ t of heavy oxide, "
                 + "1,\\d{3} t REO in all");
-        assertThat(EventFigures.prices(run, replay.disruption()))
+        assertThat(EventFigures.prices(run))
                 .matches("price ×\\d\\.\\d, Dy/Tb up to US\\$[\\d,]+/kg");
     }
 

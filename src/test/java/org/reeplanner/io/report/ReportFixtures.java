@@ -3,6 +3,7 @@ package org.reeplanner.io.report;
 import java.time.LocalDate;
 import org.reeplanner.io.ModelDataReader;
 import org.reeplanner.io.ScenarioReader;
+import org.reeplanner.io.ShippedScenarios;
 import org.reeplanner.model.ImpactModel;
 import org.reeplanner.model.ModelData;
 import org.reeplanner.model.Scenario;
@@ -32,7 +33,8 @@ public final class ReportFixtures {
 
     /** The scenario's report with a tornado, without Monte Carlo. */
     public static ReportContent content(Scenario s) {
-        return ReportContent.build(MODEL, s, YEAR, null, true, stamp(s));
+        return ReportContent.build(MODEL, s, YEAR, null, true, stamp(s),
+                ShippedScenarios.leverChanges(s, MODEL.focusAreas()));
     }
 
     /** The accelerated-allied report with a small Monte Carlo study and a tornado. */
@@ -41,6 +43,7 @@ public final class ReportFixtures {
         if (bands == null) {
             bands = new MonteCarlo(MODEL).run(s, 400, 7, Progress.NONE);
         }
-        return ReportContent.build(MODEL, s, YEAR, bands, true, stamp(s));
+        return ReportContent.build(MODEL, s, YEAR, bands, true, stamp(s),
+                ShippedScenarios.leverChanges(s, MODEL.focusAreas()));
     }
 }

@@ -100,4 +100,28 @@ class StandardChartsTest {
             assertThat(r.label()).isEqualTo("Price floor US$110/kg (not funded in this scenario)");
         });
     }
+
+    @Test
+    void theStressChartDrawsTheScenariosOwnEventInItsYearsAndNothingHypotheticalWithoutOne() {
+        ReportContent stress = ReportFixtures.content(ReportFixtures.scenario("export-ban-stress"));
+        ChartSpec withEvent = StandardCharts.of(stress).stressTest();
+        ChartSeries bars = withEvent.series().stream().filter(ChartSeries::secondaryAxis).findFirst()
+                .orElseThrow();
+        int[] years = withEvent.years();
+        for (int i = 0; i < years.length; i++) {
+            assertThat(bars.values()[i]).as("%d", years[i]).isEqualTo(years[i] == 2027
+                    ? stress.scenario().value(Series.SHORTFALL, 2027) : 0);
+        }
+        assertThat(bars.values()[2]).isPositive();
+        assertThat(withEvent.title()).startsWith("Stress test: All separated oxide (full embargo), January–June 2027");
+        assertThat(withEvent.series()).extracting(ChartSeries::name).noneMatch(n -> n.contains("began"));
+
+        ChartSpec none = CHARTS.stressTest();
+        assertThat(CONTENT.scenarioInput().disruption().enabled()).isFalse();
+        assertThat(none.title()).isEqualTo("Stress test: no export restriction set in this scenario");
+        assertThat(none.subtitle()).contains("stress.shortfall.t");
+        assertThat(none.y2()).isNull();
+        assertThat(none.series()).extracting(ChartSeries::name).containsExactly("Allied demand",
+                "Non-China supply, no new investment", "Non-China supply to allied buyers");
+    }
 }
