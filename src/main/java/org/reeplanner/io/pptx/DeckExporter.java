@@ -228,8 +228,9 @@ public final class DeckExporter {
         StringBuilder notes = new StringBuilder(chart.title() + ". " + chart.subtitle());
         if (chart.id().equals(StandardCharts.STRESS)) {
             StressFacts event = StressFacts.of(c.scenario());
-            notes.append('\n').append(event != null ? event.notes() : "The scenario has no disruption event; the "
-                    + "curve shows the shortfall if the stress event began in each year (stress.shortfall.t).");
+            notes.append('\n').append(event != null ? event.notes() : "The scenario sets no export restriction, so "
+                    + "the chart draws no shortfall bars; the data's stress.shortfall.t is what the stress event would "
+                    + "leave short if it began in a given year.");
         }
         notes.append('\n').append(Headlines.of(chart, c)).append('.');
         notes.append('\n').append(chart.sourceLine()).append('.');
