@@ -20,11 +20,8 @@ import javafx.scene.layout.VBox;
 import org.reeplanner.ui.analysis.AttributionView;
 import org.reeplanner.ui.analysis.StudyStatusView;
 import org.reeplanner.ui.analysis.TornadoView;
-import org.reeplanner.ui.analysis.UncertaintyTab;
 import org.reeplanner.ui.assumptions.AssumptionsView;
-import org.reeplanner.ui.charts.ChartTab;
-import org.reeplanner.ui.charts.PlotImages;
-import org.reeplanner.ui.charts.ResultTabs;
+import org.reeplanner.ui.charts.plot.PlotImages;
 import org.reeplanner.ui.common.Forms;
 import org.reeplanner.ui.common.Icon;
 import org.reeplanner.ui.common.Messages;
@@ -37,6 +34,9 @@ import org.reeplanner.ui.kpi.SeedPromisesView;
 import org.reeplanner.ui.levers.LeverPanel;
 import org.reeplanner.ui.menu.AppAction;
 import org.reeplanner.ui.menu.AppMenuBar;
+import org.reeplanner.ui.results.ChartTab;
+import org.reeplanner.ui.results.ResultTabs;
+import org.reeplanner.ui.results.UncertaintyTab;
 
 /**
  * The main window's content: menu bar, a title bar with the scenario name, the target-year selector and the

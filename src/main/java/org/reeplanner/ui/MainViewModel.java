@@ -11,16 +11,14 @@ import javafx.beans.value.ObservableValue;
 import org.reeplanner.io.FactSheet;
 import org.reeplanner.io.export.ExportService;
 import org.reeplanner.io.report.AppVersion;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.model.ModelData;
 import org.reeplanner.model.Scenario;
-import org.reeplanner.ui.analysis.AnalysisViewModel;
 import org.reeplanner.ui.analysis.UncertaintyViewModel;
 import org.reeplanner.ui.assumptions.AssumptionsViewModel;
-import org.reeplanner.ui.charts.ChartsViewModel;
-import org.reeplanner.ui.charts.PngExport;
+import org.reeplanner.ui.charts.plot.PngExport;
 import org.reeplanner.ui.common.BackgroundTasks;
 import org.reeplanner.ui.common.Debouncer;
-import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.export.ExportViewModel;
@@ -28,6 +26,8 @@ import org.reeplanner.ui.kpi.KpiCardsViewModel;
 import org.reeplanner.ui.kpi.NarrativeViewModel;
 import org.reeplanner.ui.kpi.SeedPromisesViewModel;
 import org.reeplanner.ui.levers.LeverPanelViewModel;
+import org.reeplanner.ui.results.AnalysisViewModel;
+import org.reeplanner.ui.results.ChartsViewModel;
 import org.reeplanner.ui.scenarios.ScenarioSession;
 
 /**

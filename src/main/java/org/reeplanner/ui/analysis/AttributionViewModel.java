@@ -13,8 +13,6 @@ import org.reeplanner.model.ImpactModel;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.model.analysis.Attribution;
 import org.reeplanner.model.analysis.AttributionResult;
-import org.reeplanner.ui.charts.StudySeries;
-import org.reeplanner.ui.charts.UnitScale;
 import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.ScenarioSession;

@@ -3,12 +3,10 @@ package org.reeplanner.ui.analysis;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.reeplanner.io.report.ChartCatalog;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.analysis.GoalSeekResult;
 import org.reeplanner.model.analysis.OptimisationResult;
-import org.reeplanner.ui.charts.StudySeries;
-import org.reeplanner.ui.charts.UnitScale;
-import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.common.Messages;
 
 /** Words for the optimiser's and the goal seek's results, and the target typed in the series' display unit. */

@@ -9,7 +9,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.reeplanner.ui.charts.SeriesPicker;
 import org.reeplanner.ui.common.Messages;
 
 /**

@@ -12,9 +12,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.reeplanner.model.ImpactModel;
 import org.reeplanner.model.Scenario;
-import org.reeplanner.ui.charts.StudySeries;
-import org.reeplanner.ui.charts.WhileShown;
 import org.reeplanner.ui.common.ChoiceOption;
+import org.reeplanner.ui.common.WhileShown;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.ScenarioSession;
 

@@ -11,8 +11,6 @@ import org.reeplanner.model.ImpactModel;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.model.analysis.Tornado;
 import org.reeplanner.model.analysis.TornadoBar;
-import org.reeplanner.ui.charts.StudySeries;
-import org.reeplanner.ui.charts.UnitScale;
 import org.reeplanner.ui.common.Messages;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.ScenarioSession;

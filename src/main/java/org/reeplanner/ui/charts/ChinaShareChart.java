@@ -7,6 +7,8 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import org.reeplanner.ui.charts.plot.PlotImages;
+import org.reeplanner.ui.charts.plot.PlotPanel;
 import org.reeplanner.ui.common.Forms;
 import org.reeplanner.ui.common.Messages;
 

@@ -15,6 +15,10 @@ import org.reeplanner.io.report.Formats;
 import org.reeplanner.io.report.SeriesDefinition;
 import org.reeplanner.model.Series;
 import org.reeplanner.model.Stage;
+import org.reeplanner.ui.charts.plot.AxisRange;
+import org.reeplanner.ui.charts.plot.ChartLine;
+import org.reeplanner.ui.charts.plot.ChartMarker;
+import org.reeplanner.ui.charts.plot.ChartViewModel;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.RunResult;
 

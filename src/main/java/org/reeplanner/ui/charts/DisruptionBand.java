@@ -2,6 +2,7 @@ package org.reeplanner.ui.charts;
 
 import org.reeplanner.model.DisruptionEvent;
 import org.reeplanner.model.Scenario;
+import org.reeplanner.ui.charts.plot.ChartMarker;
 import org.reeplanner.ui.common.Messages;
 
 /** Places a chart's shaded band over the months of the scenario's export restriction, or hides it. */

@@ -3,6 +3,8 @@ package org.reeplanner.ui.charts;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.reeplanner.ui.charts.plot.ImageMenu;
+import org.reeplanner.ui.charts.plot.PlotImages;
 
 /**
  * "Where the ore goes" as a panel like the charts': the title with the year, the flow picture and a source line;

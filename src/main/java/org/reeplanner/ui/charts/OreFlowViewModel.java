@@ -11,10 +11,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import org.reeplanner.io.report.ChartCatalog;
 import org.reeplanner.io.report.ChartDefinition;
+import org.reeplanner.io.report.Formats;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Series;
-import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.common.Messages;
+import org.reeplanner.ui.common.WhileShown;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.RunResult;
 

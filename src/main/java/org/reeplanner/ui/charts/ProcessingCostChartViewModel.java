@@ -5,6 +5,9 @@ import org.reeplanner.io.report.ChartCatalog;
 import org.reeplanner.io.report.ChartDefinition;
 import org.reeplanner.io.report.Formats;
 import org.reeplanner.model.Series;
+import org.reeplanner.ui.charts.plot.AxisRange;
+import org.reeplanner.ui.charts.plot.ChartLine;
+import org.reeplanner.ui.charts.plot.ChartViewModel;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.RunResult;
 

@@ -15,7 +15,7 @@ import org.reeplanner.ui.common.Messages;
  * The strip above the stress-test charts: what the event is; the restriction by element group (what it hits, from
  * when, a bar per month of the share withheld, and per group what is left short); then its four figures side by side.
  */
-final class StressSummaryView extends VBox {
+public final class StressSummaryView extends VBox {
     /** The height of a month's bar when all of it is withheld. */
     private static final double BAR_HEIGHT = 26;
     /** The widest the target's name may be before it wraps. */
@@ -23,7 +23,7 @@ final class StressSummaryView extends VBox {
     /** Above this many months the bars lose their percentages, which would no longer fit (the tooltip keeps them). */
     private static final int LABELLED_MONTHS = 12;
 
-    StressSummaryView(StressSummaryViewModel vm) {
+    public StressSummaryView(StressSummaryViewModel vm) {
         setId("stress-summary");
         getStyleClass().add("stress-summary");
         Label headline = new Label();

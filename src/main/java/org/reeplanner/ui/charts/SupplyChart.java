@@ -1,6 +1,8 @@
 package org.reeplanner.ui.charts;
 
 import javafx.beans.property.BooleanProperty;
+import org.reeplanner.ui.charts.plot.PlotImages;
+import org.reeplanner.ui.charts.plot.PlotPanel;
 import org.reeplanner.ui.common.Segmented;
 
 /**

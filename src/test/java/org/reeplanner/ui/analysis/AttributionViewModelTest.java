@@ -10,7 +10,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.reeplanner.model.Param;
 import org.reeplanner.model.Series;
 import org.reeplanner.ui.Shipped;
-import org.reeplanner.ui.charts.StudySeries;
 import org.reeplanner.ui.common.BackgroundTasks;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.ScenarioSession;

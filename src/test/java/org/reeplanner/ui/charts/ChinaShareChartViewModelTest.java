@@ -8,6 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.reeplanner.model.Series;
 import org.reeplanner.model.Stage;
 import org.reeplanner.ui.Shipped;
+import org.reeplanner.ui.charts.plot.ChartLine;
+import org.reeplanner.ui.charts.plot.ChartPoint;
+import org.reeplanner.ui.charts.plot.HoverRow;
+import org.reeplanner.ui.charts.plot.LegendEntry;
 import org.reeplanner.ui.common.YearCursor;
 import org.reeplanner.ui.scenarios.ScenarioSession;
 

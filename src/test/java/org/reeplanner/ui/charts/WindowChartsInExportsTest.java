@@ -31,8 +31,12 @@ import org.reeplanner.ui.Shipped;
 import org.reeplanner.ui.analysis.AttributionViewModel;
 import org.reeplanner.ui.analysis.StudyRunner;
 import org.reeplanner.ui.analysis.TornadoViewModel;
+import org.reeplanner.ui.charts.plot.ChartLine;
+import org.reeplanner.ui.charts.plot.ChartViewModel;
 import org.reeplanner.ui.common.BackgroundTasks;
 import org.reeplanner.ui.common.YearCursor;
+import org.reeplanner.ui.results.ChartTab;
+import org.reeplanner.ui.results.ChartsViewModel;
 import org.reeplanner.ui.scenarios.ScenarioSession;
 
 /**

@@ -19,7 +19,7 @@ import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 import org.reeplanner.io.ConfigFolder;
 import org.reeplanner.ui.AppHarness;
-import org.reeplanner.ui.charts.ChartTab;
+import org.reeplanner.ui.results.ChartTab;
 
 /**
  * Measures what one slider change costs the window, headless: slider value set → (next pulse) model run and every

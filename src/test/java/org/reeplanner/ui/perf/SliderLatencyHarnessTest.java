@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.reeplanner.ui.charts.ChartTab;
+import org.reeplanner.ui.results.ChartTab;
 
 /**
  * A smoke run of the latency harness (a few changes, no timing asserted) so it keeps working. For the real figures

@@ -1,0 +1,54 @@
+package org.reeplanner.ui.charts.plot;
+
+import java.util.List;
+
+/** Puts model values onto stacked bands and their no-new-investment ghosts, in the chart's units. */
+public final class StackedValues {
+    private StackedValues() {
+    }
+
+    /** Stacks {@code values} (bottom band first) onto {@code bands} and returns the running totals. */
+    public static double[] fill(List<ChartLine> bands, int[] years, double scale, double[]... values) {
+        double[] base = new double[years.length];
+        for (int i = 0; i < bands.size(); i++) {
+            bands.get(i).stackOn(years, values[i], base, scale);
+        }
+        return base;
+    }
+
+    /**
+     * Sets ghosts of stacked bands: each shows where its band's upper edge lies without new investment (over the
+     * bands shown) and describes the band's own baseline value.
+     */
+    public static void fillGhosts(List<ChartLine> bands, List<ChartLine> ghosts, int[] years, double scale,
+                                         double[]... values) {
+        double[] edge = new double[years.length];
+        for (int i = 0; i < ghosts.size(); i++) {
+            double[] shown = new double[years.length];
+            for (int y = 0; y < years.length; y++) {
+                if (bands.get(i).isVisible()) {
+                    edge[y] += values[i][y];
+                }
+                shown[y] = edge[y];
+            }
+            ghosts.get(i).set(years, shown, values[i], scale);
+        }
+    }
+
+    /**
+     * Sets {@code outline} to the top edge of the stack of {@code values} over the bands shown: the total without new
+     * investment, described as that total.
+     */
+    public static void fillOutline(List<ChartLine> bands, ChartLine outline, int[] years, double scale,
+                            double[]... values) {
+        double[] edge = new double[years.length];
+        for (int i = 0; i < bands.size(); i++) {
+            if (bands.get(i).isVisible()) {
+                for (int y = 0; y < years.length; y++) {
+                    edge[y] += values[i][y];
+                }
+            }
+        }
+        outline.set(years, edge, edge, scale);
+    }
+}
