@@ -13,14 +13,10 @@ import javafx.scene.layout.VBox;
 import javafx.geometry.Orientation;
 import org.reeplanner.ui.charts.ChinaShareChart;
 import org.reeplanner.ui.charts.OreFlowView;
-import org.reeplanner.ui.charts.PriceChart;
-import org.reeplanner.ui.charts.ProcessingCostChart;
-import org.reeplanner.ui.charts.SpendChart;
-import org.reeplanner.ui.charts.StockpileChart;
 import org.reeplanner.ui.charts.StressSummaryView;
-import org.reeplanner.ui.charts.StressSupplyChart;
 import org.reeplanner.ui.charts.SupplyChart;
 import org.reeplanner.ui.charts.plot.PlotImages;
+import org.reeplanner.ui.charts.plot.PlotPanel;
 import org.reeplanner.ui.common.Icon;
 import org.reeplanner.ui.table.SeriesTable;
 
@@ -77,10 +73,10 @@ public final class ResultTabs extends TabPane {
         return switch (kind) {
             case SUPPLY -> new SupplyChart(vm.supply(), images, vm.uncertaintyShownProperty());
             case CHINA_SHARE -> new ChinaShareChart(vm.chinaShare(), images, vm.uncertaintyShownProperty());
-            case COSTS -> split(COSTS_DIVIDER, SIDE_BY_SIDE_RATIO, new SpendChart(vm.spend(), images),
-                    new ProcessingCostChart(vm.processingCost(), images));
+            case COSTS -> split(COSTS_DIVIDER, SIDE_BY_SIDE_RATIO, new PlotPanel(vm.spend(), images),
+                    new PlotPanel(vm.processingCost(), images));
             // The ore picture needs height for its labels: side by side unless the tab is narrow.
-            case MARKET -> split(MARKET_DIVIDER, MARKET_SIDE_BY_SIDE_RATIO, new PriceChart(vm.price(), images),
+            case MARKET -> split(MARKET_DIVIDER, MARKET_SIDE_BY_SIDE_RATIO, new PlotPanel(vm.price(), images),
                     new OreFlowView(vm.oreFlow(), images));
             case STRESS -> stress(vm, images);
             case TABLE -> new SeriesTable(vm.table(), notices);
@@ -91,8 +87,8 @@ public final class ResultTabs extends TabPane {
 
     /** The stress test: its figures in a strip above its two charts. */
     private static Node stress(ChartsViewModel vm, PlotImages images) {
-        SplitPane charts = split(STRESS_DIVIDER, SIDE_BY_SIDE_RATIO, new StressSupplyChart(vm.stressSupply(), images),
-                new StockpileChart(vm.stockpile(), images));
+        SplitPane charts = split(STRESS_DIVIDER, SIDE_BY_SIDE_RATIO, new PlotPanel(vm.stressSupply(), images),
+                new PlotPanel(vm.stockpile(), images));
         VBox.setVgrow(charts, Priority.ALWAYS);
         return new VBox(new StressSummaryView(vm.stressSummary()), charts);
     }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.reeplanner.ui.Shipped;
-import org.reeplanner.ui.charts.SpendChart;
 import org.reeplanner.ui.charts.SpendChartViewModel;
 import org.reeplanner.ui.common.BackgroundTasks;
 import org.reeplanner.ui.common.YearCursor;
@@ -41,7 +40,7 @@ class ChartPictureTest {
     void start(Stage stage) {
         this.stage = stage;
         var session = Shipped.session("seed-baseline");
-        panel = new SpendChart(new SpendChartViewModel(session.resultProperty(), new YearCursor(2030, 2025, 2040),
+        panel = new PlotPanel(new SpendChartViewModel(session.resultProperty(), new YearCursor(2030, 2025, 2040),
                 session.model().focusAreas()), images);
         panel.setMinSize(800, 450);
         panel.setMaxSize(800, 450);

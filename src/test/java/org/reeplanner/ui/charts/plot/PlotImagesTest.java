@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.reeplanner.ui.Shipped;
-import org.reeplanner.ui.charts.ProcessingCostChart;
 import org.reeplanner.ui.charts.ProcessingCostChartViewModel;
 import org.reeplanner.ui.common.BackgroundTasks;
 import org.reeplanner.ui.common.YearCursor;
@@ -45,7 +44,7 @@ class PlotImagesTest {
     void start(Stage stage) {
         this.stage = stage;
         var session = Shipped.session("seed-baseline");
-        panel = new ProcessingCostChart(new ProcessingCostChartViewModel(session.resultProperty(),
+        panel = new PlotPanel(new ProcessingCostChartViewModel(session.resultProperty(),
                 new YearCursor(2030, 2025, 2040)), images);
         stage.setScene(new Scene(panel, 640, 400));
         stage.sizeToScene(); // the test stage may still have an earlier test's size
