@@ -26,8 +26,8 @@ import org.reeplanner.io.RecentFilesStore;
 import org.reeplanner.io.Recovery;
 import org.reeplanner.io.RecoveryFiles;
 import org.reeplanner.io.ScenarioReader;
-import org.reeplanner.model.Problem;
 import org.reeplanner.model.Scenario;
+import org.reeplanner.ui.files.ProblemRow;
 import org.reeplanner.ui.scenarios.ScenarioDocument;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -171,8 +171,8 @@ class DocumentWindowTest {
         DialogPane dialog = waitForDialog(robot, "problems-dialog");
 
         @SuppressWarnings("unchecked")
-        TableView<Problem> table = (TableView<Problem>) dialog.lookup("#problems-table");
-        assertThat(table.getItems()).extracting(Problem::path).containsExactlyInAnyOrder("name", "endYear",
+        TableView<ProblemRow> table = (TableView<ProblemRow>) dialog.lookup("#problems-table");
+        assertThat(table.getItems()).extracting(ProblemRow::path).containsExactlyInAnyOrder("name", "endYear",
                 "levers.mining", "levers.gold");
         assertThat(dialog.getHeaderText()).contains("broken.json").contains("4 problems");
         answer(robot, dialog, "OK");

@@ -63,7 +63,7 @@ public final class FileDialogs implements FilePrompts {
 
     @Override
     public void showProblems(String title, String file, List<Problem> problems) {
-        new ProblemsDialog(owner.get(), title, file, problems).showAndWait();
+        new ProblemsDialog(owner.get(), title, file, problems.stream().map(ProblemRow::of).toList()).showAndWait();
     }
 
     @Override

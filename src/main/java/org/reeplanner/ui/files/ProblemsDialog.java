@@ -12,7 +12,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.reeplanner.model.Problem;
 import org.reeplanner.ui.common.Messages;
 
 /**
@@ -24,11 +23,11 @@ public final class ProblemsDialog extends Alert {
     private static final double HEIGHT = 440;
     static final String KEPT = Messages.get("files.problems.kept");
 
-    public ProblemsDialog(Window owner, String title, String file, List<Problem> problems) {
+    public ProblemsDialog(Window owner, String title, String file, List<ProblemRow> problems) {
         super(AlertType.ERROR, "", ButtonType.OK);
         initOwner(owner);
         setTitle(title);
-        long errors = problems.stream().filter(Problem::isError).count();
+        long errors = problems.stream().filter(ProblemRow::error).count();
         long warnings = problems.size() - errors;
         String mustFix = errors == 1 ? Messages.get("files.problems.one")
                 : Messages.format("files.problems.many", errors);
@@ -37,7 +36,7 @@ public final class ProblemsDialog extends Alert {
         setHeaderText(warnings > 0 ? Messages.format("files.problems.headerWithWarnings", file, mustFix, noted)
                 : Messages.format("files.problems.header", file, mustFix));
         getDialogPane().setId("problems-dialog");
-        TableView<Problem> table = table(problems);
+        TableView<ProblemRow> table = table(problems);
         Label kept = new Label(KEPT);
         kept.setId("problems-kept");
         kept.setWrapText(true);
@@ -49,24 +48,24 @@ public final class ProblemsDialog extends Alert {
         setResizable(true);
     }
 
-    private static TableView<Problem> table(List<Problem> problems) {
-        TableView<Problem> table = new TableView<>();
+    private static TableView<ProblemRow> table(List<ProblemRow> problems) {
+        TableView<ProblemRow> table = new TableView<>();
         table.setId("problems-table");
-        table.getColumns().add(column("", 72, p -> p.isError() ? Messages.get("files.problems.error")
+        table.getColumns().add(column("", 72, p -> p.error() ? Messages.get("files.problems.error")
                 : Messages.get("files.problems.warning")));
-        table.getColumns().add(column(Messages.get("files.problems.where"), 250, Problem::path));
-        table.getColumns().add(column(Messages.get("files.problems.found"), 260, Problem::found));
-        table.getColumns().add(column(Messages.get("files.problems.allowed"), 330, Problem::allowed));
+        table.getColumns().add(column(Messages.get("files.problems.where"), 250, ProblemRow::path));
+        table.getColumns().add(column(Messages.get("files.problems.found"), 260, ProblemRow::found));
+        table.getColumns().add(column(Messages.get("files.problems.allowed"), 330, ProblemRow::allowed));
         table.setPrefHeight(HEIGHT);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getItems().addAll(problems.stream().filter(Problem::isError).toList());
-        table.getItems().addAll(problems.stream().filter(p -> !p.isError()).toList());
+        table.getItems().addAll(problems.stream().filter(ProblemRow::error).toList());
+        table.getItems().addAll(problems.stream().filter(p -> !p.error()).toList());
         return table;
     }
 
-    private static TableColumn<Problem, String> column(String name, double width,
-                                                       java.util.function.Function<Problem, String> text) {
-        TableColumn<Problem, String> column = new TableColumn<>(name);
+    private static TableColumn<ProblemRow, String> column(String name, double width,
+                                                          java.util.function.Function<ProblemRow, String> text) {
+        TableColumn<ProblemRow, String> column = new TableColumn<>(name);
         column.setPrefWidth(width);
         column.setMinWidth(Math.min(width, 72));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
