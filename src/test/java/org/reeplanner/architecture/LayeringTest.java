@@ -61,6 +61,31 @@ class LayeringTest {
     }
 
     @Test
+    void theChartWidgetKnowsNoParticularChartTabOrStudy() {
+        noClasses().that().resideInAPackage("org.reeplanner.ui.charts.plot..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.reeplanner.ui.charts",
+                        "org.reeplanner.ui.results..", "org.reeplanner.ui.analysis..")
+                .because("ui.charts.plot draws any ChartViewModel; the charts, the result tabs and the studies use it")
+                .check(classes);
+    }
+
+    @Test
+    void chartsAndStudiesKnowNeitherEachOtherNorTheResultTabs() {
+        noClasses().that().resideInAnyPackage("org.reeplanner.ui.charts..", "org.reeplanner.ui.analysis..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.reeplanner.ui.results..")
+                .because("ui.results is the shell that places charts and studies in tabs and windows")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.reeplanner.ui.charts..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.reeplanner.ui.analysis..")
+                .because("the result charts show one run; studies over many runs (ui.analysis) build on the widget")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.reeplanner.ui.analysis..")
+                .should().dependOnClassesThat().resideInAPackage("org.reeplanner.ui.charts")
+                .because("a study's charts (fan, tornado, waterfall) need the widget, not another tab's charts")
+                .check(classes);
+    }
+
+    @Test
     void packagesFormNoCycles() {
         slices().matching("org.reeplanner.(**)").should().beFreeOfCycles()
                 .because("cycles make layers meaningless")
