@@ -20,8 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.reeplanner.model.Scenario;
-import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.common.Forms;
 import org.reeplanner.ui.common.Icon;
 import org.reeplanner.ui.common.Messages;
@@ -94,7 +92,7 @@ final class LeverRow extends VBox {
             }
         });
         field.textProperty().subscribe(vm::type);
-        Forms.tooltip(field, Messages.format("lever.field.help", Formats.plain(Scenario.MAX_LEVER_USD_BN)));
+        Forms.tooltip(field, vm.fieldHelp());
         field.setAccessibleText(Messages.format("lever.field.accessible", vm.name()));
         vm.errorProperty().subscribe(e -> field.pseudoClassStateChanged(Styles.STATE_DANGER, !e.isEmpty()));
         field.setOnAction(e -> vm.commitText());
@@ -117,8 +115,7 @@ final class LeverRow extends VBox {
         slider.setId(id + "-slider");
         slider.setBlockIncrement(vm.step());
         slider.setAccessibleText(Messages.format("lever.slider.accessible", vm.name()));
-        slider.accessibleHelpProperty().bind(vm.sliderMaxProperty().map(max -> Messages.format(
-                "lever.slider.accessibleHelp", Formats.plain(vm.step()), Formats.plain(max.doubleValue()))));
+        slider.accessibleHelpProperty().bind(vm.sliderHelpProperty());
         Forms.tooltip(slider, vm.help());
         // Scenario -> slider: the thumb shows the lever's amount, within the range the view model derives.
         Runnable show = () -> showWithin(vm.sliderMax() >= slider.getMax(), () -> slider.setMax(vm.sliderMax()),

@@ -93,6 +93,17 @@ public final class LeverViewModel {
         return Messages.format("lever.help", area.description(), area.source());
     }
 
+    /** The amount field's tooltip: what it takes (up to the files' and command line's largest amount). */
+    public String fieldHelp() {
+        return Messages.format("lever.field.help", Formats.plain(Scenario.MAX_LEVER_USD_BN));
+    }
+
+    /** The slider's help for screen readers: its step and its current top. */
+    public ObservableValue<String> sliderHelpProperty() {
+        return range.top().map(max -> Messages.format("lever.slider.accessibleHelp", Formats.plain(step()),
+                Formats.plain(max.doubleValue())));
+    }
+
     /** The slider's current top: the focus area's usual maximum, or more while a larger amount is shown. */
     public double sliderMax() {
         return range.top().get();
