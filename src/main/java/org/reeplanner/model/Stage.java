@@ -2,15 +2,15 @@ package org.reeplanner.model;
 
 /** The supply-chain stages, each with the physical unit its tonnes are counted in. */
 public enum Stage {
-    MINING("mining", "Mining", "t REO"),
-    SEPARATION("separation", "Separation / refining", "t REO"),
-    MAGNETS("magnets", "Magnet making", "t NdFeB");
+    MINING("mining", "Mining", Unit.TONNES_REO),
+    SEPARATION("separation", "Separation / refining", Unit.TONNES_REO),
+    MAGNETS("magnets", "Magnet making", Unit.TONNES_NDFEB);
 
     private final String id;
     private final String label;
-    private final String unit;
+    private final Unit unit;
 
-    Stage(String id, String label, String unit) {
+    Stage(String id, String label, Unit unit) {
         this.id = id;
         this.label = label;
         this.unit = unit;
@@ -24,7 +24,7 @@ public enum Stage {
         return label;
     }
 
-    public String unit() {
+    public Unit unit() {
         return unit;
     }
 

@@ -47,6 +47,11 @@ public enum Unit {
         return this == FRACTION || this == PER_YEAR || this == PER_DOUBLING;
     }
 
+    /** What a tonnage counts ("REO", "NdFeB"): the symbol without its "t "; the symbol itself for other units. */
+    public String material() {
+        return isTonnes() ? symbol.substring(2).replace("/yr", "") : symbol;
+    }
+
     /** The unit with this symbol, or null. */
     public static Unit bySymbol(String symbol) {
         for (Unit u : values()) {

@@ -261,7 +261,7 @@ public final class ChartCatalog {
     }
 
     private static AxisSpec tonnesAxis(Stage stage) {
-        return AxisSpec.of(ChartText.format("chart.supply.yLabel", stage.unit()), AxisFormat.THOUSAND_TONNES);
+        return AxisSpec.of(ChartText.format("chart.supply.yLabel", stage.unit().symbol()), AxisFormat.THOUSAND_TONNES);
     }
 
     private static AxisSpec shareAxis() {

@@ -130,7 +130,7 @@ public final class SupplyChartViewModel extends ChartViewModel {
     }
 
     private String material() {
-        return shownStage().unit().substring(2);
+        return shownStage().unit().material();
     }
 
     @Override
