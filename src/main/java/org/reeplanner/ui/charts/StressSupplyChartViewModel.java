@@ -62,10 +62,8 @@ public final class StressSupplyChartViewModel extends ChartViewModel {
 
     @Override
     protected void fill(RunResult r, int[] years) {
-        StackedValues.fill(bands, years, KILO, values(r.scenario()));
-        double[][] baseline = values(r.baseline());
-        StackedValues.fillGhosts(bands, ghosts, years, KILO, baseline);
-        StackedValues.fillOutline(bands, outline, years, KILO, baseline);
+        StackedValues.fillWithBaseline(bands, ghosts, outline, years, KILO, values(r.scenario()),
+                values(r.baseline()));
         demand.set(years, r.scenario().values(Series.DEMAND_ALLIED_SEPARATION), KILO);
         demandBaseline.set(years, r.baseline().values(Series.DEMAND_ALLIED_SEPARATION), KILO);
         DisruptionBand.show(event, r.scenario().scenario());

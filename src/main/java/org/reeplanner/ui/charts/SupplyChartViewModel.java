@@ -97,10 +97,8 @@ public final class SupplyChartViewModel extends ChartViewModel {
 
     @Override
     protected void fill(RunResult r, int[] years) {
-        StackedValues.fill(bands, years, KILO, values(r.scenario()));
-        double[][] baseline = values(r.baseline());
-        StackedValues.fillGhosts(bands, ghosts, years, KILO, baseline);
-        StackedValues.fillOutline(bands, outline, years, KILO, baseline);
+        StackedValues.fillWithBaseline(bands, ghosts, outline, years, KILO, values(r.scenario()),
+                values(r.baseline()));
         heavyDemand.set(years, r.scenario().values(Series.DEMAND_GLOBAL_HEAVY), KILO);
     }
 

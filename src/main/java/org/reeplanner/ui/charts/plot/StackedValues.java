@@ -17,6 +17,17 @@ public final class StackedValues {
     }
 
     /**
+     * Stacks a run's values onto {@code bands} and draws, from its no-new-investment {@code baseline}, the bands'
+     * {@code ghosts} and the whole stack's {@code outline}.
+     */
+    public static void fillWithBaseline(List<ChartLine> bands, List<ChartLine> ghosts, ChartLine outline, int[] years,
+                                        double scale, double[][] scenario, double[][] baseline) {
+        fill(bands, years, scale, scenario);
+        fillGhosts(bands, ghosts, years, scale, baseline);
+        fillOutline(bands, outline, years, scale, baseline);
+    }
+
+    /**
      * Sets ghosts of stacked bands: each shows where its band's upper edge lies without new investment (over the
      * bands shown) and describes the band's own baseline value.
      */
