@@ -60,16 +60,15 @@ final class CostsSheet {
         b.filter(HEADER_ROW, row - 1, totalCol);
         row = figures(b, row + 2, run, kpis);
         int[] widths = new int[totalCol + 1];
-        widths[0] = 30;
+        widths[0] = 26;
         widths[1] = 40;
-        widths[2] = 9;
+        widths[2] = 8;
         for (int c = FIRST_YEAR_COL; c <= totalCol; c++) {
-            widths[c] = 12;
+            widths[c] = ProjectionsSheet.YEAR_WIDTH;
         }
-        widths[totalCol] = 16;
         b.widths(widths);
         b.freeze(FIRST_YEAR_COL, HEADER_ROW + 1);
-        b.printSetup(HEADER_ROW + 1);
+        b.printYearBlocks(HEADER_ROW + 1, FIRST_YEAR_COL, lastYearCol);
         return rows;
     }
 

@@ -18,14 +18,21 @@ import org.reeplanner.model.Series;
 import org.reeplanner.model.Stage;
 
 /**
- * The native charts on the Summary sheet, two per row under the KPIs: separated supply by region, China's share per
+ * The native charts on the Summary sheet, two per row and four per printed page under the KPIs: separated supply by region, China's share per
  * stage, programme spend with its cumulative line, self-sufficiency (left axis) and the risk index (its own right
  * axis), the NdPr price (its floor in the title), and with Monte Carlo the shaded P10–P90 band of China's separation
  * share with its median. The supply chart also draws world demand and allied output without new investment. They
  * point at the cells of the data sheets, so edits there redraw them.
  */
 final class SummaryCharts {
-    private static final int ROWS = 28;
+    /**
+     * Rows per chart at {@link #ROW_POINTS} each: two chart rows and their gaps (2 × 16 × 15 pt = 480 pt) fill the
+     * 494 pt a landscape A4 page prints between its margins at full size, so they fit at whatever scale the page's
+     * width sets. Columns A–C and D–H split the printed width between the two charts of a row.
+     */
+    private static final int ROWS = 15;
+    private static final float ROW_POINTS = 15f;
+    private static final int ROWS_PER_PAGE = 2;
     /** The P10–P90 band: the separation blue, lightened. */
     private static final int BAND = 0xBFD3F5;
     private static final int[][] COLUMNS = {{0, 3}, {3, 8}};
@@ -115,11 +122,17 @@ final class SummaryCharts {
 
     private static XSSFChart next(XSSFSheet sheet, int firstRow, int[] slot, String title) {
         int i = slot[0]++;
-        int top = firstRow + (i / 2) * (ROWS + 1);
+        int chartRow = i / 2;
+        int top = firstRow + chartRow * (ROWS + 1);
         int[] cols = COLUMNS[i % 2];
         if (i % 2 == 0) {
-            // One row of charts per printed page: a chart never breaks across pages.
-            sheet.setRowBreak(top - 1);
+            if (chartRow % ROWS_PER_PAGE == 0) {
+                // Two rows of charts per printed page, the first under the KPIs on a fresh page: no chart breaks.
+                sheet.setRowBreak(top - 1);
+            }
+            for (int r = top; r <= top + ROWS; r++) {
+                (sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r)).setHeightInPoints(ROW_POINTS);
+            }
         }
         return NativeCharts.create(sheet, cols[0], top, cols[1], top + ROWS, title);
     }
