@@ -54,7 +54,7 @@ public final class EventFigures {
                 sum(run, Series.SHORTFALL_MAGNETS), sum(run, Series.SHORTFALL_HEAVY), sum(run, Series.SHORTFALL));
     }
 
-    /** "price ×2.8, Dy/Tb up to US$1,117/kg": the event's largest multiplier and its dearest Dy/Tb year. */
+    /** "price ×2.8, Dy/Tb up to USD 1,117/kg": the event's largest multiplier and its dearest Dy/Tb year. */
     public static String prices(Projection run, DisruptionEvent e) {
         double multiplier = 1;
         double dytb = 0;
@@ -63,7 +63,7 @@ public final class EventFigures {
             multiplier = Math.max(multiplier, run.value(Series.PRICE_MULTIPLIER, y));
             dytb = Math.max(dytb, run.value(Series.PRICE_DYTB, y));
         }
-        return String.format(Locale.ROOT, "price ×%.1f, Dy/Tb up to US$%,.0f/kg", multiplier, dytb);
+        return String.format(Locale.ROOT, "price ×%.1f, Dy/Tb up to USD %,.0f/kg", multiplier, dytb);
     }
 
     private static String month(int month) {

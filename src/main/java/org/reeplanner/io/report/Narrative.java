@@ -50,8 +50,8 @@ public final class Narrative {
             String what = f.driverSeries() == Series.SELF_SUFFICIENCY ? " change in allied self-sufficiency."
                     : " change in China's share.";
             if (points(f.driverEffect()).equals(points(f.driverTotal()))) {
-                sb.append(' ').append(f.driver()).append(" accounts for all of the ").append(points(f.driverTotal()))
-                        .append(what);
+                sb.append(" All of the ").append(points(f.driverTotal())).append(what, 0, what.length() - 1)
+                        .append(" comes from ").append(f.driver()).append('.');
             } else {
                 sb.append(" The largest driver is ").append(f.driver()).append(": ").append(points(f.driverEffect()))
                         .append(" of the ").append(points(f.driverTotal())).append(what);
@@ -105,11 +105,11 @@ public final class Narrative {
     }
 
     static String usdBn(double usdBn) {
-        return String.format(Locale.ROOT, "$%.1f bn", usdBn);
+        return String.format(Locale.ROOT, "USD %.1f bn", usdBn);
     }
 
     static String usdPerKg(double usdPerKg) {
-        return String.format(Locale.ROOT, "$%.1f/kg", usdPerKg);
+        return String.format(Locale.ROOT, "USD %.1f/kg", usdPerKg);
     }
 
     /** Tonnes as the window's cards and stress figures write them: 6033 → "6.0 kt", 810 → "810 t". */

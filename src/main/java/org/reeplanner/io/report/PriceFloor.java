@@ -23,9 +23,9 @@ public record PriceFloor(double usdPerKg, boolean funded) {
         return new PriceFloor(floor, k >= 0 && s.lever(areas.get(k).id()).investmentUsdBn() > 0);
     }
 
-    /** "Price floor US$110/kg on covered allied output", or "… (not funded in this scenario)". */
+    /** "Price floor USD 110/kg on covered allied output", or "… (not funded in this scenario)". */
     public String label() {
-        return String.format(Locale.ROOT, funded ? "Price floor US$%.0f/kg on covered allied output"
-                : "Price floor US$%.0f/kg (not funded in this scenario)", usdPerKg);
+        return String.format(Locale.ROOT, funded ? "Price floor USD %.0f/kg on covered allied output"
+                : "Price floor USD %.0f/kg (not funded in this scenario)", usdPerKg);
     }
 }

@@ -95,7 +95,7 @@ final class CostsSheet {
         b.text(row + 1, 0, "Present value of all spend", Role.LABEL);
         b.number(row + 1, 1, kpis.npvUsdBn(), UnitFormats.USD_BN);
         b.text(row + 2, 0, "USD per t/yr of new non-China supply, " + kpis.year(), Role.LABEL);
-        optional(b, row + 2, kpis.usdPerTonnePerYearOfNewSupply(), "\"$\"#,##0\" per t/yr\"");
+        optional(b, row + 2, kpis.usdPerTonnePerYearOfNewSupply(), "\"USD \"#,##0\" per t/yr\"");
         b.text(row + 3, 0, "USD bn per point cut in China's separation share, " + kpis.year(), Role.LABEL);
         optional(b, row + 3, kpis.usdBnPerPointOfChinaShare(), UnitFormats.USD_BN);
         return row + 4;

@@ -82,7 +82,7 @@ class WorkbookExporterTest {
             assertThat(price.getLineChartArray(0).getSerList()).hasSize(2);
             assertThat(price.getValAxArray(0).getNumFmt().getFormatCode()).isEqualTo("0");
             assertThat(charts.get(4).getTitleText().getString())
-                    .isEqualTo("NdPr oxide price; Price floor US$110/kg (not funded in this scenario)");
+                    .isEqualTo("NdPr oxide price; Price floor USD 110/kg (not funded in this scenario)");
             CTPlotArea share = charts.get(1).getCTChart().getPlotArea();
             assertThat(share.getLineChartArray(0).getSerList()).hasSize(6);
             assertThat(share.getLineChartArray(0).getVaryColors().getVal()).isFalse();
@@ -172,7 +172,7 @@ class WorkbookExporterTest {
             assertThat(tonnes.getCell(col).getCellStyle().getDataFormatString()).isEqualTo("#,##0\" t\"");
             Row spend = find(wb.getSheet("Costs"), "spend.mining.usdBn");
             assertThat(spend.getCell(3).getNumericCellValue()).isEqualTo(FULL.scenario().spend(0)[0]);
-            assertThat(spend.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("\"$\"0.00\" bn\"");
+            assertThat(spend.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("\"USD \"0.00\" bn\"");
             Row p90 = findLast(wb.getSheet("Uncertainty"), Series.RISK_INDEX.id());
             assertThat(p90.getCell(3).getStringCellValue()).isEqualTo("P90");
             assertThat(p90.getCell(4).getNumericCellValue()).isEqualTo(FULL.bands().band("risk.index").p90()[0]);

@@ -54,7 +54,8 @@ class OptimiserViewModelTest {
             row("recycling").minProperty().set("2");
             row("recycling").maxProperty().set("1");
             assertThat(vm.validate()).isFalse();
-            assertThat(vm.errorProperty().get()).isEqualTo("Recycling programs: the least (2) is above the most (1).");
+            assertThat(vm.errorProperty().get())
+                    .isEqualTo("Recycling programmes: the least (2) is above the most (1).");
             assertThat(row("recycling").errorProperty().get()).isNotEmpty();
 
             row("recycling").maxProperty().set("-1");

@@ -27,7 +27,7 @@ class TornadoViewModelTest {
 
         TornadoPicture p = vm.pictureProperty().get();
         List<String> labels = p.rows().stream().map(TornadoRow::label).toList();
-        assertThat(labels).contains("Recycling programs $0.4\u20131.2 bn");
+        assertThat(labels).contains("Recycling programmes $0.4\u20131.2 bn");
         assertThat(labels).anyMatch(l -> l.matches("Allied share of world demand 10%\u201325%"));
         assertThat(p.rows()).extracting(TornadoRow::swing).isSortedAccordingTo((a, b) -> Double.compare(b, a));
         assertThat(p.rows()).hasSizeLessThanOrEqualTo(TornadoViewModel.MAX_BARS);
