@@ -76,7 +76,7 @@ final class AttributionSheet {
             String note = study == null ? "" : study.shareNote(e.getKey());
             b.text(row, 4, note, Role.WRAP);
             if (note.length() > NOTE_WIDTH) {
-                b.sheet().getRow(row).setHeightInPoints(15f * (int) Math.ceil(note.length() / (NOTE_WIDTH - 2.0)));
+                b.sheet().getRow(row).setHeightInPoints(15f * (int) Math.ceil(note.length() / (NOTE_WIDTH * 1.15)));
             }
             row++;
         }

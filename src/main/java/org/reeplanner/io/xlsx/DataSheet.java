@@ -51,7 +51,7 @@ final class DataSheet {
             }
         }
         b.table("DataTable", HEADER_ROW, row - 1, header.size() - 1);
-        b.widths(28, 44, 9, 7, 13, 13, 13, 13, 13);
+        b.widths(24, 40, 12, 6, 12, 12, 12, 12, 12);
         b.freeze(3, HEADER_ROW + 1);
         b.printSetup(HEADER_ROW + 1);
     }

@@ -32,9 +32,9 @@ final class ProjectionsSheet {
         b.text(title, 0, "Baseline: the same scenario without new investment", Role.SUBTITLE);
         block(b, title + 1, baseline, BASELINE_PREFIX, rows);
         int[] widths = new int[lastCol + 1];
-        widths[0] = 26;
-        widths[1] = 42;
-        widths[2] = 9;
+        widths[0] = 25;
+        widths[1] = 41;
+        widths[2] = 12;
         for (int c = FIRST_YEAR_COL; c <= lastCol; c++) {
             widths[c] = YEAR_WIDTH;
         }

@@ -40,7 +40,7 @@ final class SensitivitySheet {
                 "One input at a time: each parameter from its low to its high value, each lever's money ±%.0f%%, "
                         + "all else at base (%s). Series %s. Widest swing first; the other KPIs follow below the "
                         + "chart.", 100 * Tornado.LEVER_SPREAD, base(focus), focus.series().id()));
-        b.header(HEADER_ROW, HEADER);
+        header(b, HEADER_ROW);
         KpiStudy study = studies == null ? null : studies.focus();
         int row = rows(b, HEADER_ROW + 1, focus, study, true);
         int moving = moving(focus.bars());
@@ -76,7 +76,7 @@ final class SensitivitySheet {
         Sensitivity s = study.sensitivity();
         b.text(row++, 0, s.series().label() + " in " + s.year() + " (" + s.series().id() + "; at base "
                 + base(s) + ")", Role.SUBTITLE);
-        b.header(row++, HEADER);
+        header(b, row++);
         row = rows(b, row, s, study, false);
         long still = s.bars().stream().filter(bar -> bar.kind() == TornadoBar.Kind.PARAMETER
                 && study.negligible(bar.swing())).count();
@@ -103,7 +103,7 @@ final class SensitivitySheet {
             if (!all && still && !lever) {
                 continue;
             }
-            String in = lever ? "0.00" : UnitFormats.ofParameter(bar.unit());
+            String in = lever ? "0.00" : UnitFormats.plainParameter(bar.unit());
             b.number(row, 0, i + 1, "0");
             b.text(row, 1, lever ? "Lever" : "Parameter");
             b.text(row, 2, bar.key());
@@ -118,11 +118,17 @@ final class SensitivitySheet {
                     : "no effect";
             b.text(row, NOTE_COL, note, Role.WRAP);
             if (note.length() > NOTE_WIDTH) {
-                b.sheet().getRow(row).setHeightInPoints(15f * (int) Math.ceil(note.length() / (NOTE_WIDTH - 2.0)));
+                b.sheet().getRow(row).setHeightInPoints(15f * (int) Math.ceil(note.length() / (NOTE_WIDTH * 1.15)));
             }
             row++;
         }
         return row;
+    }
+
+    /** The table header, two lines tall so its wrapped titles stay inside their row. */
+    private static void header(SheetBuilder b, int row) {
+        b.header(row, HEADER);
+        b.sheet().getRow(row).setHeightInPoints(30);
     }
 
     private static String base(Sensitivity s) {
@@ -142,8 +148,9 @@ final class SensitivitySheet {
         int first = HEADER_ROW + 1;
         int last = HEADER_ROW + bars;
         String unit = s.series().unit() == Unit.FRACTION ? "percentage points" : s.series().unit().symbol();
-        // A page of its own, as wide as the printed table: the chart never breaks across pages.
-        b.sheet().setRowBreak(top - 1);
+        // A new page right after the table (not after the blank row, which could fill a page alone), as wide as
+        // the printed table: the chart never breaks across pages.
+        b.sheet().setRowBreak(top - 2);
         XSSFChart chart = NativeCharts.create(b.sheet(), 0, top, NOTE_COL + 1, top + CHART_ROWS,
                 "Tornado: " + s.series().label() + ", " + s.year() + " (the " + bars + " widest inputs)");
         TornadoChart.draw(chart, b.sheet(), new CellRangeAddress(first, last, 3, 3),

@@ -45,7 +45,9 @@ final class SummaryCharts {
                    DataRows costs, DataRows uncertainty) {
         List<XSSFChart> charts = new ArrayList<>();
         int[] slot = {0};
-        XSSFChart supply = next(summary, firstRow, slot, "Separated output by region");
+        boolean fan = uncertainty != null && uncertainty.has(Series.SHARE_CHINA_SEPARATION.id() + "@P50");
+        int total = fan ? 6 : 5;
+        XSSFChart supply = next(summary, firstRow, slot, total, "Separated output by region");
         List<Ref> areas = new ArrayList<>();
         for (Region r : List.of(Region.ALLIED, Region.ROW, Region.CHINA)) {
             areas.add(Ref.solid(r.label(), projections, Series.production(Stage.SEPARATION, r).id(),
@@ -58,7 +60,7 @@ final class SummaryCharts {
                                 Palette.region(Region.ALLIED))));
         charts.add(supply);
 
-        XSSFChart share = next(summary, firstRow, slot, "China's share of world output by stage");
+        XSSFChart share = next(summary, firstRow, slot, total, "China's share of world output by stage");
         List<Ref> lines = new ArrayList<>();
         for (Stage s : Stage.values()) {
             lines.add(Ref.solid(s.label(), projections, Series.chinaShare(s).id(), Palette.stage(s)));
@@ -70,7 +72,7 @@ final class SummaryCharts {
         NativeCharts.lines(share, AxisSpec.fixed("Share of world output", AxisFormat.PERCENT, 0, 1), lines);
         charts.add(share);
 
-        XSSFChart spend = next(summary, firstRow, slot, "Programme spend by focus area");
+        XSSFChart spend = next(summary, firstRow, slot, total, "Programme spend by focus area");
         List<Ref> bars = new ArrayList<>();
         FocusAreaCatalog catalog = run.focusAreas();
         for (int k = 0; k < catalog.size(); k++) {
@@ -88,7 +90,7 @@ final class SummaryCharts {
                         Palette.CUMULATIVE)));
         charts.add(spend);
 
-        XSSFChart risk = next(summary, firstRow, slot, "Allied self-sufficiency and supply-risk index");
+        XSSFChart risk = next(summary, firstRow, slot, total, "Allied self-sufficiency and supply-risk index");
         NativeCharts.linesWithRightAxis(risk, AxisSpec.fixed("Self-sufficiency (share of allied needs)",
                 AxisFormat.PERCENT, 0, 1), List.of(
                 Ref.solid("Self-sufficiency", projections, Series.SELF_SUFFICIENCY.id(), Palette.region(Region.ALLIED)),
@@ -100,41 +102,46 @@ final class SummaryCharts {
                         BASELINE_PREFIX + Series.RISK_INDEX.id(), Palette.SHORTFALL)));
         charts.add(risk);
 
-        XSSFChart price = next(summary, firstRow, slot, "NdPr oxide price; " + floor.label());
+        XSSFChart price = next(summary, firstRow, slot, total, "NdPr oxide price; " + floor.label());
         NativeCharts.lines(price, AxisSpec.of("USD/kg, real 2025", AxisFormat.USD_PER_KG), List.of(
                 Ref.solid("NdPr oxide price", projections, Series.PRICE_NDPR.id(), Palette.PRICE),
                 Ref.dashed("No new investment", projections, BASELINE_PREFIX + Series.PRICE_NDPR.id(),
                         Palette.PRICE)));
         charts.add(price);
 
-        if (uncertainty != null && uncertainty.has(Series.SHARE_CHINA_SEPARATION.id() + "@P50")) {
+        if (fan) {
             String id = Series.SHARE_CHINA_SEPARATION.id();
-            XSSFChart fan = next(summary, firstRow, slot, "China's separation share: P10 / P50 / P90");
+            XSSFChart band = next(summary, firstRow, slot, total, "China's separation share: P10 / P50 / P90");
             int blue = Palette.stage(Stage.SEPARATION);
-            NativeCharts.band(fan, AxisSpec.zoomed("Share of world separation", AxisFormat.PERCENT),
+            NativeCharts.band(band, AxisSpec.zoomed("Share of world separation", AxisFormat.PERCENT),
                     Ref.solid("P10", uncertainty, id + "@P10", blue),
                     Ref.solid("P10–P90 (80% of runs)", uncertainty, id + "@" + UncertaintySheet.WIDTH, blue),
                     Ref.solid("P50 (median)", uncertainty, id + "@P50", blue), BAND);
-            charts.add(fan);
+            charts.add(band);
         }
         return charts.size();
     }
 
-    private static XSSFChart next(XSSFSheet sheet, int firstRow, int[] slot, String title) {
+    /** The next chart's place: two a row, the last one alone across the whole width. */
+    private static XSSFChart next(XSSFSheet sheet, int firstRow, int[] slot, int total, String title) {
         int i = slot[0]++;
         int chartRow = i / 2;
         int top = firstRow + chartRow * (ROWS + 1);
-        int[] cols = COLUMNS[i % 2];
+        boolean alone = i == total - 1 && i % 2 == 0;
+        int[] cols = alone ? new int[] {0, SummarySheet.LAST_COL + 1} : COLUMNS[i % 2];
+        // A last chart alone on its page takes the page: the whole width and both rows' height.
+        int rows = alone && chartRow % ROWS_PER_PAGE == 0 ? 2 * ROWS + 1 : ROWS;
         if (i % 2 == 0) {
             if (chartRow % ROWS_PER_PAGE == 0) {
-                // Two rows of charts per printed page, the first under the KPIs on a fresh page: no chart breaks.
-                sheet.setRowBreak(top - 1);
+                // Two rows of charts per printed page, the first on a fresh page after the last row of text (not
+                // after the blank row below it, which could fill a page alone): no chart breaks.
+                sheet.setRowBreak(chartRow == 0 ? top - 2 : top - 1);
             }
-            for (int r = top; r <= top + ROWS; r++) {
+            for (int r = top; r <= top + rows; r++) {
                 (sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r)).setHeightInPoints(ROW_POINTS);
             }
         }
-        return NativeCharts.create(sheet, cols[0], top, cols[1], top + ROWS, title);
+        return NativeCharts.create(sheet, cols[0], top, cols[1], top + rows, title);
     }
 
     private static double max(double[] v) {

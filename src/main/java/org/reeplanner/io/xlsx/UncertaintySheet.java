@@ -54,9 +54,9 @@ final class UncertaintySheet {
         b.filter(HEADER_ROW, row - 1, lastCol);
         row = widths(b, row + 1, rows, years.length);
         int[] widths = new int[lastCol + 1];
-        widths[0] = 26;
-        widths[1] = 40;
-        widths[2] = 9;
+        widths[0] = 24;
+        widths[1] = 36;
+        widths[2] = 12;
         widths[3] = 9;
         for (int c = FIRST_YEAR_COL; c <= lastCol; c++) {
             widths[c] = ProjectionsSheet.YEAR_WIDTH;
