@@ -30,7 +30,7 @@ class LeverViewModelTest {
         assertThat(mining.amountProperty().get()).isEqualTo(3.5);
         assertThat(mining.textProperty().get()).isEqualTo("3.5");
         assertThat(mining.sliderMax()).isEqualTo(12);
-        assertThat(mining.help()).contains("brownfield").contains("Calibration: Seed: $3.5bn");
+        assertThat(mining.help()).contains("brownfield").contains("Calibration: Seed: USD 3.5 bn");
         assertThat(panel.total().getValue()).isEqualTo("$5.5 bn");
         assertThat(panel.split().getValue()).isEqualTo("U.S. $2.8 bn · Australia $2.8 bn");
     }
