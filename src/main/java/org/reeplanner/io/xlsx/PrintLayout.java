@@ -52,14 +52,15 @@ final class PrintLayout {
     }
 
     /**
-     * Splits the year columns {@code first..last} into blocks of at most {@link #YEARS_PER_PAGE}, as even as they
-     * go, with a page break after each but the last; returns the number of blocks.
+     * Splits the year columns {@code first..last} into blocks of at most {@link #YEARS_PER_PAGE} whose sizes differ
+     * by one at most, with a page break after each but the last; returns the number of blocks.
      */
     static int yearBlocks(XSSFSheet sheet, int first, int last) {
         int years = last - first + 1;
         int blocks = Math.max(1, (years + YEARS_PER_PAGE - 1) / YEARS_PER_PAGE);
-        int perPage = (years + blocks - 1) / blocks;
-        for (int col = first + perPage; col <= last; col += perPage) {
+        int col = first;
+        for (int block = 0; block < blocks - 1; block++) {
+            col += years / blocks + (block < years % blocks ? 1 : 0);
             sheet.setColumnBreak(col - 1);
         }
         return blocks;

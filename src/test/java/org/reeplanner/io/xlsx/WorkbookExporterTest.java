@@ -281,6 +281,16 @@ class WorkbookExporterTest {
                 assertThat(s.getFooter().getLeft()).as(s.getSheetName()).contains(FULL.stamp().versionText());
                 assertThat(s.getPrintSetup().getLandscape()).as(s.getSheetName()).isTrue();
             }
+            for (String name : List.of("Summary", "Sensitivity")) {
+                XSSFSheet sheet = wb.getSheet(name);
+                int[] rowBreaks = sheet.getRowBreaks();
+                assertThat(rowBreaks).as(name + ": the charts start on a fresh page").isNotEmpty();
+                for (var shape : sheet.getDrawingPatriarch().getShapes()) {
+                    var anchor = (org.apache.poi.xssf.usermodel.XSSFClientAnchor) shape.getAnchor();
+                    assertThat(java.util.Arrays.stream(rowBreaks).noneMatch(b -> b >= anchor.getRow1()
+                            && b < anchor.getRow2())).as(name + ": no page break inside a chart").isTrue();
+                }
+            }
             int[] breaks = wb.getSheet("Annual projections").getColumnBreaks();
             assertThat(breaks).as("16 years in blocks of 6, 6 and 4").hasSize(2);
             assertThat(wb.getSheet("Annual projections").getRepeatingColumns().getLastColumn()).isEqualTo(2);
