@@ -24,7 +24,8 @@ final class ProblemReport {
         problems.stream().filter(p -> !p.isError()).forEach(p -> out.println("  warning  " + p.message()));
     }
 
-    private static String plural(long n, String word) {
+    /** "1 warning", "2 warnings": the count and the word, plural unless the count is one. */
+    static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 }

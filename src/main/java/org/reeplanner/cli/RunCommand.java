@@ -125,7 +125,8 @@ final class RunCommand implements Callable<Integer> {
 
         PrintWriter out = spec.commandLine().getOut();
         if (input.editedParameters() > 0) {
-            out.println("Assumptions: " + input.editedParameters() + " parameters edited in " + scenarioFile);
+            out.println("Assumptions: " + ProblemReport.plural(input.editedParameters(), "parameter") + " edited in "
+                    + scenarioFile);
         }
         RunSummary.print(out, projection, settings, kpis);
         Bands bands = null;

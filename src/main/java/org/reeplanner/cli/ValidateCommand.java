@@ -38,7 +38,8 @@ final class ValidateCommand implements Callable<Integer> {
             out.println("valid: " + scenarioFile + (loaded.warnings().isEmpty() ? ""
                     : " (" + ProblemReport.counts(loaded.warnings()) + ")"));
             if (loaded.editedParameters() > 0) {
-                out.println("  " + loaded.editedParameters() + " parameters edited in the Assumptions sheet");
+                out.println("  " + ProblemReport.plural(loaded.editedParameters(), "parameter")
+                        + " edited in the Assumptions sheet");
             }
             ProblemReport.print(out, loaded.warnings());
             out.flush();

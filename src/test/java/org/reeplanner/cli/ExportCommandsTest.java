@@ -141,7 +141,7 @@ class ExportCommandsTest {
                 "--pptx", deck.toString());
 
         assertThat(again.exitCode()).as(again.err()).isZero();
-        assertThat(again.out()).contains("Assumptions: 1 parameters edited in " + edited);
+        assertThat(again.out()).contains("Assumptions: 1 parameter edited in " + edited);
         var assumption = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile())
                 .path("assumptions").path("finance.discountRate");
         assertThat(assumption.path("value").asDouble()).isEqualTo(0.07);

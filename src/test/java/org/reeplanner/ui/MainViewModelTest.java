@@ -20,7 +20,7 @@ class MainViewModelTest {
         assertThat(vm.kpis().targetYearProperty().get()).isEqualTo(2035);
         assertThat(vm.kpis().cards().get(0).titleProperty().get()).isEqualTo("China separation share");
         assertThat(vm.kpis().card(org.reeplanner.ui.kpi.KpiCardKind.PROGRAMME_SPEND).titleProperty().get())
-                .isEqualTo("Total spend to 2035");
+                .isEqualTo("Total spend to 2035 (USD bn)");
     }
 
     @Test

@@ -48,7 +48,7 @@ class MarketWindowTest {
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-market");
         Node price = robot.lookup("#chart-price-panel").query();
         assertThat(price.isVisible()).isTrue();
-        assertThat(floorLabel(robot)).isEqualTo("Price floor US$110/kg (not funded in this scenario)");
+        assertThat(floorLabel(robot)).isEqualTo("Price floor USD 110/kg (not funded in this scenario)");
         assertThat(text(robot, "#chart-ore-flow-title")).isEqualTo("Where allied ore goes in 2030");
 
         robot.interact(() -> robot.lookup("#target-year").queryComboBox().setValue(2036));
@@ -67,7 +67,7 @@ class MarketWindowTest {
         });
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> floorLabel(robot).equals("Price floor US$110/kg on covered allied output"));
+                () -> floorLabel(robot).equals("Price floor USD 110/kg on covered allied output"));
     }
 
     @Test

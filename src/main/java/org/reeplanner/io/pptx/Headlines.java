@@ -40,7 +40,7 @@ final class Headlines {
         }
         if (id.equals(StandardCharts.PRICE)) {
             Series p = Series.PRICE_NDPR;
-            return String.format(Locale.ROOT, "NdPr oxide: US$%.0f/kg in %d (US$%.0f/kg without new investment)",
+            return String.format(Locale.ROOT, "NdPr oxide: USD %.0f/kg in %d (USD %.0f/kg without new investment)",
                     run.value(p, year), year, base.value(p, year));
         }
         if (id.equals(StandardCharts.STRESS)) {

@@ -56,9 +56,9 @@ public final class EventFigures {
                 EventShortfall.tonnes(run));
     }
 
-    /** "price ×2.8, Dy/Tb up to US$1,117/kg": the event's largest multiplier and its dearest Dy/Tb year. */
+    /** "price ×2.8, Dy/Tb up to USD 1,117/kg": the event's largest multiplier and its dearest Dy/Tb year. */
     public static String prices(Projection run) {
-        return String.format(Locale.ROOT, "price ×%.1f, Dy/Tb up to US$%,.0f/kg",
+        return String.format(Locale.ROOT, "price ×%.1f, Dy/Tb up to USD %,.0f/kg",
                 EventShortfall.max(run, Series.PRICE_MULTIPLIER, 1), EventShortfall.max(run, Series.PRICE_DYTB, 0));
     }
 

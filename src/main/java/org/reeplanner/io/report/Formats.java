@@ -8,7 +8,7 @@ import org.reeplanner.model.Unit;
 /**
  * The one formatter for the numbers people read, in the window, on the command line, in the exports and in the
  * narrative. Compact forms for cards, charts and sentences ({@code 86%}, {@code −1.7 pp}, {@code 3.6 kt},
- * {@code $5.5 bn}); unit forms for tables of results ({@link #value}, {@link #change}, {@link #parameter}:
+ * {@code USD 5.5 bn}); unit forms for tables of results ({@link #value}, {@link #change}, {@link #parameter}:
  * {@code 86.4%}, {@code USD 5.50 bn}); axis ticks ({@link #tick}). All of them write a true minus sign (U+2212), an
  * explicit plus on changes, {@code ×} for multipliers, grouping commas, and never {@code −0}.
  */
@@ -63,32 +63,32 @@ public final class Formats {
         return scaledTonnes(tonnes, true);
     }
 
-    /** USD billions with one decimal: 5.5 → "$5.5 bn". */
+    /** USD billions with one decimal: 5.5 → "USD 5.5 bn". */
     public static String usdBn(double usdBn) {
         return money(usdBn, 1, " bn", false);
     }
 
-    /** A change in USD billions: 5.5 → "+$5.5 bn". */
+    /** A change in USD billions: 5.5 → "+USD 5.5 bn". */
     public static String usdBnChange(double usdBn) {
         return money(usdBn, 1, " bn", true);
     }
 
-    /** USD per kilogram with one decimal: 24.06 → "$24.1/kg". */
+    /** USD per kilogram with one decimal: 24.06 → "USD 24.1/kg". */
     public static String usdPerKg(double usdPerKg) {
         return money(usdPerKg, 1, "/kg", false);
     }
 
-    /** USD per kilogram in whole dollars, for prices in the hundreds and thousands: 1114.9 → "$1,115/kg". */
+    /** USD per kilogram in whole dollars, for prices in the hundreds and thousands: 1114.9 → "USD 1,115/kg". */
     public static String usdPerKgWhole(double usdPerKg) {
         return money(usdPerKg, 0, "/kg", false);
     }
 
-    /** A change in USD per kilogram in whole dollars: 12.4 → "+$12/kg". */
+    /** A change in USD per kilogram in whole dollars: 12.4 → "+USD 12/kg". */
     public static String usdPerKgWholeChange(double usdPerKg) {
         return money(usdPerKg, 0, "/kg", true);
     }
 
-    /** A change in USD per kilogram: −4.7 → "−$4.7/kg". */
+    /** A change in USD per kilogram: −4.7 → "−USD 4.7/kg". */
     public static String usdPerKgChange(double usdPerKg) {
         return money(usdPerKg, 1, "/kg", true);
     }
@@ -231,7 +231,7 @@ public final class Formats {
         String digits = fixed(Math.abs(value), decimals);
         boolean zero = isZero(digits);
         String sign = zero ? "" : value < 0 ? String.valueOf(MINUS) : signed ? "+" : "";
-        return sign + "$" + digits + suffix;
+        return sign + "USD " + digits + suffix;
     }
 
     private static String format(double value, int decimals, boolean signed) {

@@ -61,8 +61,8 @@ public final class Narrative {
             String what = f.driverSeries() == Series.SELF_SUFFICIENCY ? " change in allied self-sufficiency."
                     : " change in China's share.";
             if (Formats.pointsChange(f.driverEffect()).equals(Formats.pointsChange(f.driverTotal()))) {
-                sb.append(' ').append(f.driver()).append(" accounts for all of the ")
-                        .append(Formats.pointsChange(f.driverTotal())).append(what);
+                sb.append(" All of the ").append(Formats.pointsChange(f.driverTotal())).append(what, 0, what.length() - 1)
+                        .append(" comes from ").append(f.driver()).append('.');
             } else {
                 sb.append(" The largest driver is ").append(f.driver()).append(": ")
                         .append(Formats.pointsChange(f.driverEffect())).append(" of the ")

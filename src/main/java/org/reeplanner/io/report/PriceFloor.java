@@ -22,7 +22,7 @@ public record PriceFloor(double usdPerKg, boolean funded) {
         return new PriceFloor(floor, k >= 0 && s.lever(areas.get(k).id()).investmentUsdBn() > 0);
     }
 
-    /** "Price floor US$110/kg on covered allied output", or "… (not funded in this scenario)". */
+    /** "Price floor USD 110/kg on covered allied output", or "… (not funded in this scenario)". */
     public String label() {
         return ChartCatalog.priceFloor(usdPerKg, funded);
     }

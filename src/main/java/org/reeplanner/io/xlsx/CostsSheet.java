@@ -17,6 +17,8 @@ import org.reeplanner.model.Series;
  */
 final class CostsSheet {
     static final int FIRST_YEAR_COL = 3;
+    /** The column the cost figures' values start in, below the unit column. */
+    private static final int VALUE_COL = 2;
 
     private CostsSheet() {
     }
@@ -60,16 +62,15 @@ final class CostsSheet {
         b.filter(HEADER_ROW, row - 1, totalCol);
         row = figures(b, row + 2, run, kpis);
         int[] widths = new int[totalCol + 1];
-        widths[0] = 30;
+        widths[0] = 26;
         widths[1] = 40;
-        widths[2] = 9;
+        widths[2] = 8;
         for (int c = FIRST_YEAR_COL; c <= totalCol; c++) {
-            widths[c] = 12;
+            widths[c] = ProjectionsSheet.YEAR_WIDTH;
         }
-        widths[totalCol] = 16;
         b.widths(widths);
         b.freeze(FIRST_YEAR_COL, HEADER_ROW + 1);
-        b.printSetup(HEADER_ROW + 1);
+        b.printYearBlocks(HEADER_ROW + 1, FIRST_YEAR_COL, lastYearCol);
         return rows;
     }
 
@@ -91,22 +92,25 @@ final class CostsSheet {
         return items;
     }
 
+    /** The whole-horizon cost figures: each label over columns A–B, its value over C–E (wider than a year). */
     private static int figures(SheetBuilder b, int row, Projection run, KpiSet kpis) {
         b.text(row, 0, "Cost figures", Role.SUBTITLE);
-        b.text(row + 1, 0, "Present value of all spend", Role.LABEL);
-        b.number(row + 1, 1, kpis.npvUsdBn(), UnitFormats.USD_BN);
-        b.text(row + 2, 0, "USD per t/yr of new non-China supply, " + kpis.year(), Role.LABEL);
-        optional(b, row + 2, kpis.usdPerTonnePerYearOfNewSupply(), "\"$\"#,##0\" per t/yr\"");
-        b.text(row + 3, 0, "USD bn per point cut in China's separation share, " + kpis.year(), Role.LABEL);
-        optional(b, row + 3, kpis.usdBnPerPointOfChinaShare(), UnitFormats.USD_BN);
+        figure(b, row + 1, "Present value of all spend", kpis.npvUsdBn(), UnitFormats.USD_BN);
+        figure(b, row + 2, "USD per t/yr of new non-China supply, " + kpis.year(),
+                kpis.usdPerTonnePerYearOfNewSupply(), "\"USD \"#,##0\" per t/yr\"");
+        figure(b, row + 3, "USD bn per point cut in China's separation share, " + kpis.year(),
+                kpis.usdBnPerPointOfChinaShare(), UnitFormats.USD_BN);
         return row + 4;
     }
 
-    private static void optional(SheetBuilder b, int row, Double value, String format) {
+    private static void figure(SheetBuilder b, int row, String label, Double value, String format) {
+        b.text(row, 0, label, Role.LABEL);
+        b.sheet().addMergedRegion(new CellRangeAddress(row, row, 0, 1));
         if (value == null) {
-            b.text(row, 1, "n/a (no gain or no spend)", Role.NOTE);
+            b.text(row, VALUE_COL, "n/a (no gain or no spend)", Role.NOTE);
         } else {
-            b.number(row, 1, value, format);
+            b.number(row, VALUE_COL, value, format, Role.NUMBER_LEFT);
         }
+        b.sheet().addMergedRegion(new CellRangeAddress(row, row, VALUE_COL, VALUE_COL + 2));
     }
 }

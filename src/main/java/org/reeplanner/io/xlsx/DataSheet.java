@@ -51,7 +51,7 @@ final class DataSheet {
             }
         }
         b.table("DataTable", HEADER_ROW, row - 1, header.size() - 1);
-        b.widths(34, 46, 14, 8, 14, 14, 14, 14, 14);
+        b.widths(24, 40, 12, 6, 12, 12, 12, 12, 12);
         b.freeze(3, HEADER_ROW + 1);
         b.printSetup(HEADER_ROW + 1);
     }

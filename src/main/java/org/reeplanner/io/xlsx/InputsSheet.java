@@ -79,7 +79,7 @@ final class InputsSheet {
         decimal(sheet, header + 1, row - 1, LEVER_US_SHARE, 0, 1);
         b.text(row + 1, 0, "Investment is the total over the programme in USD bn (real 2025), spent evenly over its "
                 + "duration from the start year. The Australian share is 1 − the U.S. share.", Role.NOTE);
-        b.widths(24, 50, 20, 12, 16, 12, 16, 16);
+        b.widths(22, 40, 16, 10, 14, 10, 14, 14);
         b.freeze(0, HEADER_ROW + 1);
         b.printSetup(0);
     }

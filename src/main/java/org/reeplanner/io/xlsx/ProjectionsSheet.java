@@ -14,6 +14,8 @@ import org.reeplanner.model.SeriesInfo;
 final class ProjectionsSheet {
     static final String BASELINE_PREFIX = "baseline:";
     static final int FIRST_YEAR_COL = 3;
+    /** A year column holds "315,862 t" or "USD 14.20 bn" and stays narrow enough for six years a page. */
+    static final int YEAR_WIDTH = 11;
 
     private ProjectionsSheet() {
     }
@@ -30,15 +32,15 @@ final class ProjectionsSheet {
         b.text(title, 0, "Baseline: the same scenario without new investment", Role.SUBTITLE);
         block(b, title + 1, baseline, BASELINE_PREFIX, rows);
         int[] widths = new int[lastCol + 1];
-        widths[0] = 34;
-        widths[1] = 46;
-        widths[2] = 14;
+        widths[0] = 25;
+        widths[1] = 41;
+        widths[2] = 12;
         for (int c = FIRST_YEAR_COL; c <= lastCol; c++) {
-            widths[c] = 12;
+            widths[c] = YEAR_WIDTH;
         }
         b.widths(widths);
         b.freeze(FIRST_YEAR_COL, HEADER_ROW + 1);
-        b.printSetup(HEADER_ROW + 1);
+        b.printYearBlocks(HEADER_ROW + 1, FIRST_YEAR_COL, lastCol);
         return rows;
     }
 

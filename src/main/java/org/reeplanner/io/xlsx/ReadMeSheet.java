@@ -122,13 +122,17 @@ final class ReadMeSheet {
             rows.add(new String[] {UNCERTAINTY, "P10/P50/P90 of every series from " + c.bands().runs()
                     + " Monte Carlo runs."});
         }
+        String studied = c.sensitivity() == null ? "" : c.sensitivity().series().label() + " in "
+                + c.sensitivity().year() + " (the KPI that moved most)";
         if (c.sensitivity() != null) {
-            rows.add(new String[] {SENSITIVITY, "Tornado: how far " + c.sensitivity().series().id() + " in "
-                    + c.sensitivity().year() + " moves across each parameter's and lever's range."});
+            rows.add(new String[] {SENSITIVITY, "Tornado of " + studied + ": how far it moves across each "
+                    + "parameter's and lever's range; below, the same for every other KPI, with a note on each "
+                    + "input that has no effect."});
         }
         if (c.attribution() != null) {
-            rows.add(new String[] {ATTRIBUTION, "China's separation share against the baseline, split into the "
-                    + "effect of each lever and of the changed assumptions."});
+            rows.add(new String[] {ATTRIBUTION, (studied.isEmpty() ? "The KPI" : studied) + " against the "
+                    + "baseline, split into the effect of each lever and of the changed assumptions; below, every "
+                    + "other KPI."});
         }
         rows.add(new String[] {DATA, "Every series in long format (series, year, scenario, baseline"
                 + (c.bands() != null ? ", P10/P50/P90" : "") + ") as the table DataTable, for pivots and filters."});

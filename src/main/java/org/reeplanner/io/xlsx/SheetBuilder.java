@@ -1,7 +1,6 @@
 package org.reeplanner.io.xlsx;
 
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -19,6 +18,7 @@ import org.reeplanner.io.report.XmlText;
 final class SheetBuilder {
     private final XSSFSheet sheet;
     private final XlsxStyles styles;
+    private boolean hasNote;
 
     SheetBuilder(XSSFSheet sheet, XlsxStyles styles) {
         this.sheet = sheet;
@@ -104,6 +104,7 @@ final class SheetBuilder {
         text(0, 0, title, XlsxStyles.Role.TITLE);
         sheet.getRow(0).setHeightInPoints(22);
         text(1, 0, subtitle, XlsxStyles.Role.NOTE);
+        hasNote = true;
     }
 
     /** Column widths in characters, from column 0. */
@@ -142,18 +143,31 @@ final class SheetBuilder {
         sheet.createFreezePane(cols, rows);
     }
 
-    /** Landscape, A4, as many pages tall as needed but one page wide, with the header rows repeated. */
-    void printSetup(int repeatRows) {
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setLandscape(true);
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setHorizontallyCenter(false);
-        if (repeatRows > 0) {
-            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:" + repeatRows));
+    /**
+     * Landscape, A4, as many pages tall as needed but one page wide, with the header row ({@code headerRow}, counted
+     * from 1) repeated and the note
+     * under the title wrapped to the printed width (a long line would widen the print range and shrink the type).
+     */
+    void printSetup(int headerRow) {
+        PrintLayout.fit(sheet, 1, headerRow);
+        wrapNote();
+    }
+
+    /**
+     * Like {@link #printSetup} for a sheet with a column per year, too wide for one page at a readable size: the
+     * columns left of {@code firstYearCol} repeat on every page and the years are split into blocks of at most
+     * {@link PrintLayout#YEARS_PER_PAGE}, one block per page width.
+     */
+    void printYearBlocks(int headerRow, int firstYearCol, int lastYearCol) {
+        int blocks = PrintLayout.yearBlocks(sheet, firstYearCol, lastYearCol);
+        PrintLayout.fit(sheet, blocks, headerRow);
+        sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, firstYearCol - 1));
+        wrapNote();
+    }
+
+    private void wrapNote() {
+        if (hasNote) {
+            PrintLayout.wrapNote(this, XlsxStyles.Role.NOTE_WRAP);
         }
     }
 

@@ -22,7 +22,7 @@ import org.reeplanner.model.Series;
 import org.reeplanner.model.Stage;
 
 /**
- * The native charts on the Summary sheet, two per row under the KPIs: separated supply by region, China's share per
+ * The native charts on the Summary sheet, two per row and four per printed page under the KPIs: separated supply by region, China's share per
  * stage, programme spend with its cumulative line, self-sufficiency (left axis) and the risk index (its own right
  * axis), the NdPr price (its floor in the title), and with Monte Carlo the shaded P10–P90 band of China's separation
  * share with its median, then the processing cost per kg (allied against China) and the stockpile with the
@@ -31,7 +31,14 @@ import org.reeplanner.model.Stage;
  * point at the cells of the data sheets, so edits there redraw them.
  */
 final class SummaryCharts {
-    private static final int ROWS = 28;
+    /**
+     * Rows per chart at {@link #ROW_POINTS} each: two chart rows and their gaps (2 × 16 × 15 pt = 480 pt) fill the
+     * 494 pt a landscape A4 page prints between its margins at full size, so they fit at whatever scale the page's
+     * width sets. Columns A–C and D–H split the printed width between the two charts of a row.
+     */
+    private static final int ROWS = 15;
+    private static final float ROW_POINTS = 15f;
+    private static final int ROWS_PER_PAGE = 2;
     /** The P10–P90 band: its colour role, lightened. */
     private static final double BAND_TINT = 0.3;
     private static final int[][] COLUMNS = {{0, 3}, {3, 8}};
@@ -44,8 +51,10 @@ final class SummaryCharts {
                    DataRows costs, DataRows uncertainty) {
         List<XSSFChart> charts = new ArrayList<>();
         int[] slot = {0};
+        boolean fan = uncertainty != null && uncertainty.has(Series.SHARE_CHINA_SEPARATION.id() + "@P50");
+        int total = fan ? 8 : 7;
         ChartDefinition sd = ChartCatalog.supply(Stage.SEPARATION);
-        XSSFChart supply = next(summary, firstRow, slot, sd.title());
+        XSSFChart supply = next(summary, firstRow, slot, total, sd.title());
         List<Ref> areas = new ArrayList<>();
         for (Region r : ChartCatalog.regionsBottomToTop()) {
             areas.add(Ref.solid(sd.label(r.id()), projections, Series.production(Stage.SEPARATION, r).id(),
@@ -60,7 +69,7 @@ final class SummaryCharts {
         charts.add(supply);
 
         ChartDefinition cd = ChartCatalog.chinaShare();
-        XSSFChart share = next(summary, firstRow, slot, cd.title());
+        XSSFChart share = next(summary, firstRow, slot, total, cd.title());
         List<Ref> lines = new ArrayList<>();
         for (Stage s : Stage.values()) {
             lines.add(Ref.solid(cd.label(s.id()), projections, Series.chinaShare(s).id(), cd.colour(s.id()).rgb()));
@@ -73,7 +82,7 @@ final class SummaryCharts {
         charts.add(share);
 
         ChartDefinition pd = ChartCatalog.spend();
-        XSSFChart spend = next(summary, firstRow, slot, pd.title());
+        XSSFChart spend = next(summary, firstRow, slot, total, pd.title());
         List<Ref> bars = new ArrayList<>();
         FocusAreaCatalog catalog = run.focusAreas();
         for (int k = 0; k < catalog.size(); k++) {
@@ -89,7 +98,7 @@ final class SummaryCharts {
                 Series.SPEND_CUMULATIVE.id(), pd.colour("cumulative").rgb())));
         charts.add(spend);
 
-        XSSFChart risk = next(summary, firstRow, slot, "Allied self-sufficiency and supply-risk index");
+        XSSFChart risk = next(summary, firstRow, slot, total, "Allied self-sufficiency and supply-risk index");
         NativeCharts.linesWithRightAxis(risk, AxisSpec.fixed("Self-sufficiency (share of allied needs)",
                 AxisFormat.PERCENT, 0, 1), List.of(
                 Ref.solid("Self-sufficiency", projections, Series.SELF_SUFFICIENCY.id(), Palette.region(Region.ALLIED)),
@@ -102,27 +111,27 @@ final class SummaryCharts {
         charts.add(risk);
 
         ChartDefinition nd = ChartCatalog.price();
-        XSSFChart price = next(summary, firstRow, slot, nd.title() + "; " + floor.label());
+        XSSFChart price = next(summary, firstRow, slot, total, nd.title() + "; " + floor.label());
         NativeCharts.lines(price, nd.y(), List.of(
                 Ref.solid(nd.label("ndpr"), projections, Series.PRICE_NDPR.id(), nd.colour("ndpr").rgb()),
                 Ref.dashed(ChartCatalog.ghost(nd.label("ndpr")), projections,
                         BASELINE_PREFIX + Series.PRICE_NDPR.id(), nd.colour("ndpr").rgb())));
         charts.add(price);
 
-        if (uncertainty != null && uncertainty.has(Series.SHARE_CHINA_SEPARATION.id() + "@P50")) {
+        if (fan) {
             String id = Series.SHARE_CHINA_SEPARATION.id();
             ChartDefinition fd = ChartCatalog.fan(Series.SHARE_CHINA_SEPARATION);
-            XSSFChart fan = next(summary, firstRow, slot, fd.title());
+            XSSFChart band = next(summary, firstRow, slot, total, fd.title());
             int colour = fd.colour("range").rgb();
-            NativeCharts.band(fan, fd.y(), Ref.solid("P10", uncertainty, id + "@P10", colour),
+            NativeCharts.band(band, fd.y(), Ref.solid("P10", uncertainty, id + "@P10", colour),
                     Ref.solid(fd.label("range"), uncertainty, id + "@" + UncertaintySheet.WIDTH, colour),
                     Ref.solid(fd.label("median"), uncertainty, id + "@P50", fd.colour("median").rgb()),
                     fd.colour("range").tint(BAND_TINT));
-            charts.add(fan);
+            charts.add(band);
         }
 
         ChartDefinition kd = ChartCatalog.processingCost();
-        XSSFChart cost = next(summary, firstRow, slot, kd.title());
+        XSSFChart cost = next(summary, firstRow, slot, total, kd.title());
         NativeCharts.lines(cost, kd.y(), List.of(
                 Ref.solid(kd.label("allied"), projections, Series.COST_ALLIED.id(), kd.colour("allied").rgb()),
                 Ref.solid(kd.label("china"), projections, Series.COST_CHINA.id(), kd.colour("china").rgb()),
@@ -131,7 +140,7 @@ final class SummaryCharts {
         charts.add(cost);
 
         ChartDefinition td = ChartCatalog.stockpile();
-        XSSFChart stock = next(summary, firstRow, slot, td.title());
+        XSSFChart stock = next(summary, firstRow, slot, total, td.title());
         List<Ref> stress = new ArrayList<>();
         Series[] ids = {Series.STOCKPILE_T, Series.SHORTFALL, Series.STRESS_SHORTFALL};
         for (int i = 0; i < ids.length; i++) {
@@ -143,15 +152,26 @@ final class SummaryCharts {
         return charts.size();
     }
 
-    private static XSSFChart next(XSSFSheet sheet, int firstRow, int[] slot, String title) {
+    /** The next chart's place: two a row, the last one alone across the whole width. */
+    private static XSSFChart next(XSSFSheet sheet, int firstRow, int[] slot, int total, String title) {
         int i = slot[0]++;
-        int top = firstRow + (i / 2) * (ROWS + 1);
-        int[] cols = COLUMNS[i % 2];
+        int chartRow = i / 2;
+        int top = firstRow + chartRow * (ROWS + 1);
+        boolean alone = i == total - 1 && i % 2 == 0;
+        int[] cols = alone ? new int[] {0, SummarySheet.LAST_COL + 1} : COLUMNS[i % 2];
+        // A last chart alone on its page takes the page: the whole width and both rows' height.
+        int rows = alone && chartRow % ROWS_PER_PAGE == 0 ? 2 * ROWS + 1 : ROWS;
         if (i % 2 == 0) {
-            // One row of charts per printed page: a chart never breaks across pages.
-            sheet.setRowBreak(top - 1);
+            if (chartRow % ROWS_PER_PAGE == 0) {
+                // Two rows of charts per printed page, the first on a fresh page after the last row of text (not
+                // after the blank row below it, which could fill a page alone): no chart breaks.
+                sheet.setRowBreak(chartRow == 0 ? top - 2 : top - 1);
+            }
+            for (int r = top; r <= top + rows; r++) {
+                (sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r)).setHeightInPoints(ROW_POINTS);
+            }
         }
-        return NativeCharts.create(sheet, cols[0], top, cols[1], top + ROWS, title);
+        return NativeCharts.create(sheet, cols[0], top, cols[1], top + rows, title);
     }
 
     private static double max(double[] v) {

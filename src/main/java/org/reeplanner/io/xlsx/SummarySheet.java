@@ -1,5 +1,6 @@
 package org.reeplanner.io.xlsx;
 
+import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -9,12 +10,16 @@ import org.reeplanner.io.report.ReportContent;
 import org.reeplanner.io.report.ReportStamp;
 import org.reeplanner.io.report.Formats;
 import org.reeplanner.io.report.KpiSentence;
+import org.reeplanner.io.report.Sensitivity;
 import org.reeplanner.io.xlsx.XlsxStyles.Role;
 import org.reeplanner.model.DisruptionEvent;
 import org.reeplanner.model.Projection;
 import org.reeplanner.model.Kpi;
 import org.reeplanner.model.KpiSet;
+import org.reeplanner.model.Param;
 import org.reeplanner.model.Scenario;
+import org.reeplanner.model.Unit;
+import org.reeplanner.model.analysis.TornadoBar;
 
 /**
  * The Summary sheet: what was run (scenario, date, model version, horizon, demand, levers off the preset, event,
@@ -25,6 +30,11 @@ final class SummarySheet {
     static final String[] KPI_HEADER = {"KPI", "Series ID", "Unit", "Scenario", "Baseline (no new investment)",
         "Change (scenario − baseline)", "Better when", "Verdict"};
     static final int LAST_COL = 7;
+    /** Values up to this length stay in column B; longer ones wrap over columns B–H (about 110 characters). */
+    private static final int SHORT_VALUE = 40;
+    private static final int VALUE_CHARS = 110;
+    /** How many of the tornado's widest parameters the Summary lists as key assumptions. */
+    static final int KEY_ASSUMPTIONS = 6;
 
     private SummarySheet() {
     }
@@ -72,7 +82,10 @@ final class SummarySheet {
         b.text(r++, 1, c.kpis().bottleneck() == null ? "none" : c.kpis().bottleneck().label());
         b.text(r, 0, "Present value of spend", Role.LABEL);
         b.number(r++, 1, c.kpis().npvUsdBn(), UnitFormats.USD_BN, Role.NUMBER_LEFT);
-        b.widths(38, 26, 14, 16, 16, 16, 14, 10);
+        if (c.sensitivity() != null) {
+            r = keyAssumptions(b, r, c);
+        }
+        b.widths(34, 24, 13, 15, 15, 15, 12, 10);
         b.freeze(0, 2);
         b.printSetup(0);
         return r + 1;
@@ -83,8 +96,46 @@ final class SummarySheet {
         b.text(r, 0, label, Role.LABEL);
         b.text(r, 1, text, Role.WRAP);
         merge(b, r, 1, LAST_COL);
-        b.sheet().getRow(r).setHeightInPoints(lines(text, 100) * 15f);
+        b.sheet().getRow(r).setHeightInPoints(lines(text, VALUE_CHARS) * 15f);
         return r + 1;
+    }
+
+    /** The parameters that move the studied KPI most (the Sensitivity sheet's widest parameter bars). */
+    private static int keyAssumptions(SheetBuilder b, int r, ReportContent c) {
+        Sensitivity s = c.sensitivity();
+        List<TornadoBar> drivers = s.bars().stream().filter(bar -> bar.kind() == TornadoBar.Kind.PARAMETER
+                && bar.swing() > 0 && Param.fromKey(bar.key()) != null).limit(KEY_ASSUMPTIONS).toList();
+        b.text(r++, 0, "Key assumptions: the parameters that move " + s.series().label() + " in " + s.year()
+                + " most", Role.SUBTITLE);
+        Kpi focus = c.kpis().cards().stream().filter(k -> k.id().equals(s.series().id())).findFirst().orElse(null);
+        b.text(r++, 0, (focus == null ? "" : String.format(Locale.ROOT, "%s moved most against the baseline "
+                + "(%s). ", focus.label(), Formats.change(focus.unit(), focus.change())))
+                + "Widest swing first; every input and every KPI's study are on the Sensitivity sheet.", Role.NOTE);
+        if (drivers.isEmpty()) {
+            b.text(r++, 0, "(no parameter moves it)", Role.NOTE);
+            return r;
+        }
+        String[] header = {"Parameter", "", "Value used", "Low", "High", "Swing (" + s.series().unit().symbol() + ")",
+            "Key", ""};
+        for (int col = 0; col < header.length; col++) {
+            b.text(r, col, header[col], Role.HEADER);
+        }
+        merge(b, r, 0, 1);
+        merge(b, r++, 6, 7);
+        String swing = s.series().unit() == Unit.FRACTION ? "0.00%" : UnitFormats.of(s.series().unit());
+        for (TornadoBar bar : drivers) {
+            String format = UnitFormats.ofParameter(bar.unit());
+            b.text(r, 0, bar.label());
+            merge(b, r, 0, 1);
+            b.number(r, 2, c.parameters().base(Param.fromKey(bar.key())), format);
+            b.number(r, 3, bar.inputLow(), format);
+            b.number(r, 4, bar.inputHigh(), format);
+            b.number(r, 5, bar.swing(), swing);
+            b.text(r, 6, bar.key());
+            merge(b, r, 6, 7);
+            r++;
+        }
+        return r;
     }
 
     private static int kpiTable(SheetBuilder b, int header, KpiSet kpis) {
@@ -113,9 +164,16 @@ final class SummarySheet {
         return row;
     }
 
+    /** A label and its value; a value longer than its column wraps over the rest of the printed width. */
     private static int pair(SheetBuilder b, int row, String label, String value) {
         b.text(row, 0, label, Role.LABEL);
-        b.text(row, 1, value);
+        if (value.length() <= SHORT_VALUE) {
+            b.text(row, 1, value);
+        } else {
+            b.text(row, 1, value, Role.WRAP);
+            merge(b, row, 1, LAST_COL);
+            b.sheet().getRow(row).setHeightInPoints(lines(value, VALUE_CHARS) * 15f);
+        }
         return row + 1;
     }
 

@@ -30,13 +30,13 @@ final class TornadoChart {
      * on top, the two bars of an input overlapping on one line.
      */
     static void draw(XSSFChart chart, XSSFSheet sheet, CellRangeAddress labels, CellRangeAddress low,
-                        CellRangeAddress high, String valueTitle) {
+                        CellRangeAddress high, String valueTitle, String numberFormat) {
         XDDFCategoryAxis y = chart.createCategoryAxis(AxisPosition.LEFT);
         y.setOrientation(AxisOrientation.MAX_MIN);
         y.setTickLabelPosition(AxisTickLabelPosition.LOW);
         XDDFValueAxis x = chart.createValueAxis(AxisPosition.BOTTOM);
         x.setTitle(valueTitle);
-        x.setNumberFormat("+0.0;-0.0;0");
+        x.setNumberFormat(numberFormat);
         x.setCrosses(AxisCrosses.AUTO_ZERO);
         x.setCrossBetween(AxisCrossBetween.BETWEEN);
         x.getOrAddMajorGridProperties().setLineProperties(XddfStyle.line(Palette.GRID, false, 0.75));

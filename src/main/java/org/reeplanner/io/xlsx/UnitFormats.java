@@ -6,8 +6,8 @@ import org.reeplanner.model.Unit;
 final class UnitFormats {
     static final String PERCENT = "0.0%";
     static final String TONNES = "#,##0\" t\"";
-    static final String USD_BN = "\"$\"0.00\" bn\"";
-    static final String USD_PER_KG = "\"$\"0.00\"/kg\"";
+    static final String USD_BN = "\"USD \"0.00\" bn\"";
+    static final String USD_PER_KG = "\"USD \"0.00\"/kg\"";
     static final String YEAR = "0";
     static final String PLAIN = "#,##0.00";
     static final String FRACTION_CHANGE = "+0.0%;-0.0%;0.0%";

@@ -61,17 +61,21 @@ public final class WorkbookExporter {
                         c.bands(), c.seriesInfo());
             }
             if (c.sensitivity() != null) {
-                SensitivitySheet.write(new SheetBuilder(wb.createSheet(SENSITIVITY), styles), c.sensitivity());
+                SensitivitySheet.write(new SheetBuilder(wb.createSheet(SENSITIVITY), styles), c.sensitivity(),
+                        c.studies());
             }
             if (c.attribution() != null) {
                 AttributionSheet.write(new SheetBuilder(wb.createSheet(ATTRIBUTION), styles), c.attribution(),
-                        c.scenario().focusAreas());
+                        c.scenario().focusAreas(), c.studies());
             }
             DataSheet.write(new SheetBuilder(wb.createSheet(DATA), styles), c.scenario(), c.baseline(), c.bands());
             progress.report(0.6);
             int chartRow = SummarySheet.write(new SheetBuilder(summary, styles), c);
             SummaryCharts.add(summary, chartRow, c.scenario(), PriceFloor.of(c.scenario(), c.parameters()),
                     projections, costs, uncertainty);
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                PrintLayout.headerFooter((XSSFSheet) sheet, c.scenarioInput().name(), c.stamp());
+            }
             properties(wb, c);
             wb.setActiveSheet(0);
             wb.setSelectedTab(0);

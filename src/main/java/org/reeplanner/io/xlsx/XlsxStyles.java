@@ -14,7 +14,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** The workbook's cell styles, created once each: a workbook holds at most 64,000 styles, so never one per cell. */
 final class XlsxStyles {
     /** The roles a cell can play; number cells add a number format to {@link #NUMBER}. */
-    enum Role { TITLE, SUBTITLE, NOTE, HINT, HEADER, LABEL, TEXT, WRAP, NUMBER, NUMBER_LEFT, INPUT_NUMBER, INPUT_TEXT }
+    enum Role {
+        TITLE, SUBTITLE, NOTE, NOTE_WRAP, HINT, HEADER, LABEL, TEXT, WRAP, NUMBER, NUMBER_LEFT, INPUT_NUMBER, INPUT_TEXT
+    }
 
     private final XSSFWorkbook workbook;
     private final Map<String, XSSFCellStyle> cache = new HashMap<>();
@@ -50,6 +52,10 @@ final class XlsxStyles {
             case TITLE -> s.setFont(title);
             case SUBTITLE -> s.setFont(subtitle);
             case NOTE -> s.setFont(muted);
+            case NOTE_WRAP -> {
+                s.setFont(muted);
+                s.setWrapText(true);
+            }
             case HINT -> {
                 s.setFont(muted);
                 s.setIndention((short) 1);

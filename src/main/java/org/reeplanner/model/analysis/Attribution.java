@@ -29,7 +29,15 @@ public final class Attribution {
     }
 
     public AttributionResult of(Scenario scenario, String seriesId, int year) {
-        Tornado.SeriesProbe probe = Tornado.SeriesProbe.of(model, scenario, seriesId, year);
+        return ofAll(scenario, List.of(seriesId), year).get(seriesId);
+    }
+
+    /**
+     * The attribution of each of {@code seriesIds} in {@code year}, from one set of 2^m runs read for every series.
+     * The map keeps the order asked for.
+     */
+    public Map<String, AttributionResult> ofAll(Scenario scenario, List<String> seriesIds, int year) {
+        SeriesProbes probe = SeriesProbes.of(model, scenario, seriesIds, year);
         double[] current = model.data().parameters().baseValues();
         List<FocusArea> funded = new ArrayList<>();
         for (FocusArea a : model.focusAreas().areas()) {
@@ -43,7 +51,7 @@ public final class Attribution {
         }
         Scenario none = scenario.withoutInvestment();
         int m = funded.size();
-        double[] v = new double[1 << m];
+        double[][] v = new double[1 << m][];
         for (int mask = 0; mask < v.length; mask++) {
             Scenario s = none;
             for (int i = 0; i < m; i++) {
@@ -52,25 +60,30 @@ public final class Attribution {
                     s = s.withInvestment(id, scenario.lever(id).investmentUsdBn());
                 }
             }
-            v[mask] = probe.value(s, defaults);
+            v[mask] = probe.values(s, defaults);
         }
-        Map<String, Double> effects = new LinkedHashMap<>();
-        for (FocusArea a : model.focusAreas().areas()) {
-            effects.put(a.id(), 0.0);
-        }
+        double[] withCurrent = probe.values(scenario, current);
         double[] weight = shapleyWeights(m);
-        for (int i = 0; i < m; i++) {
-            double phi = 0;
-            for (int mask = 0; mask < v.length; mask++) {
-                if ((mask & (1 << i)) == 0) {
-                    phi += weight[Integer.bitCount(mask)] * (v[mask | (1 << i)] - v[mask]);
-                }
+        Map<String, AttributionResult> results = new LinkedHashMap<>();
+        for (int k = 0; k < seriesIds.size(); k++) {
+            Map<String, Double> effects = new LinkedHashMap<>();
+            for (FocusArea a : model.focusAreas().areas()) {
+                effects.put(a.id(), 0.0);
             }
-            effects.put(funded.get(i).id(), phi);
+            for (int i = 0; i < m; i++) {
+                double phi = 0;
+                for (int mask = 0; mask < v.length; mask++) {
+                    if ((mask & (1 << i)) == 0) {
+                        phi += weight[Integer.bitCount(mask)] * (v[mask | (1 << i)][k] - v[mask][k]);
+                    }
+                }
+                effects.put(funded.get(i).id(), phi);
+            }
+            double withDefaults = v[v.length - 1][k];
+            results.put(seriesIds.get(k), new AttributionResult(seriesIds.get(k), year, v[0][k], withCurrent[k],
+                    withCurrent[k] - withDefaults, effects));
         }
-        double withDefaults = v[v.length - 1];
-        double withCurrent = probe.value(scenario, current);
-        return new AttributionResult(seriesId, year, v[0], withCurrent, withCurrent - withDefaults, effects);
+        return results;
     }
 
     /** |S|!(m−|S|−1)!/m! for each coalition size |S|. */

@@ -2,7 +2,9 @@ package org.reeplanner.model.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.reeplanner.model.FocusArea;
 import org.reeplanner.model.ImpactModel;
 import org.reeplanner.model.Param;
@@ -24,9 +26,20 @@ public final class Tornado {
     }
 
     public List<TornadoBar> of(Scenario scenario, String seriesId, int year) {
-        SeriesProbe probe = SeriesProbe.of(model, scenario, seriesId, year);
-        double base = probe.value(scenario, model.data().parameters().baseValues());
-        List<TornadoBar> bars = new ArrayList<>();
+        return new ArrayList<>(ofAll(scenario, List.of(seriesId), year).get(seriesId));
+    }
+
+    /**
+     * The tornado of each of {@code seriesIds} in {@code year}, from one set of runs: each input setting is run once
+     * and read for every series. The map keeps the order asked for; each list is sorted widest first.
+     */
+    public Map<String, List<TornadoBar>> ofAll(Scenario scenario, List<String> seriesIds, int year) {
+        SeriesProbes probe = SeriesProbes.of(model, scenario, seriesIds, year);
+        double[] base = probe.values(scenario, model.data().parameters().baseValues());
+        List<List<TornadoBar>> bars = new ArrayList<>();
+        for (int i = 0; i < seriesIds.size(); i++) {
+            bars.add(new ArrayList<>());
+        }
         double[] values = model.data().parameters().baseValues();
         for (Param p : Param.values()) {
             ParameterSpec spec = model.data().parameters().spec(p);
@@ -34,12 +47,14 @@ public final class Tornado {
                 continue;
             }
             values[p.ordinal()] = spec.low();
-            double atLow = probe.value(scenario, values);
+            double[] atLow = probe.values(scenario, values);
             values[p.ordinal()] = spec.high();
-            double atHigh = probe.value(scenario, values);
+            double[] atHigh = probe.values(scenario, values);
             values[p.ordinal()] = spec.base();
-            bars.add(new TornadoBar(TornadoBar.Kind.PARAMETER, p.key(), spec.label(), p.unit(), spec.low(),
-                    spec.high(), atLow, atHigh, base));
+            for (int i = 0; i < bars.size(); i++) {
+                bars.get(i).add(new TornadoBar(TornadoBar.Kind.PARAMETER, p.key(), spec.label(), p.unit(),
+                        spec.low(), spec.high(), atLow[i], atHigh[i], base[i]));
+            }
         }
         for (FocusArea area : model.focusAreas().areas()) {
             double money = scenario.lever(area.id()).investmentUsdBn();
@@ -48,13 +63,20 @@ public final class Tornado {
             }
             double low = money * (1 - LEVER_SPREAD);
             double high = money * (1 + LEVER_SPREAD);
-            double atLow = probe.value(scenario.withInvestment(area.id(), low), values);
-            double atHigh = probe.value(scenario.withInvestment(area.id(), high), values);
-            bars.add(new TornadoBar(TornadoBar.Kind.LEVER, area.id(), area.name(), Unit.USD_BN, low, high, atLow,
-                    atHigh, base));
+            double[] atLow = probe.values(scenario.withInvestment(area.id(), low), values);
+            double[] atHigh = probe.values(scenario.withInvestment(area.id(), high), values);
+            for (int i = 0; i < bars.size(); i++) {
+                bars.get(i).add(new TornadoBar(TornadoBar.Kind.LEVER, area.id(), area.name(), Unit.USD_BN, low,
+                        high, atLow[i], atHigh[i], base[i]));
+            }
         }
-        bars.sort(Comparator.comparingDouble(TornadoBar::swing).reversed().thenComparing(TornadoBar::key));
-        return bars;
+        Map<String, List<TornadoBar>> result = new LinkedHashMap<>();
+        for (int i = 0; i < bars.size(); i++) {
+            bars.get(i).sort(Comparator.comparingDouble(TornadoBar::swing).reversed()
+                    .thenComparing(TornadoBar::key));
+            result.put(seriesIds.get(i), List.copyOf(bars.get(i)));
+        }
+        return result;
     }
 
     /** Reads one series in one year out of model runs. */

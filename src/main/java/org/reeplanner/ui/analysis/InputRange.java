@@ -19,7 +19,7 @@ public final class InputRange {
     /** The bar's input with its low–high range. */
     public static String of(TornadoBar bar) {
         if (bar.kind() == TornadoBar.Kind.LEVER) {
-            return bar.label() + " $" + Formats.fixed(bar.inputLow(), 1) + DASH + Formats.fixed(bar.inputHigh(), 1)
+            return bar.label() + " USD " + Formats.fixed(bar.inputLow(), 1) + DASH + Formats.fixed(bar.inputHigh(), 1)
                     + " bn";
         }
         return bar.label() + " " + range(bar.unit(), bar.inputLow(), bar.inputHigh());
@@ -34,11 +34,11 @@ public final class InputRange {
             case PER_YEAR -> percent(low, 1) + DASH + percent(high, 1) + "/yr";
             case FRACTION -> percent(low, high) + DASH + percent(high, low);
             case PER_DOUBLING -> percent(low, high) + DASH + percent(high, low) + " per doubling";
-            case USD_PER_KG -> "$" + trimmed(low) + DASH + trimmed(high) + "/kg";
+            case USD_PER_KG -> "USD " + trimmed(low) + DASH + trimmed(high) + "/kg";
             case YEARS -> trimmed(low) + DASH + trimmed(high) + " years";
             case DAYS -> trimmed(low) + DASH + trimmed(high) + " days";
             case FACTOR -> trimmed(low) + DASH + trimmed(high) + "\u00d7";
-            case USD_PER_USD -> "$" + trimmed(low) + DASH + trimmed(high) + " per $ missing";
+            case USD_PER_USD -> "USD " + trimmed(low) + DASH + trimmed(high) + " per USD missing";
             case REO_PER_NDFEB -> trimmed(low) + DASH + trimmed(high) + " t REO per t NdFeB";
             default -> trimmed(low) + DASH + trimmed(high);
         };

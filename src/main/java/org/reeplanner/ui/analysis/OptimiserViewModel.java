@@ -134,7 +134,7 @@ public final class OptimiserViewModel {
         return budget;
     }
 
-    /** The scenario's own total, e.g. "$5.5 bn". */
+    /** The scenario's own total, e.g. "USD 5.5 bn". */
     public String budgetTotal() {
         return Formats.usdBn(session.scenario().totalInvestmentUsdBn());
     }

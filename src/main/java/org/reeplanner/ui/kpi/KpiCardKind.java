@@ -9,7 +9,9 @@ import org.reeplanner.io.report.Formats;
 import org.reeplanner.ui.common.Messages;
 
 /**
- * The headline cards in display order: which KPI each shows, its stable id, its title and its formats. Six are the
+ * The headline cards in display order: which KPI each shows, its stable id, its title and its formats. A card's
+ * currency stands in its title ("Allied processing cost (USD/kg)"), so its value and change are bare numbers that
+ * fit a narrow card ("21.0", "−4.7"). Six are the
  * model's headline KPIs ({@link KpiSet}); the heavy rare-earth self-sufficiency card reads its series directly.
  */
 public enum KpiCardKind {
@@ -24,10 +26,10 @@ public enum KpiCardKind {
             Messages.key("kpi.selfSufficiencyHeavy.short"), Formats::percent, Formats::pointsChange),
     PROCESSING_COST(KpiSet.PROCESSING_COST, "kpi-processing-cost", Messages.key("kpi.processingCost"),
             Messages.key("kpi.processingCost.short"),
-            Formats::usdPerKg, Formats::usdPerKgChange),
+            v -> Formats.fixed(v, 1), v -> Formats.signed(v, 1)),
     PROGRAMME_SPEND(KpiSet.PROGRAMME_COST, "kpi-programme-spend", Messages.key("kpi.programmeSpend"),
             Messages.key("kpi.programmeSpend.short"),
-            Formats::usdBn, Formats::usdBnChange),
+            v -> Formats.fixed(v, 1), v -> Formats.signed(v, 1)),
     SUPPLY_RISK(KpiSet.RISK, "kpi-supply-risk", Messages.key("kpi.supplyRisk"),
             Messages.key("kpi.supplyRisk.short"),
             Formats::index, Formats::indexChange),

@@ -27,9 +27,9 @@ import org.reeplanner.ui.common.Forms;
  * strip.
  */
 public final class KpiCardsView extends TilePane {
-    /** The narrowest card whose texts ("no new investment: $25.9/kg") still fit at the stylesheet's sizes. */
+    /** The narrowest card whose texts ("vs 25.9", "−0.005") still fit at the stylesheet's sizes. */
     static final double CARD_MIN_WIDTH = 185;
-    /** The narrowest compact card whose value and change ("$21.2/kg", "−$4.7/kg") still fit. */
+    /** The narrowest compact card whose value and change ("100%", "no change") still fit. */
     static final double COMPACT_MIN_WIDTH = 92;
     static final double GAP = 12;
     static final double COMPACT_GAP = 8;

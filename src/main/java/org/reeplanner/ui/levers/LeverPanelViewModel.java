@@ -78,7 +78,7 @@ public final class LeverPanelViewModel {
         return events;
     }
 
-    /** The whole programme's budget, e.g. "$5.5 bn". */
+    /** The whole programme's budget, e.g. "USD 5.5 bn". */
     public ObservableValue<String> total() {
         return total;
     }

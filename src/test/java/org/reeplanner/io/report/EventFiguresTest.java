@@ -27,7 +27,7 @@ class EventFiguresTest {
         assertThat(EventFigures.shortfalls(run)).matches("5,1\\d\\d t of magnets \\(NdFeB\\), \\d+ t of heavy oxide, "
                 + "1,\\d{3} t REO in all");
         assertThat(EventFigures.prices(run))
-                .matches("price ×\\d\\.\\d, Dy/Tb up to US\\$[\\d,]+/kg");
+                .matches("price ×\\d\\.\\d, Dy/Tb up to USD [\\d,]+/kg");
     }
 
     @Test

@@ -43,9 +43,9 @@ class FormatsTest {
 
         @Test
         void moneyShowsDollarsAndUnit() {
-            assertThat(Formats.usdBn(5.4999999)).isEqualTo("$5.5 bn");
-            assertThat(Formats.usdPerKg(24.06)).isEqualTo("$24.1/kg");
-            assertThat(Formats.usdBn(1234.5)).isEqualTo("$1,234.5 bn");
+            assertThat(Formats.usdBn(5.4999999)).isEqualTo("USD 5.5 bn");
+            assertThat(Formats.usdPerKg(24.06)).isEqualTo("USD 24.1/kg");
+            assertThat(Formats.usdBn(1234.5)).isEqualTo("USD 1,234.5 bn");
         }
 
         @Test
@@ -69,15 +69,15 @@ class FormatsTest {
         }
 
         @ParameterizedTest
-        @CsvSource({"-4.7, −$4.7/kg", "4.7, +$4.7/kg", "0.01, $0.0/kg"})
+        @CsvSource({"-4.7, −USD 4.7/kg", "4.7, +USD 4.7/kg", "0.01, USD 0.0/kg"})
         void usdPerKgChangePutsTheSignBeforeTheDollar(double delta, String text) {
             assertThat(Formats.usdPerKgChange(delta)).isEqualTo(text);
         }
 
         @Test
         void usdBnChangeIsSigned() {
-            assertThat(Formats.usdBnChange(5.5)).isEqualTo("+$5.5 bn");
-            assertThat(Formats.usdBnChange(-0.25)).isEqualTo("−$0.3 bn");
+            assertThat(Formats.usdBnChange(5.5)).isEqualTo("+USD 5.5 bn");
+            assertThat(Formats.usdBnChange(-0.25)).isEqualTo("−USD 0.3 bn");
         }
 
         @ParameterizedTest

@@ -86,7 +86,7 @@ class StandardChartsTest {
         assertThat(c.series().get(1).values()).isEqualTo(content.scenario().values(Series.PRICE_NDPR));
         assertThat(c.references()).singleElement().satisfies(r -> {
             assertThat(r.value()).isEqualTo(95);
-            assertThat(r.label()).isEqualTo("Price floor US$95/kg on covered allied output");
+            assertThat(r.label()).isEqualTo("Price floor USD 95/kg on covered allied output");
         });
         assertThat(StandardCharts.of(content).briefing(null)).extracting(ChartSpec::id).contains(StandardCharts.PRICE);
     }
@@ -97,7 +97,7 @@ class StandardChartsTest {
 
         assertThat(c.references()).singleElement().satisfies(r -> {
             assertThat(r.value()).isEqualTo(ReportFixtures.DATA.parameters().base(Param.OFFTAKE_FLOOR));
-            assertThat(r.label()).isEqualTo("Price floor US$110/kg (not funded in this scenario)");
+            assertThat(r.label()).isEqualTo("Price floor USD 110/kg (not funded in this scenario)");
         });
     }
 

@@ -22,8 +22,9 @@ class StudyChartsTest {
         double base = bars.get(0).outputBase();
 
         assertThat(t.id()).isEqualTo(ChartCatalog.TORNADO);
-        assertThat(t.title()).isEqualTo("What moves China separation share in " + CONTENT.sensitivity().year()
-                + " most");
+        // The exports study the KPI that moved most against the baseline.
+        assertThat(t.title()).isEqualToIgnoringCase("What moves " + CONTENT.sensitivity().series().label() + " in "
+                + CONTENT.sensitivity().year() + " most");
         assertThat(t.rows()).isNotEmpty().hasSizeLessThanOrEqualTo(StudyCharts.MAX_BARS);
         for (int i = 0; i < t.rows().size(); i++) {
             BarChartSpec.Row row = t.rows().get(i);
@@ -65,8 +66,8 @@ class StudyChartsTest {
             assertThat(full.getWidth()).isEqualTo(1920);
             assertThat(quarter.getHeight()).isEqualTo(540);
             int bar = spec.rows().get(0).segments().get(0).rgb();
-            assertThat(pixels(full, bar)).as(spec.id() + ": its first bar is drawn").isGreaterThan(2_000);
-            assertThat(pixels(quarter, bar)).as(spec.id() + ": its first bar at a quarter").isGreaterThan(500);
+            assertThat(pixels(full, bar)).as(spec.id() + ": its first bar is drawn").isGreaterThan(500);
+            assertThat(pixels(quarter, bar)).as(spec.id() + ": its first bar at a quarter").isGreaterThan(100);
         }
         assertThat(CHARTS.all()).extracting(BarChartSpec::id).containsExactly(ChartCatalog.TORNADO,
                 ChartCatalog.ATTRIBUTION);

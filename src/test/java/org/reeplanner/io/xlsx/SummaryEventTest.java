@@ -17,7 +17,7 @@ class SummaryEventTest {
         assertThat(SummarySheet.event(replay.disruption(), run)).startsWith("China restricts exports to allied "
                 + "buyers: Heavy rare earths and magnets, April–June 2025, 43% / 73% / 30% withheld month by month; "
                 + "left short: 5,1")
-                .contains(" t of magnets (NdFeB)").contains("; price ×").contains("Dy/Tb up to US$");
+                .contains(" t of magnets (NdFeB)").contains("; price ×").contains("Dy/Tb up to USD ");
         assertThat(SummarySheet.event(null, run)).isEqualTo("none");
     }
 }

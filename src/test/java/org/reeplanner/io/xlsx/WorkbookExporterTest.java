@@ -30,6 +30,7 @@ import org.reeplanner.model.Param;
 import org.reeplanner.model.Scenario;
 import org.reeplanner.model.Series;
 import org.reeplanner.model.analysis.Progress;
+import org.reeplanner.model.analysis.TornadoBar;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTPlotArea;
 
 class WorkbookExporterTest {
@@ -83,7 +84,7 @@ class WorkbookExporterTest {
             assertThat(price.getLineChartArray(0).getSerList()).hasSize(2);
             assertThat(price.getValAxArray(0).getNumFmt().getFormatCode()).isEqualTo("0");
             assertThat(charts.get(4).getTitleText().getString())
-                    .isEqualTo("NdPr oxide reference price; Price floor US$110/kg (not funded in this scenario)");
+                    .isEqualTo("NdPr oxide reference price; Price floor USD 110/kg (not funded in this scenario)");
             CTPlotArea share = charts.get(1).getCTChart().getPlotArea();
             assertThat(share.getLineChartArray(0).getSerList()).hasSize(6);
             assertThat(share.getLineChartArray(0).getVaryColors().getVal()).isFalse();
@@ -123,8 +124,13 @@ class WorkbookExporterTest {
                 assertThat(pane.getHorizontalSplitPosition()).as(name).isEqualTo((short) 3);
                 assertThat(!sheet.getTables().isEmpty() || sheet.getCTWorksheet().isSetAutoFilter()).as(name).isTrue();
                 assertThat(sheet.getPrintSetup().getLandscape()).as(name).isTrue();
-                assertThat(sheet.getPrintSetup().getFitWidth()).as(name).isEqualTo((short) 1);
-                assertThat(sheet.getColumnWidth(1)).as(name).isGreaterThan(256 * 10);
+                boolean byYear = List.of("Annual projections", "Costs", "Uncertainty").contains(name);
+                assertThat(sheet.getPrintSetup().getFitWidth()).as(name).isEqualTo((short) (byYear ? 3 : 1));
+                assertThat(sheet.getPrintSetup().getFitHeight()).as(name).isEqualTo((short) 0);
+                assertThat(sheet.getRepeatingRows().getFirstRow()).as(name).isEqualTo(2);
+                assertThat(sheet.getRepeatingRows().getLastRow()).as(name).isEqualTo(2);
+                assertThat(sheet.getColumnWidth(name.equals("Sensitivity") ? 3 : 1)).as(name)
+                        .isGreaterThan(256 * 10);
             }
             List<String> tables = new ArrayList<>();
             wb.forEach(s -> ((XSSFSheet) s).getTables().forEach(t -> tables.add(t.getName())));
@@ -168,7 +174,7 @@ class WorkbookExporterTest {
             assertThat(tonnes.getCell(col).getCellStyle().getDataFormatString()).isEqualTo("#,##0\" t\"");
             Row spend = find(wb.getSheet("Costs"), "spend.mining.usdBn");
             assertThat(spend.getCell(3).getNumericCellValue()).isEqualTo(FULL.scenario().spend(0)[0]);
-            assertThat(spend.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("\"$\"0.00\" bn\"");
+            assertThat(spend.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("\"USD \"0.00\" bn\"");
             Row p90 = findLast(wb.getSheet("Uncertainty"), Series.RISK_INDEX.id());
             assertThat(p90.getCell(3).getStringCellValue()).isEqualTo("P90");
             assertThat(p90.getCell(4).getNumericCellValue()).isEqualTo(FULL.bands().band("risk.index").p90()[0]);
@@ -267,12 +273,90 @@ class WorkbookExporterTest {
     }
 
     @Test
+    void everySheetPrintsAHeaderWithTheScenarioAndAFooterWithThePageNumber() throws IOException {
+        try (XSSFWorkbook wb = full()) {
+            for (Sheet sheet : wb) {
+                XSSFSheet s = (XSSFSheet) sheet;
+                assertThat(s.getHeader().getRight()).as(s.getSheetName()).isEqualTo(FULL.scenarioInput().name());
+                assertThat(s.getHeader().getLeft()).as(s.getSheetName()).contains("&A");
+                assertThat(s.getFooter().getRight()).as(s.getSheetName()).isEqualTo("Page &P of &N");
+                assertThat(s.getFooter().getLeft()).as(s.getSheetName()).contains(FULL.stamp().versionText());
+                assertThat(s.getPrintSetup().getLandscape()).as(s.getSheetName()).isTrue();
+            }
+            for (String name : List.of("Summary", "Sensitivity")) {
+                XSSFSheet sheet = wb.getSheet(name);
+                int[] rowBreaks = sheet.getRowBreaks();
+                assertThat(rowBreaks).as(name + ": the charts start on a fresh page").isNotEmpty();
+                for (var shape : sheet.getDrawingPatriarch().getShapes()) {
+                    var anchor = (org.apache.poi.xssf.usermodel.XSSFClientAnchor) shape.getAnchor();
+                    assertThat(java.util.Arrays.stream(rowBreaks).noneMatch(b -> b >= anchor.getRow1()
+                            && b < anchor.getRow2())).as(name + ": no page break inside a chart").isTrue();
+                }
+            }
+            int[] breaks = wb.getSheet("Annual projections").getColumnBreaks();
+            assertThat(breaks).as("16 years in blocks of 6, 6 and 4").hasSize(2);
+            assertThat(wb.getSheet("Annual projections").getRepeatingColumns().getLastColumn()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void sensitivityStudiesEveryKpiAndNotesEveryLeverThatLeavesOneUnmoved() throws IOException {
+        ReportContent c = ReportFixtures.content(ReportFixtures.scenario("export-ban-stress"));
+        try (XSSFWorkbook wb = export(c)) {
+            XSSFSheet sheet = wb.getSheet("Sensitivity");
+            String text = sheetText(sheet);
+            for (var k : c.kpis().cards()) {
+                assertThat(text).as(k.id()).contains(k.label() + " in " + ReportFixtures.YEAR);
+            }
+            assertThat(text).contains(c.studies().focusReason());
+            int levers = 0;
+            for (Row row : sheet) {
+                Cell kind = row.getCell(1);
+                if (kind != null && kind.getCellType() == CellType.STRING
+                        && kind.getStringCellValue().equals("Lever")) {
+                    levers++;
+                    double swing = row.getCell(SensitivitySheet.NOTE_COL - 1).getNumericCellValue();
+                    String note = row.getCell(SensitivitySheet.NOTE_COL).getStringCellValue();
+                    if (swing == 0) {
+                        assertThat(note).as("row " + row.getRowNum()).startsWith("no effect on ");
+                    }
+                    if (note.startsWith("no effect on ")) {
+                        assertThat(swing).as("row " + row.getRowNum() + ": " + note).isLessThan(1e-6);
+                    }
+                }
+            }
+            assertThat(levers).as("three funded levers, six KPIs").isEqualTo(18);
+            String attribution = sheetText(wb.getSheet("Attribution"));
+            assertThat(attribution).contains("Mining expansion").contains("no effect on ");
+            String summary = sheetText(wb.getSheet("Summary"));
+            assertThat(summary).contains("Key assumptions: the parameters that move " + c.sensitivity().series()
+                    .label());
+            TornadoBar widest = c.sensitivity().bars().stream().filter(b -> b.kind() == TornadoBar.Kind.PARAMETER)
+                    .findFirst().orElseThrow();
+            assertThat(summary).contains(widest.key());
+        }
+    }
+
+    private static String sheetText(Sheet sheet) {
+        StringBuilder b = new StringBuilder();
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING) {
+                    b.append(cell.getStringCellValue()).append('\n');
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
     void attributionSheetWalksFromTheBaselineToTheScenarioInPartsThatAddUp() throws IOException {
         ReportContent c = ReportFixtures.full();
         try (XSSFWorkbook wb = export(c)) {
             XSSFSheet sheet = wb.getSheet("Attribution");
-            int first = 3;
-            int last = sheet.getLastRowNum();
+            XSSFTable table = sheet.getTables().get(0);
+            int first = table.getStartCellReference().getRow() + 1;
+            int last = table.getEndCellReference().getRow();
             assertThat(sheet.getRow(first).getCell(0).getStringCellValue())
                     .isEqualTo("No new investment, default assumptions");
             assertThat(sheet.getRow(last).getCell(0).getStringCellValue()).isEqualTo("Scenario");
@@ -284,9 +368,8 @@ class WorkbookExporterTest {
             double start = sheet.getRow(first).getCell(3).getNumericCellValue();
             double end = sheet.getRow(last).getCell(3).getNumericCellValue();
             assertThat(start + pointsSum).isCloseTo(end, org.assertj.core.api.Assertions.within(1e-9));
-            assertThat(end).isEqualTo(c.scenario().value(org.reeplanner.model.Series.SHARE_CHINA_SEPARATION,
-                    ReportFixtures.YEAR));
-            assertThat(sheet.getRow(first + 1).getCell(2).getCellStyle().getDataFormatString()).contains("%");
+            assertThat(end).isEqualTo(c.scenario().value(org.reeplanner.model.Series.byId(c.attribution()
+                    .seriesId()), ReportFixtures.YEAR));
         }
     }
 

@@ -42,11 +42,11 @@ class OptimiserViewModelTest {
             assertThat(vm.errorProperty().get()).startsWith("Budget: ").contains("not a number");
 
             vm.budgetProperty().set("70");
-            assertThat(vm.errorProperty().get()).contains("between").contains("$61.5 bn");
+            assertThat(vm.errorProperty().get()).contains("between").contains("USD 61.5 bn");
 
             row("mining").minProperty().set("4");
             vm.budgetProperty().set("3");
-            assertThat(vm.errorProperty().get()).contains("least the bounds allow ($4.0 bn)");
+            assertThat(vm.errorProperty().get()).contains("least the bounds allow (USD 4.0 bn)");
         }
 
         @Test
@@ -54,7 +54,8 @@ class OptimiserViewModelTest {
             row("recycling").minProperty().set("2");
             row("recycling").maxProperty().set("1");
             assertThat(vm.validate()).isFalse();
-            assertThat(vm.errorProperty().get()).isEqualTo("Recycling programs: the least (2) is above the most (1).");
+            assertThat(vm.errorProperty().get())
+                    .isEqualTo("Recycling programmes: the least (2) is above the most (1).");
             assertThat(row("recycling").errorProperty().get()).isNotEmpty();
 
             row("recycling").maxProperty().set("-1");

@@ -26,7 +26,7 @@ class TornadoViewModelTest {
 
         TornadoPicture p = vm.pictureProperty().get();
         List<String> labels = p.rows().stream().map(TornadoRow::label).toList();
-        assertThat(labels).contains("Recycling programs $0.4\u20131.2 bn");
+        assertThat(labels).contains("Recycling programmes USD 0.4\u20131.2 bn");
         assertThat(labels).anyMatch(l -> l.matches("Allied share of world demand 10%\u201325%"));
         assertThat(p.rows()).extracting(TornadoRow::swing).isSortedAccordingTo((a, b) -> Double.compare(b, a));
         assertThat(p.rows()).hasSizeLessThanOrEqualTo(TornadoViewModel.MAX_BARS);
@@ -71,7 +71,7 @@ class TornadoViewModelTest {
         "t REO/yr; 11000; 17000; 11\u201317 kt REO/yr",
         "t REO/yr; 74500; 82000; 74.5\u201382 kt REO/yr",
         "t REO; 300; 1500; 0.3\u20131.5 kt REO",
-        "USD/kg; 12; 25; $12\u201325/kg",
+        "USD/kg; 12; 25; USD 12\u201325/kg",
         "yr; 1; 4; 1\u20134 years",
         "days; 30; 180; 30\u2013180 days",
         "x; 10; 30; 10\u201330\u00d7",

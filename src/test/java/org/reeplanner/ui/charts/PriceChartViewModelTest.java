@@ -37,7 +37,7 @@ class PriceChartViewModelTest {
     @Test
     void theFloorIsTheParameterAndSaysWhetherTheScenarioFundsIt() {
         assertThat(vm.floor().fromProperty().get()).isEqualTo(110);
-        assertThat(vm.floor().labelProperty().get()).isEqualTo("Price floor US$110/kg (not funded in this scenario)");
+        assertThat(vm.floor().labelProperty().get()).isEqualTo("Price floor USD 110/kg (not funded in this scenario)");
         assertThat(vm.yRange().upper()).as("the floor stays on the plot").isGreaterThanOrEqualTo(110);
     }
 
@@ -51,12 +51,12 @@ class PriceChartViewModelTest {
         assertThat(shown(vm.price())).containsExactly(r.scenario().values(Series.PRICE_NDPR));
         assertThat(shown(vm.priceBaseline())).containsExactly(r.baseline().values(Series.PRICE_NDPR));
         assertThat(vm.floor().fromProperty().get()).isEqualTo(140);
-        assertThat(vm.floor().labelProperty().get()).isEqualTo("Price floor US$140/kg on covered allied output");
+        assertThat(vm.floor().labelProperty().get()).isEqualTo("Price floor USD 140/kg on covered allied output");
         assertThat(vm.yRange().upper()).isGreaterThanOrEqualTo(140);
     }
 
     @Test
     void hoverGivesTheYearsPriceAndItsBaselineInUsdPerKg() {
-        assertThat(vm.hover(2025)).extracting(HoverRow::value).containsExactly("$69.0/kg", "$69.0/kg");
+        assertThat(vm.hover(2025)).extracting(HoverRow::value).containsExactly("USD 69.0/kg", "USD 69.0/kg");
     }
 }

@@ -85,7 +85,7 @@ class StressSummaryViewModelTest {
         assertThat(vm.groups().get(1).valueProperty().get()).isEqualTo(Formats.tonnesOf(
                 p.value(Series.SHORTFALL_HEAVY, 2025), "REO"));
         assertThat(vm.groups().get(2).valueProperty().get()).isEqualTo(Formats.usdPerKgWhole(
-                p.value(Series.PRICE_DYTB, 2025))).matches("\\$\\d,\\d{3}/kg");
+                p.value(Series.PRICE_DYTB, 2025))).matches("USD \\d,\\d{3}/kg");
         assertThat(vm.figures().get(0).valueProperty().get()).isEqualTo(Formats.tonnesOf(
                 p.value(Series.SHORTFALL, 2025), "REO"));
     }

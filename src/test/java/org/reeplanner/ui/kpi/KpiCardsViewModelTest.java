@@ -36,8 +36,8 @@ class KpiCardsViewModelTest {
         @CsvSource(delimiter = '|', value = {
             "CHINA_SEPARATION | China separation share  | \\d{1,3}%          | −\\d+\\.\\d pp        | BETTER",
             "SELF_SUFFICIENCY | Allied self-sufficiency | \\d{1,3}%          | \\+\\d+\\.\\d pp       | BETTER",
-            "PROCESSING_COST  | Allied processing cost  | \\$\\d+\\.\\d/kg      | −\\$\\d+\\.\\d/kg      | BETTER",
-            "PROGRAMME_SPEND  | Total spend to 2030 | \\$5\\.5 bn          | \\+\\$5\\.5 bn         | CHANGED",
+            "PROCESSING_COST  | Allied processing cost (USD/kg) | \\d+\\.\\d | −\\d+\\.\\d | BETTER",
+            "PROGRAMME_SPEND  | Total spend to 2030 (USD bn) | 5\\.5 | \\+5\\.5 | CHANGED",
             "SUPPLY_RISK      | Supply-risk index       | 0\\.\\d\\d           | −0\\.\\d{3}           | BETTER",
             "STRESS_SHORTFALL | Stress-test shortfall   | \\d+(\\.\\d)? k?t    | −\\d+(\\.\\d)? k?t     | BETTER"})
         void cardTextsAndColoursAgainstTheNoInvestmentBaseline(KpiCardKind kind, String title, String value,
@@ -62,7 +62,7 @@ class KpiCardsViewModelTest {
                     .isEqualTo(Formats.pointsChange(selfSufficiency.change()));
             Kpi cost = kpis.card(KpiSet.PROCESSING_COST);
             assertThat(vm.card(KpiCardKind.PROCESSING_COST).baselineProperty().get())
-                    .isEqualTo("vs " + Formats.usdPerKg(cost.baseline()));
+                    .isEqualTo("vs " + Formats.fixed(cost.baseline(), 1));
             Kpi shortfall = kpis.card(KpiSet.STRESS_SHORTFALL);
             assertThat(vm.card(KpiCardKind.STRESS_SHORTFALL).valueProperty().get())
                     .isEqualTo(Formats.tonnes(shortfall.value()));
@@ -110,7 +110,7 @@ class KpiCardsViewModelTest {
 
         vm.targetYearProperty().set(2026);
 
-        assertThat(vm.card(KpiCardKind.PROGRAMME_SPEND).titleProperty().get()).isEqualTo("Total spend to 2026");
+        assertThat(vm.card(KpiCardKind.PROGRAMME_SPEND).titleProperty().get()).isEqualTo("Total spend to 2026 (USD bn)");
         assertThat(vm.card(KpiCardKind.PROGRAMME_SPEND).valueProperty().get()).isNotEqualTo(spend2030);
     }
 

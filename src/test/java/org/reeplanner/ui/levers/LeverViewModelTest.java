@@ -30,9 +30,9 @@ class LeverViewModelTest {
         assertThat(mining.amountProperty().get()).isEqualTo(3.5);
         assertThat(mining.textProperty().get()).isEqualTo("3.5");
         assertThat(mining.sliderMax()).isEqualTo(12);
-        assertThat(mining.help()).contains("brownfield").contains("Calibration: Seed: $3.5bn");
-        assertThat(panel.total().getValue()).isEqualTo("$5.5 bn");
-        assertThat(panel.split().getValue()).isEqualTo("U.S. $2.8 bn · Australia $2.8 bn");
+        assertThat(mining.help()).contains("brownfield").contains("Calibration: Seed: USD 3.5 bn");
+        assertThat(panel.total().getValue()).isEqualTo("USD 5.5 bn");
+        assertThat(panel.split().getValue()).isEqualTo("U.S. USD 2.8 bn · Australia USD 2.8 bn");
     }
 
     @Test
@@ -45,7 +45,7 @@ class LeverViewModelTest {
         assertThat(mining.textProperty().get()).isEqualTo("6.04");
         assertThat(session.scenario().lever("mining").investmentUsdBn()).isEqualTo(6.04);
         assertThat(alliedMining2035()).isGreaterThan(before);
-        assertThat(panel.total().getValue()).isEqualTo("$8.0 bn");
+        assertThat(panel.total().getValue()).isEqualTo("USD 8.0 bn");
     }
 
     @Test
@@ -115,7 +115,7 @@ class LeverViewModelTest {
         mining.usSharePercentProperty().set(80);
 
         assertThat(session.scenario().lever("mining").usShare()).isEqualTo(0.8);
-        assertThat(panel.split().getValue()).isEqualTo("U.S. $3.8 bn · Australia $1.7 bn");
+        assertThat(panel.split().getValue()).isEqualTo("U.S. USD 3.8 bn · Australia USD 1.7 bn");
     }
 
     @Test
@@ -141,7 +141,7 @@ class LeverViewModelTest {
         assertThat(panel.lever("processing").amountProperty().get()).isZero();
         assertThat(session.scenario().totalInvestmentUsdBn()).isEqualTo(5.5);
         assertThat(session.scenario().disruption().enabled()).isTrue();
-        assertThat(panel.resetHelp()).contains("Mining expansion $3.5 bn").contains("Events stay as they are");
+        assertThat(panel.resetHelp()).contains("Mining expansion USD 3.5 bn").contains("Events stay as they are");
     }
 
     @Test
