@@ -110,7 +110,8 @@ class KpiCardsViewModelTest {
 
         vm.targetYearProperty().set(2026);
 
-        assertThat(vm.card(KpiCardKind.PROGRAMME_SPEND).titleProperty().get()).isEqualTo("Total spend to 2026 (USD bn)");
+        assertThat(vm.card(KpiCardKind.PROGRAMME_SPEND).titleProperty().get())
+                .isEqualTo("Total spend to 2026 (USD bn)");
         assertThat(vm.card(KpiCardKind.PROGRAMME_SPEND).valueProperty().get()).isNotEqualTo(spend2030);
     }
 
