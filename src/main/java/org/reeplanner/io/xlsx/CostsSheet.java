@@ -61,16 +61,7 @@ final class CostsSheet {
         }
         b.filter(HEADER_ROW, row - 1, totalCol);
         row = figures(b, row + 2, run, kpis);
-        int[] widths = new int[totalCol + 1];
-        widths[0] = 26;
-        widths[1] = 40;
-        widths[2] = 8;
-        for (int c = FIRST_YEAR_COL; c <= totalCol; c++) {
-            widths[c] = ProjectionsSheet.YEAR_WIDTH;
-        }
-        b.widths(widths);
-        b.freeze(FIRST_YEAR_COL, HEADER_ROW + 1);
-        b.printYearBlocks(HEADER_ROW + 1, FIRST_YEAR_COL, lastYearCol);
+        b.yearTable(HEADER_ROW, totalCol, lastYearCol, 26, 40, 8);
         return rows;
     }
 

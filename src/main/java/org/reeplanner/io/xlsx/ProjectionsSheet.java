@@ -31,16 +31,7 @@ final class ProjectionsSheet {
         int title = end + 2;
         b.text(title, 0, "Baseline: the same scenario without new investment", Role.SUBTITLE);
         block(b, title + 1, baseline, BASELINE_PREFIX, rows);
-        int[] widths = new int[lastCol + 1];
-        widths[0] = 25;
-        widths[1] = 41;
-        widths[2] = 12;
-        for (int c = FIRST_YEAR_COL; c <= lastCol; c++) {
-            widths[c] = YEAR_WIDTH;
-        }
-        b.widths(widths);
-        b.freeze(FIRST_YEAR_COL, HEADER_ROW + 1);
-        b.printYearBlocks(HEADER_ROW + 1, FIRST_YEAR_COL, lastCol);
+        b.yearTable(HEADER_ROW, lastCol, lastCol, 25, 41, 12);
         return rows;
     }
 

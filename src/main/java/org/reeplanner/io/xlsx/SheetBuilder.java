@@ -1,5 +1,6 @@
 package org.reeplanner.io.xlsx;
 
+import java.util.Arrays;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -136,6 +137,20 @@ final class SheetBuilder {
         }
         table.getCTTable().getAutoFilter().setRef(area.formatAsString());
         return table;
+    }
+
+    /**
+     * Lays out a table of label columns ({@code labelWidths}, in characters) followed by year-wide columns up to
+     * {@code lastCol}: labels and header frozen, printed in blocks of years up to {@code lastYearCol} with the label
+     * columns repeated.
+     */
+    void yearTable(int headerRow, int lastCol, int lastYearCol, int... labelWidths) {
+        int firstYearCol = labelWidths.length;
+        int[] all = Arrays.copyOf(labelWidths, lastCol + 1);
+        Arrays.fill(all, firstYearCol, lastCol + 1, ProjectionsSheet.YEAR_WIDTH);
+        widths(all);
+        freeze(firstYearCol, headerRow + 1);
+        printYearBlocks(headerRow + 1, firstYearCol, lastYearCol);
     }
 
     /** Freezes the rows above {@code rows} and the columns left of {@code cols}. */

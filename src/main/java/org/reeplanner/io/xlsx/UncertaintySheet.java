@@ -53,17 +53,7 @@ final class UncertaintySheet {
         }
         b.filter(HEADER_ROW, row - 1, lastCol);
         row = widths(b, row + 1, rows, years.length);
-        int[] widths = new int[lastCol + 1];
-        widths[0] = 24;
-        widths[1] = 36;
-        widths[2] = 12;
-        widths[3] = 9;
-        for (int c = FIRST_YEAR_COL; c <= lastCol; c++) {
-            widths[c] = ProjectionsSheet.YEAR_WIDTH;
-        }
-        b.widths(widths);
-        b.freeze(FIRST_YEAR_COL, HEADER_ROW + 1);
-        b.printYearBlocks(HEADER_ROW + 1, FIRST_YEAR_COL, lastCol);
+        b.yearTable(HEADER_ROW, lastCol, lastCol, 24, 36, 12, 9);
         return rows;
     }
 
