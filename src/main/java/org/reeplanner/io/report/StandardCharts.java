@@ -32,8 +32,7 @@ public final class StandardCharts {
     public static final String UNCERTAINTY = ChartCatalog.UNCERTAINTY;
     private static final String YEAR = "Year";
     /** The stress chart's subtitle without an event: what is (not) drawn, and what the stress series means. */
-    static final String NO_EVENT = "No export restriction set (Scenario events); the data's stress.shortfall.t is "
-            + "what one would leave short if it began in a given year.";
+    static final String NO_EVENT = ChartText.get("chart.stressTest.subtitleNone");
 
     private final Projection run;
     private final Projection baseline;
@@ -189,22 +188,23 @@ public final class StandardCharts {
         DisruptionEvent e = EventShortfall.eventOf(run);
         List<ChartSeries> series = new ArrayList<>();
         if (e != null) {
-            series.add(ChartSeries.bar("Shortfall in the restriction (right axis)", Palette.SHORTFALL,
+            series.add(ChartSeries.bar(ChartText.get("chart.stressTest.shortfall"), Palette.SHORTFALL,
                     run.values(Series.SHORTFALL)).onSecondaryAxis());
         }
-        series.add(ChartSeries.line("Allied demand", Palette.DEMAND, run.values(Series.DEMAND_ALLIED_SEPARATION)));
-        series.add(ChartSeries.dashed("Non-China supply, no new investment", Palette.region(Region.ALLIED),
+        String nonChina = ChartText.get("chart.stressTest.nonChina");
+        series.add(ChartSeries.line(ChartText.get("chart.stress.demand"), Palette.DEMAND,
+                run.values(Series.DEMAND_ALLIED_SEPARATION)));
+        series.add(ChartSeries.dashed(ChartCatalog.ghost(nonChina), Palette.region(Region.ALLIED),
                 nonChina(baseline)));
-        series.add(ChartSeries.line("Non-China supply to allied buyers", Palette.region(Region.ALLIED),
-                nonChina(run)));
-        AxisSpec y = AxisSpec.of("Per year (thousand t REO)", AxisFormat.THOUSAND_TONNES);
+        series.add(ChartSeries.line(nonChina, Palette.region(Region.ALLIED), nonChina(run)));
+        AxisSpec y = AxisSpec.of(ChartText.get("chart.stressTest.yLabel"), AxisFormat.THOUSAND_TONNES);
         if (e == null) {
-            return new ChartSpec(STRESS, "Stress test: no export restriction set in this scenario", NO_EVENT, YEAR,
-                    y, null, run.years(), series, List.of(), stamp.sourceLine(), stamp.scenarioLine());
+            return new ChartSpec(STRESS, ChartText.get("chart.stressTest.titleNone"), NO_EVENT, YEAR, y, null,
+                    run.years(), series, List.of(), stamp.sourceLine(), stamp.scenarioLine());
         }
-        String title = String.format(Locale.ROOT, "Stress test: %s, %s: %,.0f t REO short", e.target().label(),
-                EventFigures.months(e), EventShortfall.tonnes(run));
-        return spec(STRESS, title, y, AxisSpec.of("Shortfall in the restriction (thousand t REO)",
+        String title = ChartText.format("chart.stressTest.title", e.target().label(), EventFigures.months(e),
+                String.format(Locale.ROOT, "%,.0f", EventShortfall.tonnes(run)));
+        return spec(STRESS, title, y, AxisSpec.of(ChartText.get("chart.stressTest.y2Label"),
                 AxisFormat.THOUSAND_TONNES), series, List.of());
     }
 

@@ -122,6 +122,6 @@ class StandardChartsTest {
         assertThat(none.subtitle()).contains("stress.shortfall.t");
         assertThat(none.y2()).isNull();
         assertThat(none.series()).extracting(ChartSeries::name).containsExactly("Allied demand",
-                "Non-China supply, no new investment", "Non-China supply to allied buyers");
+                "Non-China supply to allied buyers (no new investment)", "Non-China supply to allied buyers");
     }
 }
