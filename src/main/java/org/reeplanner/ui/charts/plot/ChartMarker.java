@@ -1,5 +1,6 @@
 package org.reeplanner.ui.charts.plot;
 
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -52,5 +53,19 @@ public final class ChartMarker {
 
     public BooleanProperty visibleProperty() {
         return visible;
+    }
+
+    /**
+     * The highest shown reference line (a target, a price floor) among {@code markers}, 0 without one: it stays on
+     * the plot even when the data sit well below it.
+     */
+    static double highestReference(List<ChartMarker> markers) {
+        double max = 0;
+        for (ChartMarker m : markers) {
+            if (m.kind() == Kind.HORIZONTAL_LINE && m.visibleProperty().get()) {
+                max = Math.max(max, m.fromProperty().get());
+            }
+        }
+        return max;
     }
 }

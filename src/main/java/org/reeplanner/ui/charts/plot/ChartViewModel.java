@@ -177,8 +177,12 @@ public abstract class ChartViewModel {
 
     /** A solid line with its own legend entry. */
     protected final ChartLine line(String lineKey, String name, String colour, DoubleFunction<String> format) {
-        ChartLine line = new ChartLine(lineKey, name, ChartLine.Kind.LINE, colour, format);
-        LegendEntry entry = new LegendEntry(lineKey, name, line.colourClass(), false);
+        return listed(new ChartLine(lineKey, name, ChartLine.Kind.LINE, colour, format));
+    }
+
+    /** Adds {@code line} to the chart with a legend entry of its own that shows and hides it. */
+    private ChartLine listed(ChartLine line) {
+        LegendEntry entry = new LegendEntry(line.key(), line.name(), line.colourClass(), false);
         line.visibleProperty().bind(entry.shownProperty());
         legend.add(entry);
         lines.add(line);
@@ -204,11 +208,7 @@ public abstract class ChartViewModel {
      */
     protected final List<ChartLine> stack(List<ChartLine> bottomToTop) {
         for (int i = bottomToTop.size() - 1; i >= 0; i--) {
-            ChartLine band = bottomToTop.get(i);
-            LegendEntry entry = new LegendEntry(band.key(), band.name(), band.colourClass(), false);
-            band.visibleProperty().bind(entry.shownProperty());
-            legend.add(entry);
-            lines.add(band);
+            listed(bottomToTop.get(i));
         }
         return bottomToTop;
     }
@@ -279,17 +279,8 @@ public abstract class ChartViewModel {
         fill(r, years);
         firstYear.set(years[0]);
         lastYear.set(years[years.length - 1]);
-        double max = 0;
-        for (ChartLine l : lines) {
-            max = Math.max(max, l.maxShown());
-        }
-        // A reference line (a target, a price floor) stays on the plot even when the data sit well below it.
-        for (ChartMarker m : markers) {
-            if (m.kind() == ChartMarker.Kind.HORIZONTAL_LINE && m.visibleProperty().get()) {
-                max = Math.max(max, m.fromProperty().get());
-            }
-        }
-        yRange.fit(Math.max(max, uncertainty.refresh()));
+        double max = lines.stream().mapToDouble(ChartLine::maxShown).max().orElse(0);
+        yRange.fit(Math.max(Math.max(max, ChartMarker.highestReference(markers)), uncertainty.refresh()));
     }
 
     private LegendEntry baselineEntry() {
