@@ -3,6 +3,8 @@ package org.reeplanner.io.pptx;
 import static org.reeplanner.io.pptx.SlideKit.*;
 
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -20,7 +22,13 @@ import org.reeplanner.io.report.XmlText;
  * details and the fact sheet's own source text in the speaker notes.
  */
 final class SourceSlides {
-    static final int ROWS_PER_SLIDE = 9;
+    /**
+     * Lines of 14 pt text a sources slide holds between title and footer with room to spare (about 20 fit); a row
+     * takes one line, or two when fact and citation together pass {@link #CHARS_PER_LINE} characters (both are cut
+     * so that no row needs three).
+     */
+    static final int LINES_PER_SLIDE = 17;
+    static final int CHARS_PER_LINE = 140;
     private static final int SOURCE_CHARS = 110;
     private static final int FACT_CHARS = 70;
 
@@ -33,11 +41,10 @@ final class SourceSlides {
     }
 
     static void add(XMLSlideShow deck, ReportContent c, FactSheet facts, Footer footer) {
-        List<FactSheet.Row> rows = cited(c, facts);
-        int pages = Math.max(1, (rows.size() + ROWS_PER_SLIDE - 1) / ROWS_PER_SLIDE);
+        List<List<FactSheet.Row>> slides = pages(cited(c, facts), facts);
+        int pages = slides.size();
         for (int page = 0; page < pages; page++) {
-            List<FactSheet.Row> part = rows.subList(page * ROWS_PER_SLIDE,
-                    Math.min(rows.size(), (page + 1) * ROWS_PER_SLIDE));
+            List<FactSheet.Row> part = slides.get(page);
             XSLFSlide slide = slide(deck, "Sources (" + (page + 1) + " of " + pages + ")");
             XSLFTextBox box = slide.createTextBox();
             box.setAnchor(new Rectangle2D.Double(MARGIN, CONTENT_TOP + 6, WIDTH - 2 * MARGIN,
@@ -71,6 +78,38 @@ final class SourceSlides {
             footer(slide, footer);
             notes(deck, slide, notes.toString());
         }
+    }
+
+    /**
+     * The rows split into slides in order, each holding at most {@link #LINES_PER_SLIDE} lines, the lines shared out
+     * evenly so the last slide is not a lone row; one slide at least.
+     */
+    static List<List<FactSheet.Row>> pages(List<FactSheet.Row> rows, FactSheet facts) {
+        int[] need = rows.stream().mapToInt(r -> lines(r, facts)).toArray();
+        int total = Arrays.stream(need).sum();
+        int slides = Math.max(1, (total + LINES_PER_SLIDE - 1) / LINES_PER_SLIDE);
+        int target = (total + slides - 1) / slides;
+        List<List<FactSheet.Row>> pages = new ArrayList<>();
+        List<FactSheet.Row> page = new ArrayList<>();
+        int lines = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            if (!page.isEmpty() && (lines + need[i] > LINES_PER_SLIDE || lines >= target)) {
+                pages.add(page);
+                page = new ArrayList<>();
+                lines = 0;
+            }
+            page.add(rows.get(i));
+            lines += need[i];
+        }
+        pages.add(page);
+        return pages;
+    }
+
+    /** The lines a row takes on a slide: one, or two when its fact and citation pass {@link #CHARS_PER_LINE}. */
+    static int lines(FactSheet.Row row, FactSheet facts) {
+        int chars = row.id().length() + 2 + shorten(row.fact(), FACT_CHARS).length() + 3
+                + SourceCitations.of(row, facts).text(SOURCE_CHARS).length();
+        return chars > CHARS_PER_LINE ? 2 : 1;
     }
 
     /** {@code text} cut at a word near {@code max} characters. */
