@@ -2,20 +2,14 @@ package org.reeplanner.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.reeplanner.IsolatedConfigFolder;
-import org.reeplanner.io.ConfigFolder;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -28,23 +22,14 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class KpiTitlesOnRealScreensTest {
-    @TempDir
-    static Path config;
-
     private Stage stage;
 
     @Start
-    void start(Stage stage) throws Exception {
-        Path folder = Files.createTempDirectory(config, "config");
-        System.setProperty(ConfigFolder.PROPERTY, folder.toString());
+    void start(Stage stage) {
         this.stage = stage;
         new PlannerApp().start(stage);
     }
 
-    @AfterEach
-    void restoreConfigFolder() {
-        System.setProperty(ConfigFolder.PROPERTY, IsolatedConfigFolder.folder().toString());
-    }
     @ParameterizedTest
     @CsvSource({"1090, 655", "1280, 720", "1530, 870", "1900, 1000"})
     void everyCardTitleIsShownWhole(double width, double height, FxRobot robot) {

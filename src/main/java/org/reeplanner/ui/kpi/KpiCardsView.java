@@ -40,7 +40,6 @@ public final class KpiCardsView extends TilePane {
     /** A compact card's horizontal padding and border: what its title cannot use of the tile's width. */
     private static final double COMPACT_CARD_INSETS = 18;
     private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
-    private static final PseudoClass NARROW = PseudoClass.getPseudoClass("narrow");
     private static final PseudoClass TWO_LINES = PseudoClass.getPseudoClass("two-line-titles");
     private final BooleanProperty compact = new SimpleBooleanProperty(this, "compact");
     private final BooleanProperty narrow = new SimpleBooleanProperty(this, "narrow");
@@ -68,7 +67,6 @@ public final class KpiCardsView extends TilePane {
         setPrefColumns(getChildren().size());
         sample = (Label) lookup(".kpi-title");
         compact.subscribe(on -> pseudoClassStateChanged(COMPACT, on));
-        narrow.subscribe(on -> pseudoClassStateChanged(NARROW, on));
         widthProperty().subscribe(width -> fit(width.doubleValue()));
         presenting.subscribe(on -> fit(getWidth()));
         if (sample != null) {
@@ -137,7 +135,7 @@ public final class KpiCardsView extends TilePane {
 
     /**
      * The width of the widest of {@code texts} at the compact cards' title size. When a full title does not fit,
-     * every card shows its short title (pseudo-class {@code narrow}) rather than a cut one ("China separ..."), on
+     * every card shows its short title rather than a cut one ("China separ..."), on
      * two lines where one of those does not fit on one (pseudo-class {@code two-line-titles}).
      */
     private double widest(List<ReadOnlyStringProperty> texts, double scale) {
